@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const commaSeparated = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const emptyAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+/**
+ * Every setting newsbrief reads, with its environment name and default. This schema is the
+ * only reader of process.env (see load-config.ts); .env.example documents each entry.
+ */
+export const configSchema = z.object({
+  /** LOG_LEVEL: pino level for the service logs (the CLI logs warnings and above to stderr). */
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+
+  /** FETCH_ALLOW_PRIVATE_HOSTS: host names or IPs, as written in URLs, exempt from the private-address block. */
+  FETCH_ALLOW_PRIVATE_HOSTS: commaSeparated,
+  /** FETCH_ALLOWED_PORTS: ports besides 80/443 that URLs may use. */
+  FETCH_ALLOWED_PORTS: commaSeparated.pipe(
+    z.array(z.string().regex(/^\d+$/, 'must be port numbers').transform(Number)),
+  ),
+  /** FETCH_MAX_BYTES: largest page or feed accepted, after decompression. Default 5 MiB. */
+  FETCH_MAX_BYTES: positiveInteger(5 * 1024 * 1024),
+  /** FETCH_TIMEOUT_MS: overall time cap for one fetch, redirects included. */
+  FETCH_TIMEOUT_MS: positiveInteger(20_000),
+  /** FETCH_USER_AGENT: sent with every request. */
+  FETCH_USER_AGENT: z.string().default('newsbrief/0.1 (+https://github.com/newsbrief/newsbrief)'),
+
+  /** BRIEF_ENGINE: auto (a model when OPENAI_API_KEY is set, else offline), offline, or openai. */
+  BRIEF_ENGINE: z.enum(['auto', 'offline', 'openai']).default('auto'),
+  /** BRIEF_LENGTH: default brief length. */
+  BRIEF_LENGTH: z.enum(['short', 'standard', 'detailed']).default('standard'),
+  /** BRIEF_LANGUAGE: default output language for headline and bullets (quotes never translated). */
+  BRIEF_LANGUAGE: optionalString,
+
+  /** OPENAI_API_KEY: key for the OpenAI-compatible server; any non-empty string for local servers. */
+  OPENAI_API_KEY: optionalString,
+  /** OPENAI_BASE_URL: any OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio, OpenRouter). */
+  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** OPENAI_MODEL: model name sent with each request. */
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  /** OPENAI_TIMEOUT_MS: time cap for one model request. */
+  OPENAI_TIMEOUT_MS: positiveInteger(60_000),
+  /** OPENAI_MAX_RETRIES: retries on 429/5xx/timeouts, with capped backoff. */
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** OPENAI_STRUCTURED_OUTPUT: auto tries json_schema, then json_object, then plain text. */
+  OPENAI_STRUCTURED_OUTPUT: z.enum(['auto', 'json_schema', 'json_object', 'none']).default('auto'),
+  /** OPENAI_CONTEXT_TOKENS: token budget per request; longer articles are briefed in chunks. */
+  OPENAI_CONTEXT_TOKENS: positiveInteger(8_000),
+
+  /** REDIS_URL: Redis for the brief cache (CLI, optional) and the queues (worker, required). */
+  REDIS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** REDIS_PREFIX: key prefix; hash-tagged so all keys of one install share a Cluster slot. */
+  REDIS_PREFIX: z.string().regex(/^[^:\s]+$/, 'must not contain ":" or spaces').default('{newsbrief}'),
+});
+
+export type Config = z.output<typeof configSchema>;

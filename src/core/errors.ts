@@ -1,0 +1,66 @@
+/**
+ * Every failure a user can meet has a code, says whether a retry can help, and carries one
+ * sentence that is safe to show in a chat message. The cause chain stays for the logs.
+ */
+export const errorCodes = [
+  'input-missing',
+  'input-empty',
+  'input-binary',
+  'input-too-large',
+  'url-invalid',
+  'url-blocked',
+  'url-unreachable',
+  'fetch-timeout',
+  'fetch-http-error',
+  'fetch-too-many-redirects',
+  'content-type-unsupported',
+  'not-an-article',
+  'paywalled',
+  'feed-invalid',
+  'llm-unavailable',
+  'llm-invalid-output',
+  'llm-refused',
+  'config-invalid',
+  'rate-limited',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppErrorOptions {
+  code: ErrorCode;
+  /** One plain sentence for the person who asked; never contains secrets or stack traces. */
+  userMessage: string;
+  /** Whether trying the same thing again later can succeed (network, 5xx, 429, timeouts). */
+  retryable?: boolean;
+  /** Detail for the logs only. */
+  cause?: unknown;
+  /** Extra structured detail for the logs. */
+  details?: Record<string, unknown>;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+  readonly retryable: boolean;
+  readonly details: Record<string, unknown>;
+
+  constructor(options: AppErrorOptions) {
+    super(options.userMessage, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = options.code;
+    this.userMessage = options.userMessage;
+    this.retryable = options.retryable ?? false;
+    this.details = options.details ?? {};
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** The sentence to show a user for any thrown value: AppErrors speak for themselves. */
+export function userMessageOf(error: unknown): string {
+  if (isAppError(error)) return error.userMessage;
+  return 'Something went wrong on our side; the details are in the logs.';
+}

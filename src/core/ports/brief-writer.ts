@@ -1,0 +1,22 @@
+import type { Article } from '../model/article.ts';
+import type { BriefEngine, BriefOptions, TokenUsage } from '../model/brief.ts';
+import type { QuoteCandidate } from '../model/quote.ts';
+
+/** What an engine proposes before quotes are verified against the source. */
+export interface BriefDraft {
+  headline: string;
+  bullets: string[];
+  quoteCandidates: QuoteCandidate[];
+  engine: BriefEngine;
+  usage?: TokenUsage;
+}
+
+/**
+ * Something that writes briefs: the offline extractive engine or a model behind the prompt
+ * layer. `cacheIdentity` names everything besides the text and options that changes the output
+ * (engine, prompt id and version, model), so it goes into the cache key.
+ */
+export interface BriefWriter {
+  readonly cacheIdentity: string;
+  write(article: Article, options: BriefOptions, signal?: AbortSignal): Promise<BriefDraft>;
+}
