@@ -1,0 +1,146 @@
+import type { Sentence } from '../../text/sentences.ts';
+import { tokenize } from '../../text/tokenize.ts';
+import type { TermVector } from './term-vectors.ts';
+import { contentTerms, cosine, inverseDocumentFrequency, weightTerms } from './term-vectors.ts';
+
+/** A sentence that may become a summary bullet, with its ranking score. */
+export interface ScoredSentence {
+  sentence: Sentence;
+  vector: TermVector;
+  /** Plain term counts: two sentences stating one fact share most of their words, rare or not. */
+  termCounts: TermVector;
+  /** Higher is better; already includes quotation, length and question penalties. */
+  score: number;
+  /** Opens with a word that needs the previous sentence ("But", "He", "This"). */
+  dangling: boolean;
+}
+
+const danglingOpeners = new Set(
+  'but and or so yet also however still he she it they him her his its their them this that these those such then thus therefore moreover furthermore instead there'.split(
+    ' ',
+  ),
+);
+/** Lines that are photo captions or credits, not reporting. */
+const captionMarker =
+  /Getty Images|AP Photo|\/(?:AFP|AP|Reuters|EPA|Bloomberg)\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bCredit\s*:|Shutterstock|Image caption/i;
+
+const weights = { position: 0.4, centrality: 0.3, title: 0.2, density: 0.1 } as const;
+
+/**
+ * Scores the sentences that can be summary bullets. Lead-aware: news puts the key facts first,
+ * so position weighs most, but less when the opening sentences share little with the title and
+ * the rest of the story (an anecdotal lead). Sentences that are mostly quotation, questions,
+ * very short or very long are pushed down; debris (bylines, captions, a repeated title) is
+ * left out.
+ */
+export function scoreSentences(
+  text: string,
+  title: string,
+  sentences: readonly Sentence[],
+): ScoredSentence[] {
+  const titleTerms = contentTerms(title);
+  const quoteMask = quotationMask(text);
+  const candidates = sentences.filter((sentence) => isCandidate(text, sentence));
+  const termLists = candidates.map((sentence) => contentTerms(sentence.text));
+  const idf = inverseDocumentFrequency(termLists);
+  const vectors = termLists.map((terms) => weightTerms(terms, idf));
+  const titleVector = weightTerms(titleTerms, idf);
+  const centroid: TermVector = new Map();
+  for (const vector of vectors) {
+    for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
+  }
+  const kept: { sentence: Sentence; vector: TermVector; termCounts: TermVector }[] = [];
+  candidates.forEach((sentence, position) => {
+    const vector = vectors[position] ?? new Map<string, number>();
+    // A repeat of the title (pages often print it twice) is not a fact of its own.
+    if (titleTerms.length > 0 && cosine(vector, titleVector) > 0.8) return;
+    kept.push({ sentence, vector, termCounts: weightTerms(termLists[position] ?? [], new Map()) });
+  });
+  const centrality = normalise(kept.map((item) => cosine(item.vector, centroid)));
+  const titleOverlap = normalise(kept.map((item) => cosine(item.vector, titleVector)));
+  const density = normalise(kept.map((item) => entityDensity(item.sentence.text)));
+  // Straight news opens with its most central, title-like sentence; an anecdotal lead does not.
+  const leadQuality = Math.max(
+    0,
+    ...kept
+      .slice(0, 2)
+      .map((_, rank) => 0.6 * (centrality[rank] ?? 0) + 0.4 * (titleOverlap[rank] ?? 0)),
+  );
+  const positionWeight = weights.position * Math.min(1, Math.max(0.15, (leadQuality - 0.3) / 0.3));
+  return kept.map((item, rank) => {
+    const base =
+      positionWeight * Math.exp(-rank / 4) +
+      weights.centrality * (centrality[rank] ?? 0) +
+      weights.title * (titleOverlap[rank] ?? 0) +
+      weights.density * (density[rank] ?? 0);
+    return {
+      sentence: item.sentence,
+      vector: item.vector,
+      termCounts: item.termCounts,
+      score: base * penalty(item.sentence, quoteMask),
+      dangling: danglingOpeners.has(firstWord(item.sentence.text)),
+    };
+  });
+}
+
+function isCandidate(text: string, sentence: Sentence): boolean {
+  const words = tokenize(sentence.text).length;
+  if (words < 5 || !/\p{Ll}/u.test(sentence.text)) return false;
+  if (!/[.!?\u2026]["'\u201D\u2019)\]]*$/.test(sentence.text) && words < 12) return false;
+  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  return !captionMarker.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
+
+function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
+  let factor = 1;
+  let quoted = 0;
+  for (let position = sentence.start; position < sentence.end; position += 1)
+    quoted += quoteMask[position] ?? 0;
+  const quoteShare = quoted / Math.max(1, sentence.end - sentence.start);
+  // Quotes belong in the quote section; bullets carry the reporter's facts.
+  if (quoteShare > 0.3) factor *= 1 - 0.75 * quoteShare;
+  const words = tokenize(sentence.text).length;
+  if (words < 10) factor *= 0.6;
+  else if (words > 60) factor *= 0.5;
+  else if (words > 45) factor *= 0.75;
+  if (/\?["'\u201D\u2019)]*$/.test(sentence.text)) factor *= 0.4;
+  return factor;
+}
+
+/**
+ * Marks every character inside double quotation marks. Quote state resets at each line break:
+ * a quote that runs on into the next paragraph reopens with a new mark there.
+ */
+function quotationMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let inside = false;
+  for (let position = 0; position < text.length; position += 1) {
+    const character = text[position];
+    if (character === '\n') inside = false;
+    else if (character === '\u201C') inside = true;
+    else if (character === '\u201D') inside = false;
+    else if (character === '"') inside = !inside;
+    if (inside || character === '\u201D') mask[position] = 1;
+  }
+  return mask;
+}
+
+/** Share of words that are names or numbers (capitalised after the first word, or with digits). */
+function entityDensity(sentence: string): number {
+  const words = sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return 0;
+  const informative = words
+    .slice(1)
+    .filter((word) => /^["'\u201C\u2018(]?\p{Lu}|\p{N}/u.test(word)).length;
+  return informative / words.length;
+}
+
+function firstWord(sentence: string): string {
+  return (/[\p{L}']+/u.exec(sentence)?.[0] ?? '').toLowerCase();
+}
+
+function normalise(values: readonly number[]): number[] {
+  const maximum = Math.max(0, ...values);
+  return maximum === 0 ? values.map(() => 0) : values.map((value) => value / maximum);
+}
