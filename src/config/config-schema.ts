@@ -63,7 +63,10 @@ export const configSchema = z.object({
   /** REDIS_URL: Redis for the brief cache (CLI, optional) and the queues (worker, required). */
   REDIS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   /** REDIS_PREFIX: key prefix; hash-tagged so all keys of one install share a Cluster slot. */
-  REDIS_PREFIX: z.string().regex(/^[^:\s]+$/, 'must not contain ":" or spaces').default('{newsbrief}'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[^:\s]+$/, 'must not contain ":" or spaces')
+    .default('{newsbrief}'),
 });
 
 export type Config = z.output<typeof configSchema>;

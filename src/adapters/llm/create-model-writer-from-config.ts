@@ -1,0 +1,40 @@
+import type { Config } from '../../config/config-schema.ts';
+import type { BriefWriter } from '../../core/ports/brief-writer.ts';
+import type { Logger } from '../../core/ports/logger.ts';
+import { createModelBriefWriter } from '../../core/engines/model-brief/create-model-brief-writer.ts';
+import { AppError } from '../../core/errors.ts';
+import { loadPromptLibrary } from './load-prompt-library.ts';
+import { createOpenAiLlmClient } from './openai/create-openai-llm-client.ts';
+
+/**
+ * Builds the model-backed BriefWriter from config: validates every prompt file first (a broken
+ * prompt stops the start), then wires the openai client with the configured limits.
+ */
+export async function createModelWriterFromConfig(
+  config: Config,
+  logger: Logger,
+): Promise<BriefWriter> {
+  if (config.OPENAI_API_KEY === undefined) {
+    throw new AppError({
+      code: 'config-invalid',
+      userMessage:
+        'The openai engine needs OPENAI_API_KEY (any non-empty value for a local server).',
+    });
+  }
+  const prompts = await loadPromptLibrary();
+  const llm = createOpenAiLlmClient({
+    apiKey: config.OPENAI_API_KEY,
+    ...(config.OPENAI_BASE_URL === undefined ? {} : { baseUrl: config.OPENAI_BASE_URL }),
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    maxRetries: config.OPENAI_MAX_RETRIES,
+    structuredOutput: config.OPENAI_STRUCTURED_OUTPUT,
+    logger,
+  });
+  return createModelBriefWriter({
+    llm,
+    prompts,
+    logger,
+    contextTokens: config.OPENAI_CONTEXT_TOKENS,
+  });
+}

@@ -1,0 +1,34 @@
+import type { Config } from '../config/config-schema.ts';
+import type { ArticleExtractor } from '../core/ports/article-extractor.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import type { PageFetcher } from '../core/ports/page-fetcher.ts';
+import { createPageFetcher } from '../dependencies.ts';
+
+/** What CLI commands need, built lazily so a plain-text summary never loads the HTML parser. */
+export interface CliDependencies {
+  config: Config;
+  logger: Logger;
+  fetcher(): PageFetcher;
+  extractor(): Promise<ArticleExtractor>;
+}
+
+export function createCliDependencies(config: Config, logger: Logger): CliDependencies {
+  let fetcher: PageFetcher | undefined;
+  let extractor: ArticleExtractor | undefined;
+  return {
+    config,
+    logger,
+    fetcher() {
+      fetcher ??= createPageFetcher(config, logger);
+      return fetcher;
+    },
+    async extractor() {
+      if (extractor === undefined) {
+        const { createReadabilityExtractor } =
+          await import('../adapters/web/readability/create-readability-extractor.ts');
+        extractor = createReadabilityExtractor({ logger });
+      }
+      return extractor;
+    },
+  };
+}

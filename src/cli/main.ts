@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import { loadConfig } from '../config/load-config.ts';
+import { createPinoLogger } from '../adapters/logging/create-pino-logger.ts';
+import { isAppError, userMessageOf } from '../core/errors.ts';
+import { createCliDependencies, type CliDependencies } from './cli-dependencies.ts';
+import { registerSummarizeCommand } from './commands/summarize-command.ts';
+import { registerQuotesCommand } from './commands/quotes-command.ts';
+import { registerExtractCommand } from './commands/extract-command.ts';
+import { registerDemoCommand } from './commands/demo-command.ts';
+
+/**
+ * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
+ * says otherwise) go to stderr as JSON; a failure prints one sentence and exits non-zero.
+ */
+async function main(argv: string[]): Promise<number> {
+  let dependencies: CliDependencies | undefined;
+  const getDependencies = (): CliDependencies => {
+    if (dependencies === undefined) {
+      const config = loadConfig();
+      // The CLI's user already sees the one-sentence error; logs below error would repeat it.
+      const level = config.LOG_LEVEL === 'info' ? 'error' : config.LOG_LEVEL;
+      dependencies = createCliDependencies(
+        config,
+        createPinoLogger({ level, destination: 'stderr' }),
+      );
+    }
+    return dependencies;
+  };
+
+  const program = new Command()
+    .name('newsbrief')
+    .description(
+      'Turn news articles into trustworthy briefs: summary, verbatim key quotes with speakers.',
+    )
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  registerSummarizeCommand(program, getDependencies);
+  registerQuotesCommand(program, getDependencies);
+  registerExtractCommand(program, getDependencies);
+  registerDemoCommand(program, getDependencies);
+
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`newsbrief: ${userMessageOf(error)}\n`);
+    if (!isAppError(error)) dependencies?.logger.error({ err: error }, 'unexpected failure');
+    else dependencies?.logger.debug({ err: error, code: error.code }, 'command failed');
+    return isAppError(error) && error.code === 'config-invalid' ? 78 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,45 @@
+import type { Article } from '../model/article.ts';
+import type { Brief } from '../model/brief.ts';
+
+/** "Read from: the full page at example.com" — how the text was obtained, in words. */
+export function describeSource(article: Article): string {
+  const { source } = article;
+  const where = hostOf(source.canonicalUrl ?? source.location) ?? source.location;
+  const what = {
+    file: `the file ${source.location}`,
+    stdin: 'text from standard input',
+    pasted: 'pasted text',
+    page: `the full page at ${where}`,
+    'feed-excerpt': `the feed excerpt from ${where} (not the full article)`,
+  }[source.origin];
+  const completeness = {
+    full: '',
+    partial: ' (partial text)',
+    paywalled: ' (paywalled: only the free part)',
+  }[source.completeness];
+  return `Read from ${what}${completeness}`;
+}
+
+/** "Written by the offline extractive engine" or the model and prompt that wrote it. */
+export function describeEngine(brief: Brief): string {
+  const { engine } = brief;
+  const cached = brief.fromCache ? ' (cached)' : '';
+  if (engine.fallbackReason !== undefined) {
+    return `Written by the offline extractive engine because the model failed: ${engine.fallbackReason}${cached}`;
+  }
+  if (engine.name === 'offline') return `Written by the offline extractive engine${cached}`;
+  const prompt =
+    engine.promptId === undefined
+      ? ''
+      : `, prompt ${engine.promptId} v${engine.promptVersion ?? '?'}`;
+  return `Written by ${engine.model ?? 'a model'}${prompt}; quotes verified against the text${cached}`;
+}
+
+function hostOf(location: string): string | undefined {
+  if (!/^https?:\/\//i.test(location)) return undefined;
+  try {
+    return new URL(location).hostname;
+  } catch {
+    return undefined;
+  }
+}
