@@ -1,0 +1,66 @@
+/**
+ * Promotional and boilerplate paragraphs a page wraps around an article: ad labels, "Read more"
+ * links, newsletter boxes, wire-service credits, copyright lines. Each is matched as a whole
+ * paragraph with a length cap, so prose that merely mentions a newsletter survives.
+ */
+
+const adLabels = [
+  /^(?:skip\s+)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama)(?:\s*[-–—:·|]\s*.{0,40})?$/iu,
+  /^(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?\.?$/iu,
+  /^continue reading(?: the main story| below| after advertisement)?\.?$/iu,
+  /^scroll (?:down )?to continue(?: reading)?\.?$/iu,
+  /^(?:skip past |after )?(?:newsletter |ad )?promotion$/iu,
+];
+
+const readMoreLabels =
+  /^(?:read more|read next|read also|also read|see also|related|related articles?|related stories|related coverage|recommended|recommended stories|more from [^:]{1,40}|more on this(?: story)?|more stories|most read|most popular|trending(?: now)?|top stories|you may also like|you might also like|what to read next|don'?t miss|watch|watch now|click here|explore more|further reading|in other news|more coverage|explore more on these topics|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche)\b\s*(?::|»|›|>|→|\||$)/iu;
+
+const newsletterStart =
+  /^(?:sign(?:-| )?up|subscribe|get (?:our|the|a|your|free|breaking|daily|weekly)|join (?:our|the|\d)|want (?:more|the latest|to get)|don'?t miss|never miss|stay (?:informed|up to date|in the know)|receive|enter your|like this (?:story|article)|enjoy (?:this|reading)|keep up|to receive|newsletters?\b|free newsletter|by signing up|by subscribing|click)/iu;
+const newsletterWords =
+  /\b(?:newsletters?|inbox|e-?mail|alerts?|subscri\w+|sign(?:ed|ing)? up|briefing)\b/iu;
+const standalonePromo =
+  /^(?:you(?:'|’)re (?:all )?(?:set|signed up)|already (?:a subscriber|have an account)|support (?:our|independent) journalism|become a (?:member|subscriber)|thank you for (?:signing up|subscribing)|this site is protected by recaptcha)/iu;
+const promoPhrase =
+  /\bour (?:daily |weekly |morning |evening |free )?newsletters?\b|\byour inbox\b|\benter your e-?mail\b|\bprivacy (?:policy|notice)\b|\bterms of (?:service|use)\b/iu;
+
+/** "Advertisement", "Story continues below advertisement", "Continue reading the main story". */
+export function isAdLabel(paragraph: string): boolean {
+  return paragraph.length <= 80 && adLabels.some((pattern) => pattern.test(paragraph));
+}
+
+/** "Read more: …", "RELATED: …", "More from Reuters", "Watch:" promos (short lines only). */
+export function isReadMoreLink(paragraph: string): boolean {
+  return paragraph.length <= 200 && readMoreLabels.test(paragraph);
+}
+
+/** "Sign up for our daily newsletter …", "Get the latest delivered to your inbox", consent small print. */
+export function isNewsletterPromo(paragraph: string): boolean {
+  if (paragraph.length > 300) return false;
+  if (newsletterStart.test(paragraph) && newsletterWords.test(paragraph)) return true;
+  if (paragraph.length > 200) return false;
+  // Prose can mention a newsletter; a promo also asks the reader to act.
+  return (
+    standalonePromo.test(paragraph) ||
+    (promoPhrase.test(paragraph) && /\b(?:sign|subscri|agree|deliver)\w*/iu.test(paragraph))
+  );
+}
+
+const boilerplate = [
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{Lu})/iu,
+  /\ball rights reserved\b/iu,
+  /^this material may not be published, broadcast, rewritten,? or redistributed/iu,
+  /^our standards: the thomson reuters trust principles/iu,
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|research|graphics|produced) by\b.{0,250}$/iu,
+  /^contributing:\s/iu,
+  /^(?:reuse this content|report an (?:error|issue|inaccuracy)|most viewed|comments? \(\d+\))$/iu,
+  /^[—–-]*\s*[^.]{0,160}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/iu,
+  /^(?:follow|contact|reach|email|e-mail) (?:\p{Lu}[\p{L}'’-]*|him|her|them|me|us|the author|the writer|the reporter)\b.{0,100}(?:@|\bat\s+\S+\.\S+|twitter|\bx\b|instagram|on (?:social|bluesky|threads))/iu,
+  /^(?:tags|topics|filed under|categories|more about|related topics)\s*:/iu,
+  /^(?:have a (?:news )?tip|got a (?:news )?tip)\b.{0,200}$/iu,
+];
+
+/** Copyright lines, wire credits ("Reporting by …; Editing by …"), "Follow her on X @…", tag lists. */
+export function isBoilerplate(paragraph: string): boolean {
+  return paragraph.length <= 400 && boilerplate.some((pattern) => pattern.test(paragraph));
+}
