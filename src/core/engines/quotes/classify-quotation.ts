@@ -1,0 +1,73 @@
+import type { QuotationKind } from '../../model/quote.ts';
+import type { QuoteSpan } from './scan-quote-spans.ts';
+
+const smallWords = new Set([
+  'of',
+  'and',
+  'the',
+  'in',
+  'on',
+  'a',
+  'an',
+  'for',
+  'to',
+  'at',
+  'de',
+  'von',
+  '&',
+]);
+
+/** "War and Peace", "Oreshnik", "Operation Warp Speed": every content word capitalised. */
+function looksLikeTitle(words: string[]): boolean {
+  return words.every((word, position) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (bare === '') return true;
+    if (position > 0 && smallWords.has(bare.toLowerCase())) return true;
+    return /^[\p{Lu}\p{N}]/u.test(bare);
+  });
+}
+
+export interface ClassifyContext {
+  /** The text before the opening mark, from the paragraph start or the previous quote. */
+  before: string;
+  /** The attribution sits in the quote's own sentence, right before or after the quote. */
+  attributed: boolean;
+}
+
+/**
+ * Tells a full direct quote from a fragment woven into the reporter's sentence, scare quotes
+ * and names in quotation marks. A direct quote opens its sentence (or follows "said," or a
+ * colon) and carries a clause of its own; anything shorter or mid-sentence is not shown as a
+ * key quote.
+ */
+export function classifyQuotation(
+  text: string,
+  span: QuoteSpan,
+  context: ClassifyContext,
+): QuotationKind {
+  if (span.continuesFromPreviousParagraph || span.continuesInNextParagraph) return 'direct';
+  const content = text.slice(span.start, span.end);
+  const words = content.split(/\s+/u).filter((word) => word !== '');
+  const before = context.before.trimEnd();
+  const punctuatedInside = /[.!?…,—–-]$/u.test(text.slice(span.start, span.closeIndex).trimEnd());
+  const opensSentence = before === '' || /[.!?:;—–(]["”’»)]?$/u.test(before);
+  const introduced = /,$/u.test(before) && context.attributed;
+  const isTitle = looksLikeTitle(words) && words.length <= 6;
+  if (
+    isTitle &&
+    !(context.attributed && punctuatedInside) &&
+    !(opensSentence && words.length > 3)
+  ) {
+    return 'name';
+  }
+  const fullSentence = /[.!?]$/u.test(content);
+  if ((opensSentence || introduced) && (words.length >= 3 || context.attributed || fullSentence))
+    return 'direct';
+  // "called him “clever and experienced”": someone's words, not the reporter's irony.
+  const namedBySomeone =
+    /(?<![\p{L}-])(?:call(?:s|ed)?|described|dubbed|termed|branded|label(?:l)?ed)\b[^.!?]{0,30}$/u.test(
+      before,
+    );
+  if (words.length <= 3 && !context.attributed && !namedBySomeone) return 'scare';
+  return 'partial';
+}

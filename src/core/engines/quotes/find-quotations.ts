@@ -1,0 +1,197 @@
+import type { Quotation } from '../../model/quote.ts';
+import { demonym, findAttribution, type Attribution } from './attribute-speaker.ts';
+import { classifyQuotation } from './classify-quotation.ts';
+import { indexPeople, type PersonIndex } from './person-names.ts';
+import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
+import { roleSynonyms, singularPronouns } from './speaker-words.ts';
+
+/** How sure the finder is of a quote's speaker. */
+export type SpeakerConfidence = 'named' | 'resolved' | 'none';
+
+/** A quotation with what the finder knows beyond the public model. */
+export interface AnalyzedQuotation extends Quotation {
+  speakerConfidence: SpeakerConfidence;
+  paragraphStart: number;
+  paragraphEnd: number;
+  /** How often the speaker is mentioned in the text (for ranking). */
+  speakerMentions: number;
+}
+
+const standInDescription = new RegExp(String.raw`^(?:${demonym}|\d+-year-old)$`, 'u');
+
+function resolveSpeaker(
+  attribution: Attribution,
+  people: PersonIndex,
+): { speaker: string | null; confidence: SpeakerConfidence } {
+  if (attribution.subjectKind === 'name') {
+    return { speaker: people.fullestName(attribution.subject), confidence: 'named' };
+  }
+  const earlier = people.mentions.filter((mention) => mention.index < attribution.index);
+  if (attribution.subjectKind === 'pronoun') {
+    if (!singularPronouns.has(attribution.subject)) return { speaker: null, confidence: 'none' };
+    const latest = earlier[earlier.length - 1];
+    return latest
+      ? { speaker: latest.name, confidence: 'resolved' }
+      : { speaker: null, confidence: 'none' };
+  }
+  // "the coach said": the latest person the text gave that role.
+  const roleNoun = (attribution.subject.split(/\s+/u).pop() ?? '').toLowerCase();
+  const accepted = [roleNoun, ...(roleSynonyms[roleNoun] ?? [])];
+  for (let position = earlier.length - 1; position >= 0; position -= 1) {
+    const mention = earlier[position];
+    const roles = mention ? people.rolesOf(mention.name) : new Set<string>();
+    if (mention && accepted.some((role) => roles.has(role)))
+      return { speaker: mention.name, confidence: 'resolved' };
+  }
+  // "the German said", "the 22-year-old added": a description that stands in for the last person named.
+  const latest = earlier[earlier.length - 1];
+  if (latest && standInDescription.test(attribution.subject.split(/\s+/u).pop() ?? '')) {
+    return { speaker: latest.name, confidence: 'resolved' };
+  }
+  return { speaker: null, confidence: 'none' };
+}
+
+/** Splits quotes joined by an attribution ("…,” Putin said. “…”) share a group and a speaker. */
+function joinsPrevious(
+  text: string,
+  previous: AnalyzedQuotation | undefined,
+  previousSpan: QuoteSpan | undefined,
+  span: QuoteSpan,
+  attribution: Attribution | undefined,
+): boolean {
+  if (!previous || !previousSpan || previous.kind !== 'direct') return false;
+  if (span.continuesFromPreviousParagraph && previousSpan.continuesInNextParagraph) return true;
+  if (previousSpan.paragraphStart !== span.paragraphStart) return false;
+  const between = text.slice(previousSpan.closeIndex + 1, span.openIndex);
+  if (between.length > 160 || previous.speaker === null) return false;
+  return attribution === undefined || attribution.index < span.openIndex;
+}
+
+/**
+ * Every quotation in an article, in text order, with speaker attribution, kind, split-quote
+ * groups and nesting depth. Offsets cover the words inside the marks: a trailing comma inside
+ * the closing mark is left out ("…today,” he said → "…today"); a final . ? ! stays.
+ */
+export function analyzeQuotations(text: string): AnalyzedQuotation[] {
+  const spans = scanQuoteSpans(text).sort((left, right) => left.openIndex - right.openIndex);
+  const outer = spans.filter((span) => span.depth === 0);
+  const attributions = outer.map((span, position) => {
+    const previous = outer[position - 1];
+    const next = outer[position + 1];
+    return findAttribution(text, span, {
+      previousCloseIndex:
+        previous && previous.paragraphStart === span.paragraphStart ? previous.closeIndex : -1,
+      nextOpenIndex:
+        next && next.paragraphStart === span.paragraphStart ? next.openIndex : span.paragraphEnd,
+    });
+  });
+  const insideQuote = (index: number): boolean =>
+    outer.some((span) => index > span.openIndex && index < span.closeIndex);
+  const named = attributions.flatMap((found) =>
+    found?.subjectKind === 'name' ? [found.subject] : [],
+  );
+  const people = indexPeople(text, insideQuote, named);
+
+  const results: AnalyzedQuotation[] = [];
+  let group = -1;
+  let previous: AnalyzedQuotation | undefined;
+  let previousSpan: QuoteSpan | undefined;
+  outer.forEach((span, position) => {
+    const attribution = attributions[position];
+    const before = text.slice(
+      Math.max(
+        span.paragraphStart,
+        previousSpan?.paragraphStart === span.paragraphStart ? previousSpan.closeIndex + 1 : 0,
+      ),
+      span.openIndex,
+    );
+    const kind = classifyQuotation(text, span, {
+      before,
+      attributed: attribution?.reach === 'sentence',
+    });
+    let { speaker, confidence } = attribution
+      ? resolveSpeaker(attribution, people)
+      : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
+    const joined =
+      kind === 'direct' &&
+      joinsPrevious(text, previous, previousSpan, span, attribution) &&
+      (speaker === null || speaker === previous?.speaker);
+    if (!joined) group += 1;
+    if (joined && previous) {
+      if (speaker === null) {
+        speaker = previous.speaker;
+        confidence = previous.speakerConfidence;
+      }
+    } else if (
+      speaker === null &&
+      kind === 'direct' &&
+      previous?.kind === 'direct' &&
+      previous.speaker !== null &&
+      previousSpan
+    ) {
+      // AP style: an unattributed quote paragraph right after a quote continues that speaker.
+      const gap = text.slice(previousSpan.paragraphEnd, span.paragraphStart);
+      if (previousSpan.paragraphStart === span.paragraphStart || gap.trim() === '') {
+        speaker = previous.speaker;
+        confidence = 'resolved';
+      }
+    }
+    const quotation: AnalyzedQuotation = {
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker,
+      kind,
+      group,
+      depth: 0,
+      isKey: false,
+      speakerConfidence: confidence,
+      paragraphStart: span.paragraphStart,
+      paragraphEnd: span.paragraphEnd,
+      speakerMentions: speaker === null ? 0 : people.mentionCount(speaker),
+    };
+    if (joined && previous && previous.speaker === null && speaker !== null) {
+      for (const member of results) if (member.group === group) member.speaker = speaker;
+    }
+    results.push(quotation);
+    previous = quotation;
+    previousSpan = span;
+  });
+  // Quotes inside quotes keep their own span; their speaker is whoever the outer quote cites.
+  for (const span of spans) {
+    if (span.depth === 0) continue;
+    const container = results.find(
+      (quotation) => quotation.start <= span.start && span.end <= quotation.end,
+    );
+    const content = text.slice(span.start, span.end);
+    results.push({
+      text: content,
+      start: span.start,
+      end: span.end,
+      speaker: null,
+      kind: content.split(/\s+/u).length > 3 ? 'direct' : 'scare',
+      group: container?.group ?? 0,
+      depth: 1,
+      isKey: false,
+      speakerConfidence: 'none',
+      paragraphStart: span.paragraphStart,
+      paragraphEnd: span.paragraphEnd,
+      speakerMentions: 0,
+    });
+  }
+  return results.sort((left, right) => left.start - right.start || left.depth - right.depth);
+}
+
+/** Every direct, partial, scare and name quotation in the text (see analyzeQuotations). */
+export function findQuotations(text: string): Quotation[] {
+  return analyzeQuotations(text).map((quotation) => ({
+    text: quotation.text,
+    start: quotation.start,
+    end: quotation.end,
+    speaker: quotation.speaker,
+    kind: quotation.kind,
+    group: quotation.group,
+    depth: quotation.depth,
+    isKey: quotation.isKey,
+  }));
+}

@@ -1,0 +1,133 @@
+/**
+ * Quotation-mark classification. Each mark in the text is read in context (the characters on
+ * either side) because the same glyph is an apostrophe in "don’t", a closing mark in
+ * "…no,’ he said" and an opening mark in straight-quote text.
+ */
+
+export const markFamilies = ['double', 'single'] as const;
+export type MarkFamily = (typeof markFamilies)[number];
+
+/** open: starts a quote; close: ends one; either: straight mark we could not decide. */
+export const markRoles = ['open', 'close', 'either'] as const;
+export type MarkRole = (typeof markRoles)[number];
+
+export interface QuoteMark {
+  index: number;
+  char: string;
+  family: MarkFamily;
+  role: MarkRole;
+  /** A closing single mark after "s" that may be a plural possessive (the students’ union). */
+  maybePossessive: boolean;
+}
+
+const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›', '‛']);
+
+/** Every character that can be a quotation mark (used to strip marks from candidates). */
+export const quoteMarkCharacters = '"“”„«»‟\'‘’‚‹›‛';
+
+const wordCharacter = /[\p{L}\p{N}]/u;
+const openingContext = /[\s([{\-–—/:;“‘"'«‹„]/u;
+const closingContext = /[\s)\]}.,;:!?\-–—…”’"'»›]/u;
+
+function isWord(character: string | undefined): boolean {
+  return character !== undefined && wordCharacter.test(character);
+}
+
+function opensAfter(character: string | undefined): boolean {
+  return character === undefined || openingContext.test(character);
+}
+
+function closesBefore(character: string | undefined): boolean {
+  return character === undefined || closingContext.test(character);
+}
+
+/** ’90s, ‘90s, '90s: an elided year is an apostrophe, never an opening mark. */
+function isElidedYear(text: string, index: number): boolean {
+  return /^\d\ds?\b/u.test(text.slice(index + 1, index + 5));
+}
+
+function classifyDouble(
+  char: string,
+  before: string | undefined,
+  after: string | undefined,
+): MarkRole {
+  if (char === '„' || char === '«')
+    return closesBefore(after) && !opensAfter(before) ? 'close' : 'open';
+  if (char === '»') return opensAfter(before) && isWord(after) ? 'open' : 'close';
+  if (char === '“' || char === '‟') {
+    // Misused as a closing mark, or the closing mark of German „…“.
+    return !opensAfter(before) && closesBefore(after) ? 'close' : 'open';
+  }
+  if (char === '”') return opensAfter(before) && !closesBefore(after) ? 'open' : 'close';
+  const canOpen = opensAfter(before) && !/\s/u.test(after ?? ' ');
+  const canClose = !/\s/u.test(before ?? ' ') && closesBefore(after);
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  return 'either';
+}
+
+function classifySingle(
+  text: string,
+  index: number,
+  char: string,
+  before: string | undefined,
+  after: string | undefined,
+): MarkRole | undefined {
+  if (isWord(before) && isWord(after)) return undefined; // don’t, Ukraine’s
+  if (char === '‹') return 'open';
+  if (char === '›') return 'close';
+  if (opensAfter(before) && !/\s/u.test(after ?? ' ')) {
+    if (isElidedYear(text, index)) return undefined;
+    // A curly ’ at the start of a word is an elision (’em, ’til); only ‘ ‚ ' open quotes.
+    if (char === '’') return undefined;
+    return 'open';
+  }
+  if (!/\s/u.test(before ?? ' ') && closesBefore(after)) return 'close';
+  return undefined;
+}
+
+/** Lists the quotation marks of one text, in order, leaving out apostrophes. */
+export function findQuoteMarks(text: string, from = 0, to = text.length): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  for (let index = from; index < to; index += 1) {
+    const char = text.charAt(index);
+    const isDouble = doubleMarks.has(char);
+    if (!isDouble && !singleMarks.has(char)) continue;
+    const before = index > 0 ? text.charAt(index - 1) : undefined;
+    const after = index + 1 < text.length ? text.charAt(index + 1) : undefined;
+    const role = isDouble
+      ? classifyDouble(char, before, after)
+      : classifySingle(text, index, char, before, after);
+    if (role === undefined) continue;
+    const family: MarkFamily = isDouble ? 'double' : 'single';
+    const maybePossessive =
+      family === 'single' &&
+      role === 'close' &&
+      /[sz]/iu.test(before ?? '') &&
+      looksLikePossessive(text, index);
+    marks.push({ index, char, family, role, maybePossessive });
+  }
+  return marks;
+}
+
+const speechWordAfterQuote =
+  /^(?:he|she|they|i|we|it|you|said|says|added|told|wrote|asked|according)\b/u;
+
+/** "the students’ union": a lowercase noun follows, not a speaker or a speech verb. */
+function looksLikePossessive(text: string, index: number): boolean {
+  const following = text.slice(index + 1, index + 24);
+  const match = /^ ([a-z][a-z-]*)/u.exec(following);
+  if (!match || match[1] === undefined) return false;
+  return !speechWordAfterQuote.test(match[1]);
+}
+
+/** Whether a closing mark can end a quote opened by `opener` (German „…“ closes with “). */
+export function closes(opener: QuoteMark, mark: QuoteMark): boolean {
+  if (opener.family !== mark.family) return false;
+  if (mark.role === 'open') {
+    return (opener.char === '„' && mark.char === '“') || (opener.char === '‚' && mark.char === '‘');
+  }
+  if (mark.maybePossessive) return false;
+  return true;
+}

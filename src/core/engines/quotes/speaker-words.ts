@@ -1,0 +1,117 @@
+/** Splits a whitespace-separated word list; `_` stands for a space inside a phrase. */
+function words(list: string): string[] {
+  return list
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/_/gu, ' '));
+}
+
+/**
+ * Word lists for attribution. Kept as plain data so a reader can see at a glance which
+ * wordings the offline quote finder understands.
+ */
+
+/** Verbs (and inflections) that introduce or attribute speech in news copy. */
+export const speechVerbs = words(`
+  said says say told tells added adds wrote writes stated states argued argues asked asks
+  noted notes explained explains warned warns insisted insists declared declares tweeted
+  tweets posted continued continues replied replies recalled recalls acknowledged acknowledges
+  admitted admits claimed claims conceded concedes confirmed cautioned emphasized emphasised
+  stressed suggested remarked observed responded countered complained joked shouted testified
+  announced urged predicted concluded maintained contended wondered vowed promised pledged
+  boasted lamented whispered exclaimed agreed protested reiterated revealed mused quipped
+  wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
+  commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
+  demanded added went_on pointed_out put_it summed_up
+`);
+
+/** Verbs that can follow their subject ("said Smith"); "told Smith" names a listener instead. */
+export const invertibleVerbs = new Set(
+  words(`
+  said says added adds wrote writes continued continues replied explained noted recalled
+  insisted argued declared stated remarked responded countered concluded observed quipped
+  joked admitted acknowledged warned cautioned answered commented recounted asked
+`),
+);
+
+/** Words in front of a name that are a title or role, not part of the name. */
+export const titleWords = new Set(
+  words(`
+  president president-elect vice prime minister chancellor secretary general gen lt col maj
+  sgt capt captain lieutenant colonel admiral adm senator sen rep representative gov governor
+  mayor judge justice coach manager chief executive officer ceo cfo chairman chairwoman chair
+  director spokesman spokeswoman spokesperson ambassador king queen prince princess pope dr mr
+  mrs ms miss mx prof professor sir dame lord lady rev reverend father detective inspector
+  commissioner attorney prosecutor deputy former leader striker midfielder defender goalkeeper
+  quarterback forward pitcher premier speaker sheriff superintendent constable councillor
+  councilman councilwoman economist analyst founder cofounder co-founder head boss chef dean
+  assemblyman assemblywoman congressman congresswoman foreign defence defense finance health
+  interior state supreme court district federal u.s. us uk eu un
+`),
+);
+
+/** Capitalised words that start sentences or clauses and are never part of a name. */
+export const nonNameWords = new Set(
+  words(`
+  the a an but and or so yet in on at for with as after before when while if then meanwhile
+  however also still this that these those it he she they we i his her their our my its
+  speaking according asked by from to of during since until last next on monday tuesday
+  wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec there
+  here what why how who where although though because instead now today yesterday earlier
+  later both neither no not all some many most one two under over about like unlike despite
+  among into through whom said says told added wrote mr. ms. mrs.
+`),
+);
+
+/** Pronouns that stand for one person. */
+export const singularPronouns = new Set(['he', 'she']);
+
+/** Words after a period that do not end a sentence (abbreviations common in news copy). */
+export const abbreviations = new Set(
+  words(`
+  mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr co corp inc ltd vs no jan feb mar
+  apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e rev adm maj ave mt ft approx est
+  dept univ
+`),
+);
+
+/** Words that make a capitalised run an organisation or place rather than a person. */
+export const organisationWords = new Set(
+  words(`
+  house ministry department association party council court university times news street
+  institute center centre forces committee agency office post journal airport station stadium
+  park cup league club hospital school college republic kingdom union company corp inc group
+  bank labs service services organization organisation treaty security policy administration
+  government senate congress parliament commission foundation fund trust reserve board
+  authority police army navy force guard museum library church hall square road avenue bridge
+  river island islands county states city town province region valley coast north south east
+  west northern southern eastern western radio tv television network media press sport sports
+  games championship prize award act bill law program programme project plan operation day
+  week year reef sea ocean alliance nations america american europe european africa asia
+  middle federal national international global world affairs defense defence health energy
+  capital partners holdings systems technologies semiconductor motors airlines express
+  interstate highway weather
+`),
+);
+
+/** Role nouns that name the same job ("the CFO" is the finance chief). */
+export const roleSynonyms: Record<string, string[]> = {
+  cfo: ['financial', 'finance'],
+  ceo: ['executive'],
+  coach: ['manager', 'boss', 'head'],
+  manager: ['coach', 'boss'],
+  boss: ['manager', 'coach', 'chief', 'executive'],
+  leader: ['president', 'premier', 'minister', 'chancellor'],
+  president: ['leader', 'president-elect'],
+  spokesman: ['spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokesperson', 'spokesman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  prosecutor: ['attorney'],
+  lawyer: ['attorney'],
+  judge: ['justice'],
+  skipper: ['captain'],
+};
+
+/** Role-like endings of a sentence-initial word ("Homeowner Jessica Tran", "Resident Ann Lee"). */
+export const roleEnding = /(?:er|or|ist|ant|ent|man|woman|ian)$/u;
