@@ -7,6 +7,7 @@ import { registerSummarizeCommand } from './commands/summarize-command.ts';
 import { registerQuotesCommand } from './commands/quotes-command.ts';
 import { registerExtractCommand } from './commands/extract-command.ts';
 import { registerDemoCommand } from './commands/demo-command.ts';
+import { registerPromptsCommand } from './commands/prompts-command.ts';
 
 /**
  * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
@@ -38,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
   registerQuotesCommand(program, getDependencies);
   registerExtractCommand(program, getDependencies);
   registerDemoCommand(program, getDependencies);
+  registerPromptsCommand(program, getDependencies);
 
   try {
     await program.parseAsync(argv);

@@ -5,7 +5,9 @@ import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { BriefStore } from '../ports/stores.ts';
 import { isAppError } from '../errors.ts';
+import { cleanTitle } from '../engines/summary/make-headline.ts';
 import { briefCacheKey } from './brief-cache-key.ts';
+import { guardModelOutput } from './guard-model-output.ts';
 import { selectKeyQuotes } from './select-key-quotes.ts';
 import { verifyQuotes } from './verify-quotes.ts';
 
@@ -38,7 +40,7 @@ export async function briefArticle(
     return { ...cached, fromCache: true };
   }
 
-  const draft = await writeDraft(dependencies, article, options, signal);
+  const { draft, injectedQuotes } = await groundedDraft(dependencies, article, options, signal);
   const verification = verifyQuotes(article.text, draft.quoteCandidates);
   if (verification.dropped.length > 0) {
     logger.warn(
@@ -61,13 +63,50 @@ export async function briefArticle(
     engine: draft.engine,
     options,
     ...(draft.usage === undefined ? {} : { usage: draft.usage }),
-    droppedQuotes: verification.dropped.length,
+    droppedQuotes: verification.dropped.length + injectedQuotes,
     createdAt: dependencies.clock.now().toISOString(),
     fromCache: false,
   };
   // A fallback brief is not cached under the model's key: the next request should try the model again.
   if (draft.engine.fallbackReason === undefined) await briefStore?.put(cacheKey, brief);
   return brief;
+}
+
+/**
+ * A model's draft, kept to what the article says (see guardModelOutput). A model whose
+ * bullets are all ungrounded is treated like a failed model: the offline engine writes instead.
+ */
+async function groundedDraft(
+  dependencies: BriefArticleDependencies,
+  article: Article,
+  options: BriefOptions,
+  signal?: AbortSignal,
+): Promise<{ draft: BriefDraft; injectedQuotes: number }> {
+  const draft = await writeDraft(dependencies, article, options, signal);
+  if (draft.engine.name === 'offline') return { draft, injectedQuotes: 0 };
+  const guarded = guardModelOutput(article.text, draft, options.language !== undefined);
+  if (guarded.droppedBullets.length > 0 || guarded.droppedQuotes > 0) {
+    dependencies.logger.warn(
+      {
+        articleId: article.id,
+        droppedBullets: guarded.droppedBullets,
+        droppedQuotes: guarded.droppedQuotes,
+      },
+      'model output not grounded in the article was dropped',
+    );
+  }
+  if (guarded.draft.bullets.length === 0 && dependencies.fallbackWriter !== undefined) {
+    const fallback = await dependencies.fallbackWriter.write(article, options, signal);
+    const engine = {
+      ...fallback.engine,
+      fallbackReason: 'The model’s summary did not match the article.',
+    };
+    const usage = draft.usage === undefined ? {} : { usage: draft.usage };
+    return { draft: { ...fallback, engine, ...usage }, injectedQuotes: guarded.droppedQuotes };
+  }
+  const headline =
+    guarded.draft.headline === '' ? cleanTitle(article.title) : guarded.draft.headline;
+  return { draft: { ...guarded.draft, headline }, injectedQuotes: guarded.droppedQuotes };
 }
 
 async function writeDraft(

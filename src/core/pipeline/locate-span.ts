@@ -17,7 +17,7 @@ export interface LocatedSpan {
 export interface LocateSpanOptions {
   /** Look for a near-verbatim span when there is no exact one (default true). */
   repair?: boolean;
-  /** Lowest token similarity a repaired span may have (default 0.88). */
+  /** Lowest token similarity a repaired span may have (default 0.85: two changed words in a 14-word sentence). */
   minSimilarity?: number;
   /** Fewest words a text needs before it may be repaired (default 5): short texts must match exactly. */
   minRepairWords?: number;
@@ -172,7 +172,7 @@ export function locateSpan(
   return repairSpan(
     articleText,
     candidateText,
-    options.minSimilarity ?? 0.88,
+    options.minSimilarity ?? 0.85,
     options.minRepairWords ?? 5,
   );
 }

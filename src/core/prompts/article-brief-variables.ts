@@ -5,9 +5,9 @@ import { languageName } from './language-name.ts';
 
 /** Bullets and quote candidates asked of the model per brief length. */
 export const briefCounts: Record<BriefLength, { bullets: number; quotes: number }> = {
-  short: { bullets: 3, quotes: 2 },
-  standard: { bullets: 5, quotes: 3 },
-  detailed: { bullets: 8, quotes: 5 },
+  short: { bullets: 3, quotes: 3 },
+  standard: { bullets: 4, quotes: 4 },
+  detailed: { bullets: 5, quotes: 6 },
 };
 
 export type ArticleBriefVariables = {
