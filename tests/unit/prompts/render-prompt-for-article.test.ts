@@ -22,7 +22,7 @@ describe('renderPromptForArticle', () => {
     expect(system?.role).toBe('system');
     expect(system?.content).toContain('untrusted data');
     expect(system?.content).toContain('3 bullets in French');
-    expect(system?.content).toContain('up to 2 key statements');
+    expect(system?.content).toContain('up to 3 key statements');
     expect(user?.content.startsWith('<article>\nTitle: Putin Says He’s Confident')).toBe(true);
     expect(user?.content.endsWith(`${seedText}\n</article>`)).toBe(true);
   });
