@@ -1,0 +1,48 @@
+import type { FeedDocument, FeedState } from '../../../core/model/feed.ts';
+import type { PageFetcher } from '../../../core/ports/page-fetcher.ts';
+import { parseFeed } from './parse-feed.ts';
+
+export interface ReadFeedDependencies {
+  fetcher: PageFetcher;
+}
+
+export interface FeedReadResult {
+  /** The parsed feed; absent when the server said nothing changed. */
+  document?: FeedDocument;
+  notModified: boolean;
+  /** Validators to store for the next conditional GET. */
+  etag?: string;
+  lastModified?: string;
+  /** The URL that answered, after redirects. */
+  finalUrl: string;
+}
+
+/**
+ * Fetches a feed through the safe fetcher with a conditional GET (the stored ETag and
+ * Last-Modified, only when the state belongs to this URL) and parses it. Throws the
+ * fetcher's AppErrors (fetch-http-error, input-too-large, content-type-unsupported …) and
+ * 'feed-invalid' when the body is not a feed.
+ */
+export async function readFeed(
+  deps: ReadFeedDependencies,
+  state: FeedState | undefined,
+  url: string,
+  signal?: AbortSignal,
+): Promise<FeedReadResult> {
+  const validators = state?.url === url ? state : undefined;
+  const page = await deps.fetcher.fetchPage({
+    url,
+    purpose: 'feed',
+    ...(signal === undefined ? {} : { signal }),
+    ...(validators?.etag === undefined ? {} : { etag: validators.etag }),
+    ...(validators?.lastModified === undefined ? {} : { lastModified: validators.lastModified }),
+  });
+  const base = {
+    finalUrl: page.finalUrl,
+    ...(page.etag === undefined ? {} : { etag: page.etag }),
+    ...(page.lastModified === undefined ? {} : { lastModified: page.lastModified }),
+  };
+  if (page.notModified) return { ...base, notModified: true };
+  const document = parseFeed(page.body, page.contentType, { baseUrl: page.finalUrl });
+  return { ...base, notModified: false, document };
+}
