@@ -1,0 +1,74 @@
+import type { ArticleBriefJob, MessageDeliverJob } from '../../model/jobs.ts';
+import type { BriefWriter } from '../../ports/brief-writer.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { JobQueue } from '../../ports/job-queue.ts';
+import type { Logger } from '../../ports/logger.ts';
+import type { ArticleStore, BriefStore, OutboxStore } from '../../ports/stores.ts';
+import { AppError } from '../../errors.ts';
+import { buildBriefMessage } from '../../messages/build-brief-message.ts';
+import { buildQuotesMessage } from '../../messages/build-quotes-message.ts';
+import { briefArticle } from '../brief-article.ts';
+
+export interface HandleArticleBriefDependencies {
+  articles: ArticleStore;
+  briefStore: BriefStore;
+  /** Picks the writer for this workspace: a model, or offline when its daily budget is spent. */
+  writersFor(workspaceId: string): Promise<{ writer: BriefWriter; fallbackWriter?: BriefWriter }>;
+  outbox: OutboxStore;
+  deliverQueue: JobQueue<MessageDeliverJob>;
+  clock: Clock;
+  logger: Logger;
+  /** Called with the tokens a model spent, for the workspace's daily budget and metrics. */
+  onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
+}
+
+/**
+ * The brief step (model calls, rate-limited by its queue): brief the stored article (from the
+ * cache when possible), render the platform-neutral message into the outbox, and hand the
+ * deliver step its id.
+ */
+export async function handleArticleBrief(
+  dependencies: HandleArticleBriefDependencies,
+  job: ArticleBriefJob,
+  signal?: AbortSignal,
+): Promise<{ deliveryId: string }> {
+  const article = await dependencies.articles.get(job.articleId);
+  if (article === undefined) {
+    throw new AppError({
+      code: 'input-missing',
+      userMessage: 'That article is no longer stored; please send it again.',
+      details: { articleId: job.articleId },
+    });
+  }
+  const writers = await dependencies.writersFor(job.target.workspaceId);
+  const brief = await briefArticle(
+    {
+      ...writers,
+      briefStore: dependencies.briefStore,
+      clock: dependencies.clock,
+      logger: dependencies.logger,
+    },
+    article,
+    job.options,
+    signal,
+  );
+  const spent = brief.fromCache
+    ? 0
+    : (brief.usage?.promptTokens ?? 0) + (brief.usage?.completionTokens ?? 0);
+  if (spent > 0) await dependencies.onTokensSpent?.(job.target.workspaceId, spent);
+  const message =
+    job.reply === 'quotes' ? buildQuotesMessage(article, brief) : buildBriefMessage(article, brief);
+  const deliveryId = `deliver-${job.requestId}`;
+  await dependencies.outbox.put(deliveryId, message);
+  await dependencies.deliverQueue.enqueue(
+    {
+      deliveryId,
+      target: job.target,
+      ...(job.progress === undefined ? {} : { replace: job.progress }),
+      content: { kind: job.reply, articleIds: [article.id] },
+      effects: [],
+    },
+    { jobId: deliveryId },
+  );
+  return { deliveryId };
+}

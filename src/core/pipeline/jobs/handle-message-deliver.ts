@@ -1,0 +1,77 @@
+import type { PostedMessageRef } from '../../model/chat-message.ts';
+import type { DeliveryEffect, MessageDeliverJob } from '../../model/jobs.ts';
+import type { ChatPublisher } from '../../ports/chat-publisher.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { Logger } from '../../ports/logger.ts';
+import type {
+  DeliveryLog,
+  OutboxStore,
+  PostedMessageStore,
+  SubscriptionStore,
+} from '../../ports/stores.ts';
+import { AppError } from '../../errors.ts';
+
+export interface HandleMessageDeliverDependencies {
+  outbox: OutboxStore;
+  deliveryLog: DeliveryLog;
+  postedMessages: PostedMessageStore;
+  subscriptions: SubscriptionStore;
+  publisher: ChatPublisher;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * The deliver step: post (or replace the progress message with) the rendered message, once.
+ * A delivery already in the log is not posted again, so a retried or raced job cannot double
+ * post; effects such as moving a digest watermark run only after the post succeeded.
+ */
+export async function handleMessageDeliver(
+  dependencies: HandleMessageDeliverDependencies,
+  job: MessageDeliverJob,
+): Promise<{ ref: PostedMessageRef; alreadyDelivered: boolean }> {
+  const { deliveryLog, outbox, publisher, logger } = dependencies;
+  const earlier = await deliveryLog.get(job.deliveryId);
+  if (earlier !== undefined) {
+    logger.info({ deliveryId: job.deliveryId }, 'already delivered; not posting again');
+    await applyEffects(dependencies, job.effects);
+    return { ref: earlier, alreadyDelivered: true };
+  }
+  const message = await outbox.get(job.deliveryId);
+  if (message === undefined) {
+    throw new AppError({
+      code: 'internal',
+      userMessage: 'The message to post has expired; please ask again.',
+      details: { deliveryId: job.deliveryId },
+    });
+  }
+  let ref: PostedMessageRef;
+  if (job.replace === undefined) {
+    ref = await publisher.post(job.target, message);
+  } else {
+    await publisher.update(job.replace, message);
+    ref = job.replace;
+  }
+  await deliveryLog.record(job.deliveryId, ref);
+  await dependencies.postedMessages.put({
+    ref,
+    content: job.content,
+    postedAt: dependencies.clock.now().toISOString(),
+  });
+  await applyEffects(dependencies, job.effects);
+  return { ref, alreadyDelivered: false };
+}
+
+async function applyEffects(
+  dependencies: HandleMessageDeliverDependencies,
+  effects: readonly DeliveryEffect[],
+): Promise<void> {
+  for (const effect of effects) {
+    const subscription = await dependencies.subscriptions.get(effect.subscriptionId);
+    if (subscription === undefined) continue;
+    const current = subscription.lastDigestAt;
+    // The watermark only moves forward: a late retry of an older digest cannot move it back.
+    if (current !== undefined && Date.parse(current) >= Date.parse(effect.windowEnd)) continue;
+    await dependencies.subscriptions.put({ ...subscription, lastDigestAt: effect.windowEnd });
+  }
+}
