@@ -17,6 +17,7 @@ export const errorCodes = [
   'not-an-article',
   'paywalled',
   'feed-invalid',
+  'command-invalid',
   'llm-unavailable',
   'llm-invalid-output',
   'llm-refused',
