@@ -1,0 +1,30 @@
+import type {
+  BriefStore,
+  DeliveryLog,
+  FeedArrivalStore,
+  FeedStateStore,
+  OutboxStore,
+  PostedMessageStore,
+  SubscriptionStore,
+  ThreadStore,
+} from '../../core/ports/stores.ts';
+import type { RateLimiter, UsageMeter } from '../../core/ports/usage-limits.ts';
+import type { UrlIndexedArticleStore } from './url-indexed-article-store.ts';
+
+/**
+ * Every store the worker and chat adapters need, built together by createRedisStores() or
+ * createMemoryStores() so the composition root wires one object, not eleven.
+ */
+export interface Stores {
+  articles: UrlIndexedArticleStore;
+  briefs: BriefStore;
+  outbox: OutboxStore;
+  postedMessages: PostedMessageStore;
+  deliveryLog: DeliveryLog;
+  threads: ThreadStore;
+  subscriptions: SubscriptionStore;
+  feedStates: FeedStateStore;
+  feedArrivals: FeedArrivalStore;
+  rateLimiter: RateLimiter;
+  usageMeter: UsageMeter;
+}
