@@ -41,7 +41,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: forbiddenInCore, message: 'The core imports only zod, node:* and core/.' },
-            { group: ['**/adapters/**', '**/cli/**', '**/config/**', '**/roles/**'], message: 'The core does not depend on outer layers.' },
+            {
+              group: ['**/adapters/**', '**/cli/**', '**/config/**', '**/roles/**'],
+              message: 'The core does not depend on outer layers.',
+            },
           ],
         },
       ],

@@ -8,6 +8,8 @@ import { registerQuotesCommand } from './commands/quotes-command.ts';
 import { registerExtractCommand } from './commands/extract-command.ts';
 import { registerDemoCommand } from './commands/demo-command.ts';
 import { registerPromptsCommand } from './commands/prompts-command.ts';
+import { registerServiceCommands } from './commands/service-commands.ts';
+import { registerChatCommand } from './commands/chat-command.ts';
 
 /**
  * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
@@ -40,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
   registerExtractCommand(program, getDependencies);
   registerDemoCommand(program, getDependencies);
   registerPromptsCommand(program, getDependencies);
+  registerServiceCommands(program, getDependencies);
+  registerChatCommand(program, getDependencies);
 
   try {
     await program.parseAsync(argv);

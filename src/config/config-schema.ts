@@ -60,6 +60,23 @@ export const configSchema = z.object({
   /** OPENAI_CONTEXT_TOKENS: token budget per request; longer articles are briefed in chunks. */
   OPENAI_CONTEXT_TOKENS: positiveInteger(8_000),
 
+  /** PORT: the HTTP server of `newsbrief serve` (health, metrics, chat adapters). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** DEFAULT_TIME_ZONE: digests' time zone when the platform does not tell the user's. */
+  DEFAULT_TIME_ZONE: z.string().default('UTC'),
+  /** BRIEF_REQUESTS_PER_MINUTE: brief jobs started per minute across all workers (model rate limit). */
+  BRIEF_REQUESTS_PER_MINUTE: positiveInteger(60),
+  /** COMMAND_RATE_PER_MINUTE: summaries one user may request per minute. */
+  COMMAND_RATE_PER_MINUTE: positiveInteger(5),
+  /** WORKSPACE_DAILY_TOKEN_BUDGET: model tokens per workspace per UTC day; then offline briefs. 0 = no limit. */
+  WORKSPACE_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
+  /** MAX_FEEDS_PER_CHANNEL: feeds one channel may follow. */
+  MAX_FEEDS_PER_CHANNEL: positiveInteger(20),
+  /** SUBSCRIPTION_POLICY: who may subscribe/unsubscribe: anyone, admins, or listed. */
+  SUBSCRIPTION_POLICY: z.enum(['anyone', 'admins', 'listed']).default('admins'),
+  /** SUBSCRIPTION_POLICY_USER_IDS: platform user ids allowed when SUBSCRIPTION_POLICY=listed. */
+  SUBSCRIPTION_POLICY_USER_IDS: commaSeparated,
+
   /** REDIS_URL: Redis for the brief cache (CLI, optional) and the queues (worker, required). */
   REDIS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   /** REDIS_PREFIX: key prefix; hash-tagged so all keys of one install share a Cluster slot. */

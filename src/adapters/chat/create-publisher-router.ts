@@ -6,7 +6,9 @@ import type { ChatPublisher } from '../../core/ports/chat-publisher.ts';
  * One ChatPublisher for the worker that sends each message to its target's platform. A target
  * whose platform is not configured in this process fails without retry.
  */
-export function createPublisherRouter(publishers: Partial<Record<ChatPlatform, ChatPublisher>>): ChatPublisher {
+export function createPublisherRouter(
+  publishers: Partial<Record<ChatPlatform, ChatPublisher>>,
+): ChatPublisher {
   const publisherFor = (platform: ChatPlatform): ChatPublisher => {
     const publisher = publishers[platform];
     if (publisher === undefined) {

@@ -1,19 +1,26 @@
 import type { Config } from '../../config/config-schema.ts';
 import type { BriefWriter } from '../../core/ports/brief-writer.ts';
+import type { LlmClient } from '../../core/ports/llm-client.ts';
 import type { Logger } from '../../core/ports/logger.ts';
+import type { PromptLibrary } from '../../core/prompts/prompt-template.ts';
 import { createModelBriefWriter } from '../../core/engines/model-brief/create-model-brief-writer.ts';
 import { AppError } from '../../core/errors.ts';
 import { loadPromptLibrary } from './load-prompt-library.ts';
 import { createOpenAiLlmClient } from './openai/create-openai-llm-client.ts';
 
+export interface ConfiguredModel {
+  llm: LlmClient;
+  prompts: PromptLibrary;
+}
+
 /**
- * Builds the model-backed BriefWriter from config: validates every prompt file first (a broken
+ * The model and prompt library from config: validates every prompt file first (a broken
  * prompt stops the start), then wires the openai client with the configured limits.
  */
-export async function createModelWriterFromConfig(
+export async function createModelFromConfig(
   config: Config,
   logger: Logger,
-): Promise<BriefWriter> {
+): Promise<ConfiguredModel> {
   if (config.OPENAI_API_KEY === undefined) {
     throw new AppError({
       code: 'config-invalid',
@@ -31,6 +38,15 @@ export async function createModelWriterFromConfig(
     structuredOutput: config.OPENAI_STRUCTURED_OUTPUT,
     logger,
   });
+  return { llm, prompts };
+}
+
+/** The model-backed BriefWriter from config. */
+export async function createModelWriterFromConfig(
+  config: Config,
+  logger: Logger,
+): Promise<BriefWriter> {
+  const { llm, prompts } = await createModelFromConfig(config, logger);
   return createModelBriefWriter({
     llm,
     prompts,

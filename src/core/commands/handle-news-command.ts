@@ -57,8 +57,7 @@ export interface NewsCommandRequest {
 
 /** What the adapter shows at once: a message only the user sees, one for the channel, or nothing more. */
 export type CommandReply =
-  | { visibility: 'ephemeral' | 'in-channel'; message: ChatMessage }
-  | { visibility: 'none' };
+  { visibility: 'ephemeral' | 'in-channel'; message: ChatMessage } | { visibility: 'none' };
 
 /**
  * What `/news …` does, the same on Slack, Discord and the console. Fast work only (parsing,
@@ -71,7 +70,10 @@ export async function handleNewsCommand(
 ): Promise<CommandReply> {
   try {
     const command = parseNewsCommand(request.text, { defaultTimeZone: request.defaultTimeZone });
-    if (commandNeedsManagePermission(command) && !canManageSubscriptions(dependencies.policy, request.user)) {
+    if (
+      commandNeedsManagePermission(command) &&
+      !canManageSubscriptions(dependencies.policy, request.user)
+    ) {
       return ephemeral(subscriptionRefusalMessage(dependencies.policy, request.target.platform));
     }
     return await runCommand(dependencies, request, command);
@@ -88,7 +90,11 @@ async function runCommand(
   command: NewsCommand,
 ): Promise<CommandReply> {
   const now = dependencies.clock.now();
-  const channel = { platform: request.target.platform, workspaceId: request.target.workspaceId, channelId: request.target.channelId };
+  const channel = {
+    platform: request.target.platform,
+    workspaceId: request.target.workspaceId,
+    channelId: request.target.channelId,
+  };
   const requester: Requester = {
     userId: request.user.userId,
     ...(request.user.displayName === undefined ? {} : { displayName: request.user.displayName }),
@@ -103,17 +109,26 @@ async function runCommand(
       const rate = await dependencies.rateLimiter.hit(key, limit, 60);
       if (!rate.allowed) {
         const seconds = Math.max(1, Math.ceil((rate.resetAt.getTime() - now.getTime()) / 1000));
-        return ephemeral(`You can ask for ${limit} summaries a minute; try again in ${seconds} seconds.`);
+        return ephemeral(
+          `You can ask for ${limit} summaries a minute; try again in ${seconds} seconds.`,
+        );
       }
-      const input = command.kind === 'quotes' ? { type: 'url' as const, url: command.url } : command.input;
+      const input =
+        command.kind === 'quotes' ? { type: 'url' as const, url: command.url } : command.input;
       let jobInput: ArticleIngestJob['input'];
       if (input.type === 'url') jobInput = { kind: 'url', url: input.url };
       else {
-        const article = buildArticleFromText(input.text, { origin: 'pasted', completeness: 'full', location: 'pasted text' });
+        const article = buildArticleFromText(input.text, {
+          origin: 'pasted',
+          completeness: 'full',
+          location: 'pasted text',
+        });
         await dependencies.articles.put(article);
         jobInput = { kind: 'article', articleId: article.id };
       }
-      const progress = await request.postProgress(command.kind === 'quotes' ? 'Finding the quotes…' : 'Reading the article…');
+      const progress = await request.postProgress(
+        command.kind === 'quotes' ? 'Finding the quotes…' : 'Reading the article…',
+      );
       await dependencies.articleIngest.enqueue(
         {
           requestId: request.requestId,
@@ -130,10 +145,16 @@ async function runCommand(
     }
     case 'digest': {
       const subscription = await dependencies.subscriptions.get(subscriptionIdFor(channel));
-      if (subscription === undefined) return { visibility: 'ephemeral', message: buildSubscriptionsMessage(undefined, now) };
+      if (subscription === undefined)
+        return { visibility: 'ephemeral', message: buildSubscriptionsMessage(undefined, now) };
       const progress = await request.postProgress('Building the digest…');
       await dependencies.digestBuild.enqueue(
-        { subscriptionId: subscription.id, trigger: 'command', requestId: request.requestId, ...(progress === undefined ? {} : { progress }) },
+        {
+          subscriptionId: subscription.id,
+          trigger: 'command',
+          requestId: request.requestId,
+          ...(progress === undefined ? {} : { progress }),
+        },
         { jobId: `digest-${request.requestId}` },
       );
       return { visibility: 'none' };
@@ -148,10 +169,17 @@ async function runCommand(
         maxFeedsPerChannel: dependencies.limits.maxFeedsPerChannel,
       });
       await dependencies.subscriptions.put(outcome.subscription);
-      if (outcome.scheduleChanged || outcome.created) await dependencies.scheduler.upsert(outcome.subscription);
-      const added = outcome.addedFeedUrls.length > 0 ? `Subscribed this channel to ${outcome.addedFeedUrls.join(', ')}.` : 'This channel already follows that feed.';
+      if (outcome.scheduleChanged || outcome.created)
+        await dependencies.scheduler.upsert(outcome.subscription);
+      const added =
+        outcome.addedFeedUrls.length > 0
+          ? `Subscribed this channel to ${outcome.addedFeedUrls.join(', ')}.`
+          : 'This channel already follows that feed.';
       const { schedule } = outcome.subscription;
-      return inChannel(`${added} Digests ${schedule.description} (${schedule.timeZone}).`, buildSubscriptionsMessage(outcome.subscription, now));
+      return inChannel(
+        `${added} Digests ${schedule.description} (${schedule.timeZone}).`,
+        buildSubscriptionsMessage(outcome.subscription, now),
+      );
     }
     case 'unsubscribe': {
       const existing = await dependencies.subscriptions.get(subscriptionIdFor(channel));
@@ -162,9 +190,12 @@ async function runCommand(
           await dependencies.subscriptions.delete(existing.id);
         }
       } else await dependencies.subscriptions.put(outcome.subscription);
-      if (outcome.removedFeedUrls.length === 0) return ephemeral("This channel doesn't follow that feed.");
+      if (outcome.removedFeedUrls.length === 0)
+        return ephemeral("This channel doesn't follow that feed.");
       const rest = outcome.subscription === undefined ? ' No digests are scheduled any more.' : '';
-      return inChannel(`Unsubscribed this channel from ${outcome.removedFeedUrls.join(', ')}.${rest}`);
+      return inChannel(
+        `Unsubscribed this channel from ${outcome.removedFeedUrls.join(', ')}.${rest}`,
+      );
     }
     case 'subscriptions': {
       const subscription = await dependencies.subscriptions.get(subscriptionIdFor(channel));
@@ -174,10 +205,16 @@ async function runCommand(
 }
 
 function ephemeral(text: string): CommandReply {
-  return { visibility: 'ephemeral', message: { fallbackText: text, blocks: [{ type: 'paragraph', text }] } };
+  return {
+    visibility: 'ephemeral',
+    message: { fallbackText: text, blocks: [{ type: 'paragraph', text }] },
+  };
 }
 
 function inChannel(text: string, details?: ChatMessage): CommandReply {
-  const blocks = [{ type: 'paragraph' as const, text }, ...(details?.blocks.filter((block) => block.type !== 'paragraph') ?? [])];
+  const blocks = [
+    { type: 'paragraph' as const, text },
+    ...(details?.blocks.filter((block) => block.type !== 'paragraph') ?? []),
+  ];
   return { visibility: 'in-channel', message: { fallbackText: text, blocks } };
 }

@@ -29,7 +29,12 @@ export const articleReplyKinds = ['brief', 'quotes'] as const;
 export type ArticleReplyKind = (typeof articleReplyKinds)[number];
 
 /** Job ids must not contain ':' and must not be all digits (BullMQ). */
-export const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]*[A-Za-z_-][A-Za-z0-9_-]*$/, 'job ids use letters, digits, - and _ and are not all digits');
+export const jobIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_-]*[A-Za-z_-][A-Za-z0-9_-]*$/,
+    'job ids use letters, digits, - and _ and are not all digits',
+  );
 
 export const articleIngestJobSchema = z.object({
   /** One id per user request, deterministic from the platform's own request id where there is one. */
@@ -56,7 +61,11 @@ export type ArticleBriefJob = z.infer<typeof articleBriefJobSchema>;
 /** What to do once a message is posted; applied by the deliver worker after the post succeeds. */
 export const deliveryEffectSchema = z.discriminatedUnion('kind', [
   /** Moves the subscription's watermark: the digest covered everything up to windowEnd. */
-  z.object({ kind: z.literal('digest-watermark'), subscriptionId: z.string(), windowEnd: z.string() }),
+  z.object({
+    kind: z.literal('digest-watermark'),
+    subscriptionId: z.string(),
+    windowEnd: z.string(),
+  }),
 ]);
 export type DeliveryEffect = z.infer<typeof deliveryEffectSchema>;
 
@@ -85,6 +94,12 @@ export const digestBuildJobSchema = z.object({
   trigger: z.enum(['schedule', 'command']),
   requestId: jobIdSchema.optional(),
   progress: postedMessageRefSchema.optional(),
+  /**
+   * ISO 8601 end of the digest window: the scheduled tick (or the command's enqueue time),
+   * filled in by the worker from the BullMQ job so a retried or duplicated job rebuilds the
+   * same digest id and the deliver log posts it once. The clock's now when absent.
+   */
+  windowEnd: z.string().optional(),
 });
 export type DigestBuildJob = z.infer<typeof digestBuildJobSchema>;
 

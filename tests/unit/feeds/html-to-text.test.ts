@@ -91,15 +91,6 @@ describe('htmlToText', () => {
   it('skips an unclosed script to the end', () => {
     expect(htmlToText('<p>kept</p><script>var a = "<p>lost</p>";')).toBe('kept');
   });
-
-  it('is fast on a large feed: 3,000 fragments of ~3 KB well under a second', () => {
-    const paragraph =
-      '<p>Officials said the &ldquo;plan&rdquo; would <a href="/x">cost</a> more &mdash; critics agreed.</p>';
-    const fragment = paragraph.repeat(30);
-    const started = performance.now();
-    for (let index = 0; index < 3000; index += 1) htmlToText(fragment);
-    expect(performance.now() - started).toBeLessThan(1500);
-  });
 });
 
 describe('excerptOf', () => {

@@ -23,7 +23,15 @@ export function consoleStreamKey(prefix: string, channelId: string): string {
  */
 export function createConsolePublisher(redis: Redis, prefix: string): ChatPublisher {
   const append = async (channelId: string, event: ConsoleEvent) => {
-    await redis.xadd(consoleStreamKey(prefix, channelId), 'MAXLEN', '~', '1000', '*', 'event', JSON.stringify(event));
+    await redis.xadd(
+      consoleStreamKey(prefix, channelId),
+      'MAXLEN',
+      '~',
+      '1000',
+      '*',
+      'event',
+      JSON.stringify(event),
+    );
   };
   return {
     async post(target, message) {

@@ -1,3 +1,4 @@
+import type { Brief } from '../../model/brief.ts';
 import type { ArticleBriefJob, MessageDeliverJob } from '../../model/jobs.ts';
 import type { BriefWriter } from '../../ports/brief-writer.ts';
 import type { Clock } from '../../ports/clock.ts';
@@ -20,6 +21,8 @@ export interface HandleArticleBriefDependencies {
   logger: Logger;
   /** Called with the tokens a model spent, for the workspace's daily budget and metrics. */
   onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
+  /** Called with every brief, for cache metrics. */
+  onBriefReady?(brief: Brief): void;
 }
 
 /**
@@ -52,6 +55,7 @@ export async function handleArticleBrief(
     job.options,
     signal,
   );
+  dependencies.onBriefReady?.(brief);
   const spent = brief.fromCache
     ? 0
     : (brief.usage?.promptTokens ?? 0) + (brief.usage?.completionTokens ?? 0);

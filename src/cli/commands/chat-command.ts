@@ -1,0 +1,61 @@
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline/promises';
+import type { Command } from 'commander';
+import { createPinoLogger } from '../../adapters/logging/create-pino-logger.ts';
+import { userMessageOf } from '../../core/errors.ts';
+import type { CliDependencies } from '../cli-dependencies.ts';
+
+interface ChatFlags {
+  channel: string;
+  withWorker?: boolean;
+}
+
+/**
+ * `newsbrief chat`: a terminal channel on the real queues. Run `newsbrief worker` beside it (or
+ * pass --with-worker); everything goes through Redis exactly as Slack and Discord do.
+ */
+export function registerChatCommand(program: Command, dependencies: () => CliDependencies): void {
+  program
+    .command('chat')
+    .description(
+      'chat with newsbrief in the terminal through the real queues (needs Redis and a worker)',
+    )
+    .option('--channel <name>', 'console channel name', 'console')
+    .option('--with-worker', 'run the queue workers in this process too')
+    .action(async (flags: ChatFlags) => {
+      const { config } = dependencies();
+      const logger = createPinoLogger({
+        level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
+        destination: 'stderr',
+      });
+      const { createService } = await import('../../roles/create-service.ts');
+      const { createConsoleChat } = await import('../../roles/create-console-chat.ts');
+      const service = await createService(config, logger);
+      const worker =
+        flags.withWorker === true
+          ? await (await import('../../roles/start-worker-role.ts')).startWorkerRole(service)
+          : undefined;
+      const chat = createConsoleChat(service, {
+        channelId: flags.channel,
+        user: { userId: userInfo().username, displayName: userInfo().username },
+        write: (text) => process.stdout.write(text),
+      });
+      const listening = chat.session.listen();
+      process.stdout.write(
+        `newsbrief chat on channel "${flags.channel}" — /news help for commands, Ctrl-D to leave.\n`,
+      );
+      const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ' });
+      lines.prompt();
+      for await (const line of lines) {
+        await chat.session
+          .handleLine(line)
+          .catch((error: unknown) => process.stdout.write(`${userMessageOf(error)}\n`));
+        lines.prompt();
+      }
+      chat.session.stop();
+      await listening;
+      await worker?.close();
+      await chat.close();
+      await service.close();
+    });
+}

@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { createPinoLogger } from '../../adapters/logging/create-pino-logger.ts';
+import type { ShutdownStep } from '../../roles/run-until-signal.ts';
+import type { WorkerRole } from '../../roles/start-worker-role.ts';
+import type { CliDependencies } from '../cli-dependencies.ts';
+
+/** The service modules load only for these commands, so `summarize` starts fast. */
+async function loadRoles() {
+  const [service, signal, http, worker] = await Promise.all([
+    import('../../roles/create-service.ts'),
+    import('../../roles/run-until-signal.ts'),
+    import('../../roles/start-http-role.ts'),
+    import('../../roles/start-worker-role.ts'),
+  ]);
+  return { ...service, ...signal, ...http, ...worker };
+}
+
+/**
+ * `newsbrief worker` and `newsbrief serve [--with-worker]`: the long-running processes, from
+ * one image. Service logs go to stdout as JSON at LOG_LEVEL.
+ */
+export function registerServiceCommands(
+  program: Command,
+  dependencies: () => CliDependencies,
+): void {
+  program
+    .command('worker')
+    .description(
+      'run the queue workers (ingest, brief, deliver, digest, answer); scale by running more',
+    )
+    .action(async () => {
+      const { config } = dependencies();
+      const { createService, startWorkerRole, runUntilSignal } = await loadRoles();
+      const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
+      const service = await createService(config, logger);
+      const worker = await startWorkerRole(service);
+      await runUntilSignal(logger, [
+        { name: 'workers finish active jobs', run: () => worker.close() },
+        { name: 'queues and redis', run: () => service.close() },
+      ]);
+    });
+
+  program
+    .command('serve')
+    .description(
+      'run the HTTP server (health, metrics, chat adapters), optionally with the workers',
+    )
+    .option('--with-worker', 'also run the queue workers in this process (small installs)')
+    .action(async (flags: { withWorker?: boolean }) => {
+      const { config } = dependencies();
+      const { createService, startWorkerRole, startHttpRole, runUntilSignal } = await loadRoles();
+      const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
+      const service = await createService(config, logger);
+      let worker: WorkerRole | undefined;
+      if (flags.withWorker === true) worker = await startWorkerRole(service);
+      const http = await startHttpRole(service, {
+        port: config.PORT,
+        workers: () => worker?.workers ?? [],
+      });
+      const steps: ShutdownStep[] = [{ name: 'stop taking requests', run: () => http.close() }];
+      if (worker !== undefined)
+        steps.push({ name: 'workers finish active jobs', run: () => worker.close() });
+      steps.push({ name: 'queues and redis', run: () => service.close() });
+      await runUntilSignal(logger, steps);
+    });
+}

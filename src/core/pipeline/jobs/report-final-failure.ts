@@ -1,0 +1,61 @@
+import type { ChatTarget, PostedMessageRef } from '../../model/chat-message.ts';
+import type { MessageDeliverJob } from '../../model/jobs.ts';
+import type { JobQueue } from '../../ports/job-queue.ts';
+import type { Logger } from '../../ports/logger.ts';
+import type { OutboxStore, SubscriptionStore } from '../../ports/stores.ts';
+import { isAppError } from '../../errors.ts';
+import { subscriptionIdFor } from '../../model/subscription.ts';
+import { buildFailureNotice } from './build-failure-notice.ts';
+
+export interface ReportFinalFailureDependencies {
+  outbox: OutboxStore;
+  deliverQueue: JobQueue<MessageDeliverJob>;
+  logger: Logger;
+}
+
+/**
+ * Tells the person who asked that their request failed for good, in one sentence, replacing
+ * the progress message. The job stays in the failed set for inspection; the detail is in the logs.
+ */
+export async function reportFinalFailure(
+  dependencies: ReportFinalFailureDependencies,
+  failed: { requestId: string; target: ChatTarget; progress?: PostedMessageRef; what: string },
+  error: unknown,
+): Promise<void> {
+  const deliveryId = `failed-${failed.requestId}`;
+  await dependencies.outbox.put(deliveryId, buildFailureNotice(error, failed.what));
+  await dependencies.deliverQueue.enqueue(
+    {
+      deliveryId,
+      target: failed.target,
+      ...(failed.progress === undefined ? {} : { replace: failed.progress }),
+      content: { kind: 'notice', articleIds: [] },
+      effects: [],
+    },
+    { jobId: deliveryId },
+  );
+}
+
+/**
+ * A post that failed for good because the channel is gone (deleted, bot removed) disables that
+ * channel's subscription with the reason, so its schedule stops posting into the void.
+ */
+export async function disableSubscriptionIfChannelGone(
+  dependencies: { subscriptions: SubscriptionStore; logger: Logger },
+  job: MessageDeliverJob,
+  error: unknown,
+): Promise<boolean> {
+  if (!isAppError(error) || error.code !== 'channel-unavailable') return false;
+  const subscription = await dependencies.subscriptions.get(subscriptionIdFor(job.target));
+  if (subscription === undefined) return false;
+  await dependencies.subscriptions.put({
+    ...subscription,
+    enabled: false,
+    disabledReason: error.userMessage,
+  });
+  dependencies.logger.warn(
+    { subscriptionId: subscription.id, reason: error.userMessage },
+    'subscription disabled: channel unavailable',
+  );
+  return true;
+}

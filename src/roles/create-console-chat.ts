@@ -1,0 +1,34 @@
+import { ConsoleChatSession } from '../adapters/chat/console/console-chat-session.ts';
+import type { Service } from './create-service.ts';
+import { commandDependencies } from './command-dependencies.ts';
+
+export interface ConsoleChatSetup {
+  channelId: string;
+  user: { userId: string; displayName: string };
+  write(text: string): void;
+}
+
+/** A console chat session wired to the service's queues, stores and publisher. */
+export function createConsoleChat(
+  service: Service,
+  setup: ConsoleChatSetup,
+): { session: ConsoleChatSession; close(): Promise<void> } {
+  const reader = service.workerConnection.duplicate();
+  const session = new ConsoleChatSession({
+    commands: commandDependencies(service),
+    questionAnswer: service.queues.jobQueues.questionAnswer,
+    publisher: service.publisher,
+    reader,
+    prefix: service.config.REDIS_PREFIX,
+    target: { platform: 'console', workspaceId: 'local', channelId: setup.channelId },
+    user: setup.user,
+    timeZone: service.config.DEFAULT_TIME_ZONE,
+    write: setup.write,
+  });
+  return {
+    session,
+    async close() {
+      reader.disconnect();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { Worker } from 'bullmq';
+import { createJobWorker, type JobOutcome } from '../adapters/queue/bullmq/create-job-worker.ts';
+import {
+  digestWindowEndOf,
+  resyncDigestSchedulers,
+} from '../adapters/queue/bullmq/create-digest-scheduler.ts';
+import { createFeedReader } from '../adapters/web/feed/create-feed-reader.ts';
+import { digestBuildJobSchema, queueNames } from '../core/model/jobs.ts';
+import type { ArticleExtractor } from '../core/ports/article-extractor.ts';
+import type { Clock } from '../core/ports/clock.ts';
+import type { PageFetcher } from '../core/ports/page-fetcher.ts';
+import { handleDigestBuild } from '../core/pipeline/jobs/handle-digest-build.ts';
+import { reportFinalFailure } from '../core/pipeline/jobs/report-final-failure.ts';
+import type { Service } from './create-service.ts';
+
+export interface DigestWorkerSettings {
+  fetcher: PageFetcher;
+  extractor: ArticleExtractor;
+  clock: Clock;
+  onOutcome(outcome: JobOutcome): void;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+/**
+ * The digest worker: builds one channel's digest per job. At start it re-creates the job
+ * scheduler of every stored subscription (idempotent), so schedules survive a Redis flush of
+ * the queue keys and deploys that change a subscription's cron.
+ */
+export async function startDigestWorker(
+  service: Service,
+  settings: DigestWorkerSettings,
+): Promise<Worker> {
+  const { stores, queues, logger, config, metrics, models } = service;
+  const resync = await resyncDigestSchedulers(service.scheduler, await stores.subscriptions.list());
+  logger.info({ ...resync }, 'digest schedulers resynced');
+  const feedReader = createFeedReader({ fetcher: settings.fetcher });
+  return createJobWorker({
+    queue: queueNames.digestBuild,
+    connection: service.workerConnection,
+    prefix: config.REDIS_PREFIX,
+    logger,
+    onOutcome: settings.onOutcome,
+    ...(settings.lockDurationMs === undefined ? {} : { lockDurationMs: settings.lockDurationMs }),
+    ...(settings.stalledIntervalMs === undefined
+      ? {}
+      : { stalledIntervalMs: settings.stalledIntervalMs }),
+    schema: digestBuildJobSchema,
+    handle: (job, signal, bullJob) =>
+      handleDigestBuild(
+        {
+          ...stores,
+          feedReader,
+          fetcher: settings.fetcher,
+          extractor: settings.extractor,
+          briefStore: stores.briefs,
+          writersFor: models.writersFor,
+          digestScheduler: service.scheduler,
+          deliverQueue: queues.jobQueues.messageDeliver,
+          clock: settings.clock,
+          logger,
+          onTokensSpent: async (workspaceId, tokens) => {
+            metrics.recordTokens(workspaceId, tokens);
+            await models.recordTokens(workspaceId, tokens);
+          },
+        },
+        { ...job, windowEnd: job.windowEnd ?? digestWindowEndOf(bullJob) },
+        signal,
+      ),
+    onFinalFailure: async (job, error) => {
+      if (job.trigger !== 'command' || job.requestId === undefined) return;
+      const subscription = await stores.subscriptions.get(job.subscriptionId);
+      if (subscription === undefined) return;
+      await reportFinalFailure(
+        { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger },
+        {
+          requestId: job.requestId,
+          target: subscription.target,
+          ...(job.progress === undefined ? {} : { progress: job.progress }),
+          what: 'build the digest',
+        },
+        error,
+      );
+    },
+  });
+}

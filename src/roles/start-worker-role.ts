@@ -1,0 +1,152 @@
+import type { Worker } from 'bullmq';
+import { createJobWorker } from '../adapters/queue/bullmq/create-job-worker.ts';
+import { queuePolicies } from '../adapters/queue/bullmq/queue-policies.ts';
+import { createReadabilityExtractor } from '../adapters/web/readability/create-readability-extractor.ts';
+import {
+  articleBriefJobSchema,
+  articleIngestJobSchema,
+  messageDeliverJobSchema,
+  queueNames,
+  questionAnswerJobSchema,
+  type QueueName,
+} from '../core/model/jobs.ts';
+import { systemClock, type Clock } from '../core/ports/clock.ts';
+import { handleArticleBrief } from '../core/pipeline/jobs/handle-article-brief.ts';
+import { handleArticleIngest } from '../core/pipeline/jobs/handle-article-ingest.ts';
+import { handleMessageDeliver } from '../core/pipeline/jobs/handle-message-deliver.ts';
+import { handleQuestionAnswer } from '../core/pipeline/jobs/handle-question-answer.ts';
+import {
+  disableSubscriptionIfChannelGone,
+  reportFinalFailure,
+} from '../core/pipeline/jobs/report-final-failure.ts';
+import { createPageFetcher } from '../dependencies.ts';
+import type { Service } from './create-service.ts';
+import { startDigestWorker } from './start-digest-worker.ts';
+
+export interface WorkerRoleOptions {
+  clock?: Clock;
+  /** Shorter locks let tests see a killed worker's job retried quickly; production keeps BullMQ's 30 s. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export interface WorkerRole {
+  workers: Worker[];
+  /** Waits for active jobs to finish, then stops taking new ones. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one BullMQ worker per queue, each around its core handler. Any number of these
+ * processes can run on one Redis (or several machines): BullMQ hands each job to one worker,
+ * and deterministic job and delivery ids keep retries from doing the work twice.
+ */
+export async function startWorkerRole(
+  service: Service,
+  options: WorkerRoleOptions = {},
+): Promise<WorkerRole> {
+  const { stores, queues, logger, config, metrics, models } = service;
+  const clock = options.clock ?? systemClock;
+  const fetcher = createPageFetcher(config, logger);
+  const extractor = createReadabilityExtractor({ logger });
+  const common = {
+    connection: service.workerConnection,
+    prefix: config.REDIS_PREFIX,
+    logger,
+    onOutcome: metrics.recordJob,
+    ...(options.lockDurationMs === undefined ? {} : { lockDurationMs: options.lockDurationMs }),
+    ...(options.stalledIntervalMs === undefined
+      ? {}
+      : { stalledIntervalMs: options.stalledIntervalMs }),
+  };
+  const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
+  const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
+
+  const workers: Worker[] = [
+    createJobWorker({
+      ...common,
+      queue: queueNames.articleIngest,
+      schema: articleIngestJobSchema,
+      handle: (job, signal) =>
+        handleArticleIngest(
+          {
+            fetcher,
+            extractor,
+            articles: stores.articles,
+            briefQueue: queues.jobQueues.articleBrief,
+          },
+          job,
+          signal,
+        ),
+      onFinalFailure: (job, error) =>
+        reportFinalFailure(notify, { ...job, what: whatFor(queueNames.articleIngest) }, error),
+    }),
+    createJobWorker({
+      ...common,
+      queue: queueNames.articleBrief,
+      schema: articleBriefJobSchema,
+      limiter: { max: config.BRIEF_REQUESTS_PER_MINUTE, duration: 60_000 },
+      handle: (job, signal) =>
+        handleArticleBrief(
+          {
+            articles: stores.articles,
+            briefStore: stores.briefs,
+            writersFor: models.writersFor,
+            outbox: stores.outbox,
+            deliverQueue: queues.jobQueues.messageDeliver,
+            clock,
+            logger,
+            onTokensSpent: async (workspaceId, tokens) => {
+              metrics.recordTokens(workspaceId, tokens);
+              await models.recordTokens(workspaceId, tokens);
+            },
+            onBriefReady: (brief) => metrics.recordBriefCache(brief.fromCache),
+          },
+          job,
+          signal,
+        ),
+      onFinalFailure: (job, error) =>
+        reportFinalFailure(notify, { ...job, what: whatFor(queueNames.articleBrief) }, error),
+    }),
+    createJobWorker({
+      ...common,
+      queue: queueNames.messageDeliver,
+      schema: messageDeliverJobSchema,
+      handle: (job) =>
+        handleMessageDeliver({ ...stores, publisher: service.publisher, clock, logger }, job),
+      onFinalFailure: async (job, error) => {
+        await disableSubscriptionIfChannelGone(
+          { subscriptions: stores.subscriptions, logger },
+          job,
+          error,
+        );
+      },
+    }),
+    createJobWorker({
+      ...common,
+      queue: queueNames.questionAnswer,
+      schema: questionAnswerJobSchema,
+      handle: (job, signal) =>
+        handleQuestionAnswer(
+          {
+            ...stores,
+            deliverQueue: queues.jobQueues.messageDeliver,
+            llmFor: models.llmFor,
+            logger,
+          },
+          job,
+          signal,
+        ),
+      onFinalFailure: (job, error) =>
+        reportFinalFailure(notify, { ...job, what: whatFor(queueNames.questionAnswer) }, error),
+    }),
+    await startDigestWorker(service, { ...common, fetcher, extractor, clock }),
+  ];
+  logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+    },
+  };
+}
