@@ -66,6 +66,8 @@ export const configSchema = z.object({
   DEFAULT_TIME_ZONE: z.string().default('UTC'),
   /** BRIEF_REQUESTS_PER_MINUTE: brief jobs started per minute across all workers (model rate limit). */
   BRIEF_REQUESTS_PER_MINUTE: positiveInteger(60),
+  /** WORKER_LOCK_DURATION_MS: how long a job's lock lives; a killed worker's job is retried after it. */
+  WORKER_LOCK_DURATION_MS: positiveInteger(30_000),
   /** COMMAND_RATE_PER_MINUTE: summaries one user may request per minute. */
   COMMAND_RATE_PER_MINUTE: positiveInteger(5),
   /** WORKSPACE_DAILY_TOKEN_BUDGET: model tokens per workspace per UTC day; then offline briefs. 0 = no limit. */

@@ -54,7 +54,7 @@ export async function startWorkerRole(
     prefix: config.REDIS_PREFIX,
     logger,
     onOutcome: metrics.recordJob,
-    ...(options.lockDurationMs === undefined ? {} : { lockDurationMs: options.lockDurationMs }),
+    lockDurationMs: options.lockDurationMs ?? config.WORKER_LOCK_DURATION_MS,
     ...(options.stalledIntervalMs === undefined
       ? {}
       : { stalledIntervalMs: options.stalledIntervalMs }),
