@@ -55,9 +55,8 @@ export async function startWorkerRole(
     logger,
     onOutcome: metrics.recordJob,
     lockDurationMs: options.lockDurationMs ?? config.WORKER_LOCK_DURATION_MS,
-    ...(options.stalledIntervalMs === undefined
-      ? {}
-      : { stalledIntervalMs: options.stalledIntervalMs }),
+    // Stalled jobs are looked for as often as a lock lives, so a killed worker's job waits at most two lock periods.
+    stalledIntervalMs: options.stalledIntervalMs ?? config.WORKER_LOCK_DURATION_MS,
   };
   const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
   const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
