@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config-schema.ts';
-import { createPublisherRouter } from '../adapters/chat/create-publisher-router.ts';
+import { createPublisherRouter, type PublisherRouter } from '../adapters/chat/create-publisher-router.ts';
 import { createConsolePublisher } from '../adapters/chat/console/create-console-publisher.ts';
 import { createMetrics, type Metrics } from '../adapters/metrics/create-metrics.ts';
 import { createBullmqDigestScheduler } from '../adapters/queue/bullmq/create-digest-scheduler.ts';
@@ -22,7 +22,8 @@ export interface Service {
   stores: Stores;
   queues: QueueSet;
   scheduler: BullmqDigestScheduler;
-  publisher: ChatPublisher;
+  /** Routes posts by platform; chat adapters register their publisher at start. */
+  publisher: PublisherRouter;
   models: ModelChoice;
   metrics: Metrics;
   /** Options for BullMQ workers, which need their own blocking-safe connection settings. */
