@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { discordConfigShape } from './discord-config-schema.ts';
+import { slackConfigShape } from './slack-config-schema.ts';
 
 const commaSeparated = z
   .string()
@@ -86,6 +88,9 @@ export const configSchema = z.object({
     .string()
     .regex(/^[^:\s]+$/, 'must not contain ":" or spaces')
     .default('{newsbrief}'),
+
+  ...slackConfigShape,
+  ...discordConfigShape,
 });
 
 export type Config = z.output<typeof configSchema>;
