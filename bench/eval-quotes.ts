@@ -1,18 +1,22 @@
 /**
  * Quote finder evaluation over the annotated articles in tests/fixtures/quotes/.
- * Run: npx tsx bench/eval-quotes.ts
+ * Run: npx tsx bench/eval-quotes.ts [folder]   (default tests/fixtures/quotes; e.g. tests/fixtures/quotes-blind)
  * Prints direct-quote detection precision / recall / F1 (span match, forgiving quote-mark
  * style, whitespace and edge punctuation) and speaker accuracy over matched quotes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { analyzeQuotations } from '../src/core/engines/quotes/find-quotations.ts';
 
 interface Gold {
   quotes: { text: string; speaker: string | null }[];
 }
 
-const folder = join(import.meta.dirname, '..', 'tests', 'fixtures', 'quotes');
+const folderArgument = process.argv[2];
+const folder =
+  folderArgument === undefined
+    ? join(import.meta.dirname, '..', 'tests', 'fixtures', 'quotes')
+    : resolve(folderArgument);
 
 function normalize(text: string): string {
   return text

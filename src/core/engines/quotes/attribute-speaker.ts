@@ -1,5 +1,13 @@
 import { nameRunSource, stripName } from './person-names.ts';
-import { abbreviations, invertibleVerbs, speechVerbs } from './speaker-words.ts';
+import { frenchAttribution } from './french-attribution.ts';
+import {
+  abbreviations,
+  invertibleVerbs,
+  organisationWords,
+  roleEnding,
+  speechVerbs,
+  titleWords,
+} from './speaker-words.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
 /** Who the words around a quote say spoke it, before names and pronouns are resolved. */
@@ -18,8 +26,8 @@ const verbPattern = new RegExp(
 );
 /** "the German", "the Frenchman", "the Brazilian": a nationality standing for a person. */
 export const demonym = String.raw`\p{Lu}\p{Ll}+(?:an|ese|ish|man|woman|ard|ton|i|ch)(?![\p{L}])`;
-const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I`;
-const role = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym})`;
+const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it`;
+const role = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym})`;
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|(?<name>${nameRunSource})|(?<role>${role})`;
 const adverbs = String.raw`(?:(?:\p{Ll}+ly|also|later|then|has|had|have|would|will|once|again|further|previously|recently|had|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}`;
 
@@ -28,6 +36,17 @@ const appositiveBeforeVerb = new RegExp(
   String.raw`(?<name>${nameRunSource}),[^,“”"]{1,100},\s+${adverbs}$`,
   'u',
 );
+/** "Liam's mother, Karen Foster, described…": the name closes an appositive. */
+const appositiveNameBeforeVerb = new RegExp(
+  String.raw`,\s+(?<name>${nameRunSource}),\s+${adverbs}$`,
+  'u',
+);
+/** What may follow an inverted subject ("said Smith, 44", "said Smith in a statement"). */
+const afterInvertedSubject =
+  /^\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|before|from|who|when|while|as|outside|inside|to|of|with|via|by|through|last|this|shortly|later|earlier)(?![\p{L}]))/u;
+/** Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said). */
+const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,5}(?:[\p{L}.’'&-]+,\s*)?$/iu;
+const cleanLead = /^[\s,.;:!?—–-]*$/u;
 const subjectAfterVerb = new RegExp(String.raw`^\s+(?:${subject})(?![\p{L}])`, 'u');
 const accordingTo = new RegExp(String.raw`according\s+to\s+(?:${subject})`, 'u');
 const nameColon = new RegExp(String.raw`(?<name>${nameRunSource}):\s*$`, 'u');
@@ -42,12 +61,37 @@ function toAttribution(
   match: SubjectMatch,
   windowStart: number,
   reach: Attribution['reach'],
+  text: string,
 ): Attribution | undefined {
   const groups = match.groups ?? {};
   const offset = windowStart + match.index + match[0].search(/\S/u);
   if (groups.name !== undefined) {
-    const stripped = stripName(groups.name, offset);
+    const nameAt = windowStart + match.index + match[0].indexOf(groups.name);
+    let stripped = stripName(groups.name, nameAt);
+    // "Special Agent in Charge Elena Rosales": the run was all title; the name comes next.
+    const lastWord = (stripped?.name.split(' ').pop() ?? '').toLowerCase();
+    const allTitles = groups.name.split(' ').every((word) => titleWords.has(word.toLowerCase()));
+    if ((stripped && titleWords.has(lastWord)) || (!stripped && allTitles)) {
+      const end = nameAt + groups.name.length;
+      const next = new RegExp(String.raw`^(?:\s+(?:in|of|for)\s+|\s+)(${nameRunSource})`, 'u').exec(
+        text.slice(end, end + 80),
+      );
+      const nextRun = next?.[1];
+      if (nextRun)
+        stripped = stripName(nextRun, end + (next[0].length - nextRun.length)) ?? stripped;
+    }
     if (!stripped) return undefined;
+    // "Niger's Ministry of Foreign Affairs said": the run after "of" belongs to the ministry.
+    const head = /(\p{Lu}[\p{L}]+) (?:of|for) (?:the )?$/u.exec(
+      text.slice(Math.max(0, nameAt - 40), nameAt),
+    );
+    if (head?.[1] && organisationWords.has(head[1].toLowerCase()))
+      return {
+        subject: `${head[0]}${groups.name}`,
+        subjectKind: 'name',
+        index: nameAt - head[0].length,
+        reach,
+      };
     return { subject: stripped.name, subjectKind: 'name', index: stripped.start, reach };
   }
   if (groups.pronoun !== undefined)
@@ -73,24 +117,31 @@ function attributionIn(
   for (const verb of verbs) {
     const head = window.slice(0, verb.index);
     if (anchoredAfter && head.split(/\s+/u).length > 9) break;
-    const before = subjectBeforeVerb.exec(head) ?? appositiveBeforeVerb.exec(head);
-    const leadIsClean =
-      !anchoredAfter ||
-      before === null ||
-      /^[\s,.;:!?—–-]*$/u.test(head.slice(0, before.index + 1));
-    if (before && leadIsClean) {
-      const found = toAttribution(before, from, reach);
+    const before =
+      subjectBeforeVerb.exec(head) ??
+      appositiveBeforeVerb.exec(head) ??
+      appositiveNameBeforeVerb.exec(head);
+    if (before) {
+      const value = before.groups?.name ?? before.groups?.pronoun ?? before.groups?.role ?? '';
+      const lead = head.slice(0, before.index + before[0].indexOf(value));
+      const leadIsClean =
+        !anchoredAfter ||
+        cleanLead.test(lead) ||
+        (before.groups?.name !== undefined && descriptorLead.test(lead));
+      const found = leadIsClean ? toAttribution(before, from, reach, text) : undefined;
       if (found) return found;
     }
     const verbWord = verb[0].toLowerCase();
     if (invertibleVerbs.has(verbWord) && (!anchoredAfter || /^[\s,.;:!?—–-]*$/u.test(head))) {
       const tail = window.slice(verb.index + verb[0].length);
       const after = subjectAfterVerb.exec(tail);
-      if (after) {
+      // "said United had let a chance slip": a clause follows, so United did not say it.
+      if (after && afterInvertedSubject.test(tail.slice(after.index + after[0].length))) {
         const found = toAttribution(
           { ...after, index: after.index + verb.index + verb[0].length },
           from,
           reach,
+          text,
         );
         if (found) return found;
       }
@@ -101,6 +152,7 @@ function attributionIn(
       { ...according, index: according.index + 'according to'.length },
       from,
       reach,
+      text,
     );
     if (found) return found;
   }
@@ -123,6 +175,16 @@ export function sentenceStartBefore(text: string, from: number, to: number): num
     if (isRealBreak(text, from + match.index)) start = from + match.index + match[0].length;
   }
   return start;
+}
+
+/** Every sentence start of a text (paragraph starts included), ascending. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/\n+|[.!?…]["”’»)]*\s+/gu)) {
+    const at = match.index + match[0].length;
+    if (match[0].startsWith('\n') || isRealBreak(text, match.index)) starts.push(at);
+  }
+  return starts;
 }
 
 /** Offset of the first sentence end in [from, to), or `to`. */
@@ -188,12 +250,17 @@ export function findAttribution(
           reach: 'sentence',
         };
     }
+    const colon = beforeText.endsWith(':');
     const found =
       attributionIn(text, beforeStart, span.openIndex, 'sentence', false) ??
-      (beforeText.endsWith(':') ? firstNameIn(text, beforeStart, span.openIndex) : undefined);
+      (colon ? firstNameIn(text, beforeStart, span.openIndex) : undefined) ??
+      (colon ? subjectAtStart(text, beforeStart, span.openIndex) : undefined);
     if (found) return { ...found, reach: 'sentence' };
   }
-  const after = attributionIn(text, afterFrom, afterEnd, 'sentence', true);
+  const after =
+    attributionIn(text, afterFrom, afterEnd, 'sentence', true) ??
+    frenchAttribution(text, afterFrom, afterEnd) ??
+    headlineCredit(text, span, afterFrom);
   if (after) return after;
   const before = attributionIn(text, beforeStart, span.openIndex, 'sentence', false);
   if (before) return before;
@@ -206,7 +273,8 @@ export function findAttribution(
       const sentenceStart = sentenceStartBefore(text, lineStart, colonAt);
       const found =
         attributionIn(text, sentenceStart, colonAt, 'nearby', false) ??
-        firstNameIn(text, sentenceStart, colonAt);
+        firstNameIn(text, sentenceStart, colonAt) ??
+        subjectAtStart(text, sentenceStart, colonAt);
       if (found) return found;
     }
   }
@@ -220,5 +288,63 @@ export function findAttribution(
     const found = attributionIn(text, afterEnd, nextEnd, 'nearby', false);
     if (found && found.subjectKind === 'name') return found;
   }
-  return undefined;
+  if (beforeText !== '' || !/^[\s.!?]*$/u.test(restOfSentence)) return undefined;
+  // "Asked whether…, she laughed. “A search engine…”": the sentence before names the speaker.
+  const previousSentence = sentenceStartBefore(text, floor, Math.max(floor, beforeStart - 1));
+  const subject =
+    beforeStart > floor && bounds.previousCloseIndex < 0
+      ? subjectAtStart(text, previousSentence, beforeStart)
+      : undefined;
+  return subject ?? previousParagraphAttribution(text, span);
+}
+
+const sentenceSubject = new RegExp(
+  String.raw`^(?:[^,“”"]{0,80},\s*)?(?:(?<possessive>[Hh]is|[Hh]er)\s|${subject})`,
+  'u',
+);
+
+/** "On digital lending, she was more optimistic:" — the subject its sentence opens with. */
+function subjectAtStart(text: string, from: number, to: number): Attribution | undefined {
+  const match = sentenceSubject.exec(text.slice(from, to));
+  if (!match) return undefined;
+  const possessive = match.groups?.possessive;
+  if (possessive !== undefined) {
+    const pronounWord = possessive.toLowerCase() === 'his' ? 'he' : 'she';
+    return { subject: pronounWord, subjectKind: 'pronoun', index: from, reach: 'nearby' };
+  }
+  const found = toAttribution(match, from, 'nearby', text);
+  if (found?.subjectKind !== 'name') return found;
+  // A lone capitalised word ("Trucks would pay more.") is a name only if the text gives it in full.
+  const fullElsewhere = new RegExp(String.raw`\p{Lu}\p{Ll}+ ${found.subject}(?![\p{L}])`, 'u');
+  return found.subject.includes(' ') || fullElsewhere.test(text) ? found : undefined;
+}
+
+/** A quote-only paragraph after one that reports someone's words ("Ruiz said the county…"). */
+function previousParagraphAttribution(text: string, span: QuoteSpan): Attribution | undefined {
+  if (text.slice(span.paragraphStart, span.openIndex).trim() !== '') return undefined;
+  const end = text.slice(0, span.paragraphStart).trimEnd().length;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const paragraph = text.slice(start, end);
+  if (!/[.!?]$/u.test(paragraph) || /^["“‘'«]|["”’»][.!?]?$/u.test(paragraph)) return undefined;
+  return attributionIn(text, start, end, 'nearby', false);
+}
+
+/** "‘I wrote it to stop being afraid’: Novelist Adaeze Nwosu on grief" — a headline's credit. */
+function headlineCredit(text: string, span: QuoteSpan, afterFrom: number): Attribution | undefined {
+  if (text.slice(span.paragraphStart, span.openIndex).trim() !== '') return undefined;
+  const credit = new RegExp(String.raw`^:\s+(${nameRunSource})`, 'u').exec(
+    text.slice(afterFrom, afterFrom + 80),
+  );
+  const run = credit?.[1];
+  if (!credit || run === undefined) return undefined;
+  const tokens = run.split(' ');
+  // "Novelist Adaeze Nwosu": a leading job word is not a given name.
+  const dropped = tokens.length >= 3 && roleEnding.test((tokens[0] ?? '').toLowerCase()) ? 1 : 0;
+  const name = tokens.slice(dropped).join(' ');
+  const at =
+    afterFrom + credit[0].length - run.length + (dropped ? (tokens[0] ?? '').length + 1 : 0);
+  const stripped = stripName(name, at);
+  return stripped
+    ? { subject: stripped.name, subjectKind: 'name', index: stripped.start, reach: 'nearby' }
+    : undefined;
 }

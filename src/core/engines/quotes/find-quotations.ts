@@ -1,12 +1,11 @@
 import type { Quotation } from '../../model/quote.ts';
-import { demonym, findAttribution, type Attribution } from './attribute-speaker.ts';
+import { findAttribution, type Attribution } from './attribute-speaker.ts';
 import { classifyQuotation } from './classify-quotation.ts';
-import { indexPeople, type PersonIndex } from './person-names.ts';
+import { indexPeople } from './person-index.ts';
+import { resolveSpeaker, type SpeakerConfidence } from './resolve-speaker.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
-import { roleSynonyms, singularPronouns } from './speaker-words.ts';
 
-/** How sure the finder is of a quote's speaker. */
-export type SpeakerConfidence = 'named' | 'resolved' | 'none';
+export type { SpeakerConfidence };
 
 /** A quotation with what the finder knows beyond the public model. */
 export interface AnalyzedQuotation extends Quotation {
@@ -15,40 +14,6 @@ export interface AnalyzedQuotation extends Quotation {
   paragraphEnd: number;
   /** How often the speaker is mentioned in the text (for ranking). */
   speakerMentions: number;
-}
-
-const standInDescription = new RegExp(String.raw`^(?:${demonym}|\d+-year-old)$`, 'u');
-
-function resolveSpeaker(
-  attribution: Attribution,
-  people: PersonIndex,
-): { speaker: string | null; confidence: SpeakerConfidence } {
-  if (attribution.subjectKind === 'name') {
-    return { speaker: people.fullestName(attribution.subject), confidence: 'named' };
-  }
-  const earlier = people.mentions.filter((mention) => mention.index < attribution.index);
-  if (attribution.subjectKind === 'pronoun') {
-    if (!singularPronouns.has(attribution.subject)) return { speaker: null, confidence: 'none' };
-    const latest = earlier[earlier.length - 1];
-    return latest
-      ? { speaker: latest.name, confidence: 'resolved' }
-      : { speaker: null, confidence: 'none' };
-  }
-  // "the coach said": the latest person the text gave that role.
-  const roleNoun = (attribution.subject.split(/\s+/u).pop() ?? '').toLowerCase();
-  const accepted = [roleNoun, ...(roleSynonyms[roleNoun] ?? [])];
-  for (let position = earlier.length - 1; position >= 0; position -= 1) {
-    const mention = earlier[position];
-    const roles = mention ? people.rolesOf(mention.name) : new Set<string>();
-    if (mention && accepted.some((role) => roles.has(role)))
-      return { speaker: mention.name, confidence: 'resolved' };
-  }
-  // "the German said", "the 22-year-old added": a description that stands in for the last person named.
-  const latest = earlier[earlier.length - 1];
-  if (latest && standInDescription.test(attribution.subject.split(/\s+/u).pop() ?? '')) {
-    return { speaker: latest.name, confidence: 'resolved' };
-  }
-  return { speaker: null, confidence: 'none' };
 }
 
 /** Splits quotes joined by an attribution ("…,” Putin said. “…”) share a group and a speaker. */
@@ -110,7 +75,7 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
       attributed: attribution?.reach === 'sentence',
     });
     let { speaker, confidence } = attribution
-      ? resolveSpeaker(attribution, people)
+      ? resolveSpeaker(attribution, people, text)
       : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
     const joined =
       kind === 'direct' &&
@@ -131,7 +96,11 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
     ) {
       // AP style: an unattributed quote paragraph right after a quote continues that speaker.
       const gap = text.slice(previousSpan.paragraphEnd, span.paragraphStart);
-      if (previousSpan.paragraphStart === span.paragraphStart || gap.trim() === '') {
+      const opensParagraph = text.slice(span.paragraphStart, span.openIndex).trim() === '';
+      if (
+        previousSpan.paragraphStart === span.paragraphStart ||
+        (gap.trim() === '' && opensParagraph)
+      ) {
         speaker = previous.speaker;
         confidence = 'resolved';
       }

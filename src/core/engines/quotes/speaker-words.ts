@@ -23,6 +23,8 @@ export const speechVerbs = words(`
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
   demanded added went_on pointed_out put_it summed_up
+  déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
+  estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
 
 /** Verbs that can follow their subject ("said Smith"); "told Smith" names a listener instead. */
@@ -31,6 +33,8 @@ export const invertibleVerbs = new Set(
   said says added adds wrote writes continued continues replied explained noted recalled
   insisted argued declared stated remarked responded countered concluded observed quipped
   joked admitted acknowledged warned cautioned answered commented recounted asked
+  déclaré affirmé ajouté expliqué lancé insisté prévenu dit assuré indiqué souligné estimé
+  précisé confié martelé reconnu répondu averti poursuivi
 `),
 );
 
@@ -46,7 +50,9 @@ export const titleWords = new Set(
   quarterback forward pitcher premier speaker sheriff superintendent constable councillor
   councilman councilwoman economist analyst founder cofounder co-founder head boss chef dean
   assemblyman assemblywoman congressman congresswoman foreign defence defense finance health
-  interior state supreme court district federal u.s. us uk eu un
+  interior state supreme court district federal u.s. us uk eu un member councilmember pro tem
+  special agent charge envoy counsel supervisor inspector commander minority majority whip
+  alderman alderwoman m mme
 `),
 );
 
@@ -60,12 +66,21 @@ export const nonNameWords = new Set(
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec there
   here what why how who where although though because instead now today yesterday earlier
   later both neither no not all some many most one two under over about like unlike despite
-  among into through whom said says told added wrote mr. ms. mrs.
+  among into through whom said says told added wrote mr. ms. mrs. another every each
+  eventually finally honestly separately afterward afterwards
 `),
 );
 
 /** Pronouns that stand for one person. */
-export const singularPronouns = new Set(['he', 'she']);
+export const singularPronouns = new Set(['he', 'she', 'il', 'elle']);
+
+/** Which pronouns stand for a man and which for a woman. */
+export const pronounGender: Record<string, 'male' | 'female'> = {
+  he: 'male',
+  il: 'male',
+  she: 'female',
+  elle: 'female',
+};
 
 /** Words after a period that do not end a sentence (abbreviations common in news copy). */
 export const abbreviations = new Set(
@@ -87,8 +102,8 @@ export const organisationWords = new Set(
   authority police army navy force guard museum library church hall square road avenue bridge
   river island islands county states city town province region valley coast north south east
   west northern southern eastern western radio tv television network media press sport sports
-  games championship prize award act bill law program programme project plan operation day
-  week year reef sea ocean alliance nations america american europe european africa asia
+  games championship prize award act law program programme project plan operation day
+  week year reef sea ocean guild coalition bar ltd llc plc alliance nations america american europe european africa asia
   middle federal national international global world affairs defense defence health energy
   capital partners holdings systems technologies semiconductor motors airlines express
   interstate highway weather
@@ -111,7 +126,49 @@ export const roleSynonyms: Record<string, string[]> = {
   lawyer: ['attorney'],
   judge: ['justice'],
   skipper: ['captain'],
+  senator: ['sen'],
+  representative: ['rep', 'congressman', 'congresswoman'],
+  congressman: ['rep', 'representative'],
+  congresswoman: ['rep', 'representative'],
+  lawmaker: ['sen', 'senator', 'rep', 'representative', 'assemblyman', 'assemblywoman'],
+  governor: ['gov'],
+  professor: ['prof'],
+  doctor: ['dr'],
+  councilman: ['member', 'councilmember', 'councillor', 'councilwoman'],
+  councilwoman: ['member', 'councilmember', 'councillor', 'councilman'],
+  councilmember: ['member', 'councilman', 'councilwoman', 'councillor'],
+  councillor: ['member', 'councilmember', 'councilman', 'councilwoman'],
 };
+
+/** Nouns that stand for an organisation ("the company said", "the ministry said"). */
+export const organisationNouns = new Set(
+  words(`
+  company firm utility ministry agency department union organization organisation group
+  service system council government office bank hospital trust party committee coalition
+  network board commission bureau institute university school association federation chain
+  retailer airline carrier automaker manufacturer insurer lender broadcaster newspaper club
+  `),
+);
+
+/** Nouns that can only mean a person, for "the retired machinist said"-style stand-ins. */
+export const personNoun =
+  /(?:er|or|ist|ant|ent|ian|man|woman|ee|ive|ess|official|nurse|chief|head|boss|mother|father|daughter|son|wife|husband|sister|brother|aunt|uncle|friend|neighbou?r|colleague|student|judge|coach|veteran|mayor|senator|governor|minister|president|author|expert)$/u;
+
+/** Words that tell a person's gender when they stand right before the name or as a role. */
+export const femaleWords = new Set(
+  words(`
+  ms mrs miss dame lady queen princess mme sister mother daughter wife grandmother aunt niece
+  widow girlfriend actress chairwoman businesswoman spokeswoman councilwoman congresswoman
+  assemblywoman alderwoman frenchwoman englishwoman irishwoman scotswoman dutchwoman
+  `),
+);
+export const maleWords = new Set(
+  words(`
+  mr sir lord king prince father son husband brother grandfather uncle nephew widower
+  boyfriend chairman businessman spokesman councilman congressman assemblyman alderman
+  frenchman englishman irishman scotsman dutchman m
+  `),
+);
 
 /** Role-like endings of a sentence-initial word ("Homeowner Jessica Tran", "Resident Ann Lee"). */
 export const roleEnding = /(?:er|or|ist|ant|ent|man|woman|ian)$/u;
