@@ -1,9 +1,11 @@
 /**
- * Extraction quality on tests/fixtures/extraction: token precision/recall/F1 of
- * (a) raw Readability textContent and (b) our extractor + cleanArticleText, plus ms per page.
- * Run: npx tsx bench/eval-extraction.ts
+ * Extraction quality on a fixture folder (default tests/fixtures/extraction): token
+ * precision/recall/F1 of (a) raw Readability textContent and (b) our extractor +
+ * cleanArticleText, plus ms per page.
+ * Run: npx tsx bench/eval-extraction.ts [folder]   e.g. tests/fixtures/extraction-blind
  */
 import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { createReadabilityExtractor } from '../src/adapters/web/readability/create-readability-extractor.ts';
@@ -51,7 +53,8 @@ function mean(scores: TokenScore[]): TokenScore {
   };
 }
 
-const fixtures = loadExtractionFixtures();
+const folder = process.argv[2];
+const fixtures = loadExtractionFixtures(folder === undefined ? undefined : resolve(folder));
 const rawScores: TokenScore[] = [];
 const ourScores: TokenScore[] = [];
 const timings: number[] = [];

@@ -19,16 +19,21 @@ export interface ExtractionFixture {
   expected: string | undefined;
 }
 
-export function loadExtractionFixtures(): ExtractionFixture[] {
-  return readdirSync(fixtureDirectory)
+/** Fixtures hand-written blind, before reading the extractor, to measure it on unseen markup. */
+export const blindFixtureDirectory = fileURLToPath(
+  new URL('../../fixtures/extraction-blind/', import.meta.url),
+);
+
+export function loadExtractionFixtures(directory: string = fixtureDirectory): ExtractionFixture[] {
+  return readdirSync(directory)
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => {
       const name = file.replace(/\.html$/u, '');
-      const expected = readFileSync(join(fixtureDirectory, `${name}.expected.txt`), 'utf8').trim();
+      const expected = readFileSync(join(directory, `${name}.expected.txt`), 'utf8').trim();
       return {
         name,
-        html: readFileSync(join(fixtureDirectory, file), 'utf8'),
+        html: readFileSync(join(directory, file), 'utf8'),
         url: `https://news.example.com/${name}`,
         expected: expected === notAnArticleMarker ? undefined : expected,
       };

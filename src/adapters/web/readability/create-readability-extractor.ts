@@ -8,6 +8,8 @@ import { collectBlockText } from './collect-block-text.ts';
 import type { DomDocument, DomElement } from './dom-types.ts';
 import { hasPaywallMarkers, judgeArticleShape } from './judge-article-shape.ts';
 import { readPageMetadata, toIsoDate } from './read-page-metadata.ts';
+import { markHeadlineBoxes, pruneArticleContent } from './prune-article-content.ts';
+import { readKeyPoints } from './read-key-points.ts';
 import { removeDebrisElements } from './remove-debris-elements.ts';
 
 export interface ReadabilityExtractorOptions {
@@ -68,7 +70,9 @@ export function createReadabilityExtractor(
       const document = parseDocument(html, url);
       const metadata = readPageMetadata(document, url);
       const paywallMarkers = hasPaywallMarkers(document);
+      const keyPoints = readKeyPoints(document);
       const removedElements = removeDebrisElements(document);
+      markHeadlineBoxes(document);
       const article = new Readability<DomElement>(document, {
         serializer: (node: DomElement) => node,
       }).parse();
@@ -80,13 +84,25 @@ export function createReadabilityExtractor(
           details: { url, reason: 'readability-found-nothing' },
         });
       }
+      const prunedElements = pruneArticleContent(content);
       const blocks = collectBlockText(content);
-      const text = blocks.paragraphs.join('\n\n');
+      const missingKeyPoints = keyPoints.filter(
+        (point) => !blocks.paragraphs.some((paragraph) => paragraph.includes(point)),
+      );
+      const text = [...missingKeyPoints, ...blocks.paragraphs].join('\n\n');
       const paywalled = metadata.declaresPaywall || (paywallMarkers && text.length < 2500);
       const shape = judgeArticleShape(blocks, metadata.declaresArticle);
       const elapsedMs = Math.round(performance.now() - started);
       logger.debug(
-        { url, elapsedMs, characters: text.length, removedElements, shape, paywalled },
+        {
+          url,
+          elapsedMs,
+          characters: text.length,
+          removedElements,
+          prunedElements,
+          shape,
+          paywalled,
+        },
         'page extracted',
       );
       if (shape === 'index') {

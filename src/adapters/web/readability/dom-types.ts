@@ -16,6 +16,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  compareDocumentPosition(other: DomElement): number;
   prepend(...nodes: DomElement[]): void;
 }
 

@@ -1,4 +1,5 @@
 import type { DomDocument, DomElement } from './dom-types.ts';
+import { isDeckByName, isFurnitureByName, nameWords } from './furniture-names.ts';
 
 /**
  * Removes page furniture that Readability keeps: its "unlikely candidate" test spares any
@@ -31,120 +32,17 @@ const furnitureTags = [
   'amp-geo',
 ];
 
-const debrisWords = new Set([
-  'share',
-  'sharing',
-  'sharebar',
-  'social',
-  'socials',
-  'newsletter',
-  'newsletters',
-  'related',
-  'recommended',
-  'recommendations',
-  'promo',
-  'promos',
-  'promotion',
-  'advert',
-  'advertisement',
-  'advertising',
-  'ad',
-  'ads',
-  'adslot',
-  'adunit',
-  'dfp',
-  'sponsored',
-  'outbrain',
-  'taboola',
-  'subscribe',
-  'subscription',
-  'signup',
-  'caption',
-  'credit',
-  'credits',
-  'trending',
-  'popular',
-  'mostread',
-  'breadcrumb',
-  'breadcrumbs',
-  'comments',
-  'toolbar',
-  'tags',
-  'taglist',
-  'topics',
-  'sidebar',
-  'rail',
-  'modal',
-  'popup',
-  'overlay',
-  'cookie',
-  'consent',
-  'gdpr',
-  'paywall',
-  'regwall',
-  'sronly',
-  'visuallyhidden',
-  'tooltip',
-  'cta',
-  'pullquote',
-  'player',
-  // The same furniture in other languages' class names.
-  'anzeige',
-  'werbung',
-  'teilen',
-  'lesetipp',
-  'publicite',
-  'publicidad',
-  'pubblicita',
-  'compartir',
-  'partager',
-]);
+/** compareDocumentPosition's bit for "the other node comes after this one". */
+const followingNode = 4;
 
-/** Word pairs that mark furniture only together ("author bio", "read more", "more stories"). */
-const debrisPairs: readonly (readonly [string, string])[] = [
-  ['author', 'bio'],
-  ['author', 'box'],
-  ['author', 'card'],
-  ['author', 'info'],
-  ['about', 'author'],
-  ['author', 'profile'],
-  ['read', 'more'],
-  ['more', 'stories'],
-  ['most', 'read'],
-  ['sr', 'only'],
-  ['visually', 'hidden'],
-  ['article', 'tools'],
-  ['story', 'tools'],
-  ['print', 'button'],
-  ['see', 'also'],
-  ['you', 'may'],
-  ['also', 'like'],
-  ['up', 'next'],
-  ['live', 'ticker'],
-  ['piano', 'offer'],
-  ['pull', 'quote'],
-  ['video', 'player'],
-  ['video', 'resource'],
-  ['audio', 'player'],
-  ['media', 'player'],
-];
+const bylineWords = new Set(['byline', 'bylines', 'timestamp', 'dateline', 'meta', 'signature']);
 
-function nameWords(element: DomElement): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-component') ?? ''}`;
-  return names
-    .replace(/([a-z])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_-]+/u)
-    .filter((word) => word.length > 0);
-}
-
-/** True when the element's class, id or data-component names it as page furniture. */
-export function isFurnitureByName(element: DomElement): boolean {
-  const words = nameWords(element);
-  if (words.length === 0) return false;
-  const joined = new Set(words);
-  if (words.some((word) => debrisWords.has(word))) return true;
-  return debrisPairs.some(([first, second]) => joined.has(first) && joined.has(second));
+/**
+ * A byline, date or sign-off box ("Jane Doe" glued to "Sept. 30, 2024"): named so and short. Readability
+ * reads the author from the page's metadata first, so removing the box costs it little.
+ */
+function isBylineBox(element: DomElement): boolean {
+  return textLength(element) < 200 && nameWords(element).some((word) => bylineWords.has(word));
 }
 
 function textLength(element: DomElement | null): number {
@@ -162,6 +60,14 @@ export function removeDebrisElements(document: DomDocument): number {
     0,
   );
   const limit = Math.max(200, paragraphText * 0.5);
+  const firstProse = Array.from(document.querySelectorAll('p')).find(
+    (paragraph) => textLength(paragraph) >= 150,
+  );
+  // Only a dek above the body counts: below it the same names mark subheads.
+  const isDeckAboveBody = (element: DomElement): boolean =>
+    firstProse !== undefined &&
+    (element.compareDocumentPosition(firstProse) & followingNode) !== 0 &&
+    isDeckByName(element);
   let removed = 0;
   const protectedTags = new Set([
     'html',
@@ -177,13 +83,16 @@ export function removeDebrisElements(document: DomDocument): number {
     'time',
   ]);
   const candidates = Array.from(
-    document.querySelectorAll(`${furnitureTags.join(',')},[class],[id],[data-component],[hidden]`),
+    document.querySelectorAll(
+      `${furnitureTags.join(',')},[class],[id],[data-component],[data-testid],[hidden]`,
+    ),
   );
   for (const element of candidates) {
     if (protectedTags.has(element.localName)) continue;
     const byTag =
       furnitureTags.includes(element.localName) || element.getAttribute('hidden') !== null;
-    if (!byTag && !isFurnitureByName(element)) continue;
+    if (!byTag && !isFurnitureByName(element) && !isBylineBox(element) && !isDeckAboveBody(element))
+      continue;
     if (element.querySelector('h1') !== null || textLength(element) > limit) continue;
     element.remove();
     removed += 1;

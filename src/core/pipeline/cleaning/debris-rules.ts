@@ -114,7 +114,7 @@ export function isDateOnly(text: string): boolean {
 }
 
 const timestampLabel =
-  /^(?:last\s+)?(?:updated|published|posted|modified|first published|originally published|date)(?:\s+on)?\s*(:?)\s*(.*)$/iu;
+  /^(?:last\s+)?(?:updated|published|posted|modified|first published|originally published|date|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|le|el|am|il))?\s*(:?)\s*(.*)$/iu;
 
 /** "Updated:", "Published: Nov 28, 2024 5:00 AM ET", "Updated on 28 November 2024", a bare date. */
 export function isTimestampLine(paragraph: string): boolean {
@@ -138,6 +138,11 @@ const mediaPatterns = [
   /^(?:audio|this audio) (?:is|was) (?:ai-)?generated/iu,
   /^video ad feedback/iu,
   /^\d{1,2}:\d{2}\s*[-–—]\s*source:/iu,
+  /^(?:now playing|up next)\b/iu,
+  // Counters left by like, clap and share widgets: "2.1K", "86 Likes", "9 Restacks".
+  /^\d+(?:[.,]\d+)?\s*[km]?(?:\s+(?:likes?|restacks?|shares?|comments?|claps?|responses?|views?|reposts?))?$/iu,
+  // The attribution line of an embedded post: "— NASA (@NASA) December 5, 2024".
+  /^[—–-]\s*[^()]{1,60}\s\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u,
 ];
 
 /** Audio and video player leftovers: "0:00", "1:23 / 4:56", "Listen to this article", "5 min read". */
@@ -163,6 +168,12 @@ export function isCaptionOrCredit(paragraph: string): boolean {
     return true;
   }
   if (bracketCredit.test(paragraph)) return true;
+  // "Source: Insurance Information Institute" under a chart or table.
+  if (
+    /^(?:sources?|quelle|fuente|source des données)\s*:/iu.test(paragraph) &&
+    paragraph.length < 150
+  )
+    return !endsLikeSentence(paragraph) || paragraph.length < 80;
   if (endsLikeSentence(paragraph)) return false;
   return agencyCredit.test(paragraph) || slashCredit.test(paragraph);
 }

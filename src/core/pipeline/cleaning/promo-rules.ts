@@ -13,7 +13,7 @@ const adLabels = [
 ];
 
 const readMoreLabels =
-  /^(?:read more|read next|read also|also read|see also|related|related articles?|related stories|related coverage|recommended|recommended stories|more from [^:]{1,40}|more on this(?: story)?|more stories|most read|most popular|trending(?: now)?|top stories|you may also like|you might also like|what to read next|don'?t miss|watch|watch now|click here|explore more|further reading|in other news|more coverage|explore more on these topics|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche)\b\s*(?::|»|›|>|→|\||$)/iu;
+  /^(?:read more(?: (?:from|on|about|at) [^:]{1,40})?|read next|read also|also read|see also|related|related articles?|related stories|related coverage|recommended|recommended stories|more from [^:]{1,40}|more on this(?: story)?|more stories|most read|most popular|trending(?: now)?|top stories|you may also like|you might also like|what to read next|don'?t miss|watch|watch now|click here|explore more|further reading|in other news|more coverage|explore more on these topics|see more on|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche)\b\s*(?::|»|›|>|→|\||$)/iu;
 
 const newsletterStart =
   /^(?:sign(?:-| )?up|subscribe|get (?:our|the|a|your|free|breaking|daily|weekly)|join (?:our|the|\d)|want (?:more|the latest|to get)|don'?t miss|never miss|stay (?:informed|up to date|in the know)|receive|enter your|like this (?:story|article)|enjoy (?:this|reading)|keep up|to receive|newsletters?\b|free newsletter|by signing up|by subscribing|click)/iu;
@@ -21,6 +21,9 @@ const newsletterWords =
   /\b(?:newsletters?|inbox|e-?mail|alerts?|subscri\w+|sign(?:ed|ing)? up|briefing)\b/iu;
 const standalonePromo =
   /^(?:you(?:'|’)re (?:all )?(?:set|signed up)|already (?:a subscriber|have an account)|support (?:our|independent) journalism|become a (?:member|subscriber)|thank you for (?:signing up|subscribing)|this site is protected by recaptcha)/iu;
+/** "Follow our coverage on the Sky News app", "Listen to our daily podcast on …". */
+const appPromo =
+  /^(?:follow|subscribe to|download|listen to)\s(?:our|the)\b.{0,160}\b(?:app|podcast)s?\b/iu;
 const promoPhrase =
   /\bour (?:daily |weekly |morning |evening |free )?newsletters?\b|\byour inbox\b|\benter your e-?mail\b|\bprivacy (?:policy|notice)\b|\bterms of (?:service|use)\b/iu;
 
@@ -42,6 +45,7 @@ export function isNewsletterPromo(paragraph: string): boolean {
   // Prose can mention a newsletter; a promo also asks the reader to act.
   return (
     standalonePromo.test(paragraph) ||
+    appPromo.test(paragraph) ||
     (promoPhrase.test(paragraph) && /\b(?:sign|subscri|agree|deliver)\w*/iu.test(paragraph))
   );
 }
@@ -58,6 +62,7 @@ const boilerplate = [
   /^(?:follow|contact|reach|email|e-mail) (?:\p{Lu}[\p{L}'’-]*|him|her|them|me|us|the author|the writer|the reporter)\b.{0,100}(?:@|\bat\s+\S+\.\S+|twitter|\bx\b|instagram|on (?:social|bluesky|threads))/iu,
   /^(?:tags|topics|filed under|categories|more about|related topics)\s*:/iu,
   /^(?:have a (?:news )?tip|got a (?:news )?tip)\b.{0,200}$/iu,
+  /^a version of this (?:article|story) (?:appears|appeared) in print\b/iu,
 ];
 
 /** Copyright lines, wire credits ("Reporting by …; Editing by …"), "Follow her on X @…", tag lists. */
