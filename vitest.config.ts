@@ -6,7 +6,7 @@ export default defineConfig({
     // Integration tests share one real Redis; files run one at a time so their
     // prefixes, ports and child redis-servers never contend on 2 cores.
     fileParallelism: false,
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 20_000,
   },
 });

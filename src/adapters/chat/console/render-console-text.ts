@@ -30,7 +30,7 @@ function renderBlock(block: ChatBlock): string {
     case 'actions':
       return '';
     case 'divider':
-      return 'Key quotes';
+      return '─'.repeat(24);
   }
 }
 
