@@ -1,6 +1,9 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config-schema.ts';
-import { createPublisherRouter, type PublisherRouter } from '../adapters/chat/create-publisher-router.ts';
+import {
+  createPublisherRouter,
+  type PublisherRouter,
+} from '../adapters/chat/create-publisher-router.ts';
 import { createConsolePublisher } from '../adapters/chat/console/create-console-publisher.ts';
 import { createMetrics, type Metrics } from '../adapters/metrics/create-metrics.ts';
 import { createBullmqDigestScheduler } from '../adapters/queue/bullmq/create-digest-scheduler.ts';

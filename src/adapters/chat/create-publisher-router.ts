@@ -12,7 +12,9 @@ export interface PublisherRouter extends ChatPublisher {
  * One ChatPublisher for the worker that sends each message to its target's platform. A target
  * whose platform is not configured in this process fails without retry.
  */
-export function createPublisherRouter(initial: Partial<Record<ChatPlatform, ChatPublisher>> = {}): PublisherRouter {
+export function createPublisherRouter(
+  initial: Partial<Record<ChatPlatform, ChatPublisher>> = {},
+): PublisherRouter {
   const publishers: Partial<Record<ChatPlatform, ChatPublisher>> = { ...initial };
   const publisherFor = (platform: ChatPlatform): ChatPublisher => {
     const publisher = publishers[platform];

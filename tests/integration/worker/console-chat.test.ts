@@ -56,7 +56,8 @@ afterAll(async () => {
   chat.session.stop();
   await listening;
   await worker.close();
-  for (const queue of Object.values(service.queues.queues)) await queue.obliterate({ force: true }).catch(() => undefined);
+  for (const queue of Object.values(service.queues.queues))
+    await queue.obliterate({ force: true }).catch(() => undefined);
   await chat.close();
   await service.close();
   await site.close();
@@ -67,7 +68,9 @@ describe('newsbrief chat: the console channel on the real queues and workers', (
   it('summarizes a seed file: progress first, then the brief with quotes and speakers', async () => {
     await chat.session.handleLine('/news summarize seeds/putin-trump-ukraine-2024-11-28.txt');
     await waitForOutput(/Reading the article…/);
-    const brief = await waitForOutput(/#\d+ \(updated\) ──\nPUTIN SAYS[\s\S]*?Written by the offline extractive engine/);
+    const brief = await waitForOutput(
+      /#\d+ \(updated\) ──\nPUTIN SAYS[\s\S]*?Written by the offline extractive engine/,
+    );
     expect(brief).toContain('— Keith Kellogg');
     expect(brief).toMatch(/— (Vladimir )?Putin/);
   });
@@ -79,13 +82,21 @@ describe('newsbrief chat: the console channel on the real queues and workers', (
   });
 
   it('subscribes the channel to a feed and delivers its digest at the next scheduler tick', async () => {
-    await chat.session.handleLine(`/news subscribe ${site.url('/feed.xml')} daily 08:00 Europe/Berlin`);
+    await chat.session.handleLine(
+      `/news subscribe ${site.url('/feed.xml')} daily 08:00 Europe/Berlin`,
+    );
     await waitForOutput(/Subscribed this channel to http:\/\/localhost:\d+\/feed\.xml/);
     const [subscription] = await service.stores.subscriptions.list();
     expect(subscription?.schedule).toMatchObject({ timeZone: 'Europe/Berlin' });
     // Make the next tick come now: the same scheduler, on a per-second pattern.
-    await service.scheduler.upsert({ ...subscription!, schedule: { ...subscription!.schedule, cron: '* * * * * *' } });
-    await waitForOutput(/\d+ stor(y|ies) from 1 source since [\s\S]*?HARBOR BRIDGE[\s\S]*?Source/, 25_000);
+    await service.scheduler.upsert({
+      ...subscription!,
+      schedule: { ...subscription!.schedule, cron: '* * * * * *' },
+    });
+    await waitForOutput(
+      /\d+ stor(y|ies) from 1 source since [\s\S]*?HARBOR BRIDGE[\s\S]*?Source/,
+      25_000,
+    );
     await service.scheduler.remove(subscription!.id);
   });
 
