@@ -6,12 +6,16 @@ import type { LlmClient } from '../core/ports/llm-client.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { UsageMeter } from '../core/ports/usage-limits.ts';
 import type { PromptLibrary } from '../core/prompts/prompt-template.ts';
+import { createModelDigestComposer } from '../core/engines/model-digest/create-model-digest-composer.ts';
+import type { DigestComposer } from '../core/pipeline/digests/compose-channel-digest.ts';
 
 /** Which engine serves a workspace right now: the model until its daily token budget is spent. */
 export interface ModelChoice {
   writersFor(workspaceId: string): Promise<{ writer: BriefWriter; fallbackWriter?: BriefWriter }>;
   llmFor(workspaceId: string): Promise<{ llm?: LlmClient; prompts?: PromptLibrary }>;
   recordTokens(workspaceId: string, tokens: number): Promise<void>;
+  /** The digest-compose prompt for this workspace, or undefined to compose offline. */
+  composerFor(workspaceId: string): Promise<DigestComposer | undefined>;
 }
 
 const budgetSpent = 'This workspace’s daily model budget is spent; it resets at 00:00 UTC.';
@@ -30,6 +34,7 @@ export async function createModelChoice(
       writersFor: async () => ({ writer: offline }),
       llmFor: async () => ({}),
       recordTokens: async () => undefined,
+      composerFor: async () => undefined,
     };
   }
   const { createModelFromConfig } =
@@ -57,6 +62,15 @@ export async function createModelChoice(
     },
     async recordTokens(workspaceId, tokens) {
       await usage.addTokens(workspaceId, today(), tokens);
+    },
+    async composerFor(workspaceId) {
+      if (await overBudget(workspaceId)) return undefined;
+      return createModelDigestComposer({
+        ...model,
+        logger,
+        onTokensSpent: (tokens) =>
+          usage.addTokens(workspaceId, today(), tokens).then(() => undefined),
+      });
     },
   };
 }

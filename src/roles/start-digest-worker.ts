@@ -56,6 +56,19 @@ export async function startDigestWorker(
           briefStore: stores.briefs,
           writersFor: models.writersFor,
           digestScheduler: service.scheduler,
+          composeDigest: async (digest, briefs, signal) => {
+            const composer = await models.composerFor(digest.target?.workspaceId ?? '');
+            if (composer === undefined) {
+              return {
+                intro: digest.intro,
+                stories: digest.stories.map((story) => ({
+                  storyId: story.storyId,
+                  summary: story.summary,
+                })),
+              };
+            }
+            return composer(digest, briefs, signal);
+          },
           deliverQueue: queues.jobQueues.messageDeliver,
           clock: settings.clock,
           logger,
