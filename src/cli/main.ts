@@ -10,6 +10,7 @@ import { registerDemoCommand } from './commands/demo-command.ts';
 import { registerPromptsCommand } from './commands/prompts-command.ts';
 import { registerServiceCommands } from './commands/service-commands.ts';
 import { registerChatCommand } from './commands/chat-command.ts';
+import { registerSlackCommand } from './commands/slack-command.ts';
 
 /**
  * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
@@ -44,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
   registerPromptsCommand(program, getDependencies);
   registerServiceCommands(program, getDependencies);
   registerChatCommand(program, getDependencies);
+  registerSlackCommand(program, getDependencies);
 
   try {
     await program.parseAsync(argv);

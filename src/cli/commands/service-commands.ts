@@ -6,13 +6,14 @@ import type { CliDependencies } from '../cli-dependencies.ts';
 
 /** The service modules load only for these commands, so `summarize` starts fast. */
 async function loadRoles() {
-  const [service, signal, http, worker] = await Promise.all([
+  const [service, signal, http, worker, platforms] = await Promise.all([
     import('../../roles/create-service.ts'),
     import('../../roles/run-until-signal.ts'),
     import('../../roles/start-http-role.ts'),
     import('../../roles/start-worker-role.ts'),
+    import('../../roles/start-chat-platforms.ts'),
   ]);
-  return { ...service, ...signal, ...http, ...worker };
+  return { ...service, ...signal, ...http, ...worker, ...platforms };
 }
 
 /**
@@ -30,10 +31,13 @@ export function registerServiceCommands(
     )
     .action(async () => {
       const { config } = dependencies();
-      const { createService, startWorkerRole, runUntilSignal } = await loadRoles();
+      const { createService, startWorkerRole, runUntilSignal, registerChatPublishers } =
+        await loadRoles();
       const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
       const service = await createService(config, logger);
+      const platforms = await registerChatPublishers(service);
       const worker = await startWorkerRole(service);
+      logger.info({ platforms: ['console', ...platforms] }, 'worker ready');
       await runUntilSignal(logger, [
         { name: 'workers finish active jobs', run: () => worker.close() },
         { name: 'queues and redis', run: () => service.close() },

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockTexts, startSlackKit, type SlackKit } from './slack-test-kit.ts';
+
+let kit: SlackKit;
+beforeAll(async () => {
+  kit = await startSlackKit('guards');
+  kit.slack.users.set('U1', { is_admin: false, tz: 'Europe/Berlin' });
+  kit.slack.users.set('UADMIN', { is_admin: true, tz: 'America/New_York' });
+});
+afterAll(async () => kit.close());
+
+const jobCount = async () => {
+  const counts = await kit.service.queues.queues['article-ingest'].getJobCounts(
+    'waiting',
+    'active',
+    'completed',
+    'failed',
+    'delayed',
+  );
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
+};
+
+describe('the Slack receiver refuses what Slack did not send', () => {
+  it('answers 401 to a forged signature and enqueues nothing', async () => {
+    const before = await jobCount();
+    const result = await kit.command(
+      `summarize ${kit.site.url('/story')}`,
+      {},
+      { signWith: 'not-the-secret' },
+    );
+    expect(result.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await jobCount()).toBe(before);
+    expect(kit.slack.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('answers 401 to a correctly signed but stale request (10 minutes old)', async () => {
+    const before = await jobCount();
+    const result = await kit.command(
+      `summarize ${kit.site.url('/story')}`,
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) - 600 },
+    );
+    expect(result.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await jobCount()).toBe(before);
+  });
+});
+
+describe('/news permissions and usage', () => {
+  it('refuses subscribe from a non-admin with an ephemeral sentence', async () => {
+    const result = await kit.command('subscribe https://example.com/feed.xml daily 08:00', {
+      userId: 'U1',
+    });
+    expect(result.status).toBe(200);
+    const body = JSON.parse(result.text) as { response_type: string; text: string };
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toBe("Only workspace admins can change this channel's subscriptions.");
+    expect(kit.slack.callsTo('users.info').map((call) => call.args['user'])).toContain('U1');
+  });
+
+  it('lets an admin subscribe, in the admin’s Slack time zone, and says so in the channel', async () => {
+    const result = await kit.command('subscribe https://example.com/feed.xml daily 08:00', {
+      userId: 'UADMIN',
+    });
+    const body = JSON.parse(result.text) as { response_type: string; text: string };
+    expect(body.response_type).toBe('in_channel');
+    expect(body.text).toContain('Subscribed this channel to https://example.com/feed.xml');
+    expect(body.text).toContain('America/New_York');
+  });
+
+  it('shows usage help privately for an unknown subcommand', async () => {
+    const result = await kit.command('frobnicate');
+    const body = JSON.parse(result.text) as { response_type: string; blocks: unknown };
+    expect(body.response_type).toBe('ephemeral');
+    expect(blockTexts(body.blocks).join('\n')).toContain('/news');
+  });
+});
