@@ -65,6 +65,13 @@ export async function createService(
 
   const stores = createRedisStores(redis, { prefix: config.REDIS_PREFIX, logger });
   const queues = createQueues(workerConnection, config.REDIS_PREFIX);
+  // A BullMQ queue with no error listener prints each reconnect failure with console.error
+  // (unstructured, on stderr, many per second during an outage). The shared connection's own
+  // listener above already warns once per error, so the queues only log at debug.
+  for (const queue of Object.values(queues.queues))
+    queue.on('error', (error: Error) =>
+      logger.debug({ err: error, queue: queue.name }, 'queue connection error'),
+    );
   const metrics = createMetrics();
   metrics.watchQueues(Object.values(queues.queues));
   const publisher = createPublisherRouter({

@@ -1,0 +1,360 @@
+/**
+ * The pipeline on the local Redis: N articles served by a local HTTP server go through
+ * article-ingest → article-brief → message-deliver in `newsbrief worker` processes (console
+ * publisher: a Redis stream per channel), with the offline engine and with a zero-latency fake
+ * OpenAI-compatible server. Prints, per engine: articles/s with one and two worker processes
+ * (scale-out), the same steps in this process with no queue (the floor), queued/in-process,
+ * p50/p99 enqueue→delivered latency, worker memory, Redis commands per article, and bare
+ * BullMQ no-op jobs/s for reference. Every run uses its own prefix and deletes it after.
+ * Run: npx tsx bench/pipeline.bench.ts [N=200]   (REDIS_URL to use another Redis)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { loadConfig } from '../src/config/load-config.ts';
+import { createReadabilityExtractor } from '../src/adapters/web/readability/create-readability-extractor.ts';
+import { createOfflineBriefWriter } from '../src/core/engines/offline/create-offline-brief-writer.ts';
+import { queueNames } from '../src/core/model/jobs.ts';
+import { buildBriefMessage } from '../src/core/messages/build-brief-message.ts';
+import { systemClock } from '../src/core/ports/clock.ts';
+import { silentLogger } from '../src/core/ports/logger.ts';
+import { briefArticle } from '../src/core/pipeline/brief-article.ts';
+import { buildArticleFromHtml } from '../src/core/pipeline/build-article-from-html.ts';
+import { mapWithConcurrency } from '../src/core/pipeline/digests/map-with-concurrency.ts';
+import { fetchArticle } from '../src/core/pipeline/fetch-article.ts';
+import { createBriefWriters, createPageFetcher } from '../src/dependencies.ts';
+import { createService } from '../src/roles/create-service.ts';
+import { fakeReplies, startFakeOpenAiServer } from '../tests/fakes/fake-openai-server.ts';
+import { startLocalHttpServer } from '../tests/fakes/local-http-server.ts';
+import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
+import { startWorkerProcess, type WorkerProcess } from '../tests/fakes/worker-process.ts';
+import { measureNoopJobs } from './bullmq-noop.bench.ts';
+
+const count = Number(process.argv[2] ?? 200);
+const warmUp = Math.min(20, count);
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const admin = new Redis(redisUrl);
+
+// Distinct pages: every seed and summary fixture, each edition with its own title and closing
+// paragraph, so content hashes differ and the brief cache never answers.
+const seedFolder = new URL('../seeds/', import.meta.url);
+const sources = [
+  ...readdirSync(seedFolder)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => {
+      const [title = '', ...rest] = readFileSync(new URL(name, seedFolder), 'utf8').split('\n');
+      return { title, text: rest.join('\n') };
+    }),
+  ...loadSummaryFixtures().map((fixture) => ({ title: fixture.title, text: fixture.text })),
+];
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+function page(index: number): string {
+  const source = sources[index % sources.length] ?? { title: '', text: '' };
+  const title = `${source.title.split(' | ')[0] ?? ''} (edition ${index})`;
+  const paragraphs = source.text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>${paragraphs}<p>This is edition ${index} of the story, filed by desk ${index % 7} at ${index} minutes past the hour.</p></article></body></html>`;
+}
+const total = warmUp + count;
+const pages = Array.from({ length: total }, (_, index) => page(index));
+const site = await startLocalHttpServer((request, response) => {
+  const index = Number(/^\/article\/(\d+)$/.exec(request.url ?? '')?.[1] ?? -1);
+  const body = pages[index];
+  if (body === undefined) return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+});
+const articleUrl = (index: number) => site.url(`/article/${index}`);
+
+// The fake model answers with the offline engine's brief of the same article (realistic size).
+const extractor = createReadabilityExtractor();
+const offline = createOfflineBriefWriter();
+const replies = new Map<number, string>();
+for (let index = 0; index < total; index += 1) {
+  const article = buildArticleFromHtml({ extractor }, pages[index] ?? '', {
+    origin: 'page',
+    completeness: 'full',
+    location: articleUrl(index),
+  });
+  const draft = await offline.write(article, { length: 'standard' });
+  replies.set(
+    index,
+    JSON.stringify({
+      headline: draft.headline,
+      bullets: draft.bullets,
+      quotes: draft.quoteCandidates.map((quote) => ({ text: quote.text, speaker: quote.speaker })),
+    }),
+  );
+}
+const model = await startFakeOpenAiServer({
+  handler: (request) => {
+    const prompt = (request.body.messages ?? []).map((message) => message.content).join('\n');
+    const index = Number(/\(edition (\d+)\)/.exec(prompt)?.[1] ?? 0);
+    return fakeReplies.text(replies.get(index) ?? replies.get(0) ?? '{}', {
+      usage: { prompt_tokens: Math.round(prompt.length / 4), completion_tokens: 200 },
+    });
+  },
+});
+
+const baseEnvironment = {
+  REDIS_URL: redisUrl,
+  FETCH_ALLOW_PRIVATE_HOSTS: 'localhost',
+  FETCH_ALLOWED_PORTS: String(site.port),
+  // The default (60/min) would cap the brief queue at 1 article/s: lifted to measure the work.
+  BRIEF_REQUESTS_PER_MINUTE: '1000000',
+  WORKSPACE_DAILY_TOKEN_BUDGET: '0',
+  // Production's default level: the workers log what they would log in a deployment.
+  LOG_LEVEL: 'info',
+};
+const onlyEngine = process.env.BENCH_ENGINE;
+// e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker processes.
+const nodeArguments = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
+const engines = {
+  offline: { BRIEF_ENGINE: 'offline' },
+  openai: { BRIEF_ENGINE: 'openai', OPENAI_BASE_URL: model.baseUrl, OPENAI_API_KEY: 'bench' },
+} as const;
+type EngineName = keyof typeof engines;
+
+const percentile = (values: number[], share: number) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+};
+
+/** fetchArticle + briefArticle + buildBriefMessage in this process, `concurrency` at a time. */
+async function runInProcess(
+  engine: EngineName,
+  concurrency: number,
+): Promise<{ perSecond: number; cpuMsPerArticle: number }> {
+  const config = loadConfig({ ...baseEnvironment, ...engines[engine] });
+  const fetcher = createPageFetcher(config, silentLogger);
+  const writers = await createBriefWriters(config, silentLogger);
+  const one = async (index: number) => {
+    const article = await fetchArticle({ fetcher, extractor }, articleUrl(index));
+    const brief = await briefArticle(
+      { ...writers, clock: systemClock, logger: silentLogger },
+      article,
+      { length: 'standard' },
+    );
+    buildBriefMessage(article, brief);
+  };
+  const warm = Array.from({ length: warmUp }, (_, index) => index);
+  await mapWithConcurrency(warm, concurrency, one);
+  const measured = Array.from({ length: count }, (_, index) => warmUp + index);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await mapWithConcurrency(measured, concurrency, one);
+  const used = process.cpuUsage(cpu);
+  return {
+    perSecond: count / ((performance.now() - started) / 1000),
+    // This process also serves the pages (and the fake model), which the workers do not.
+    cpuMsPerArticle: (used.user + used.system) / 1000 / count,
+  };
+}
+
+interface QueuedResult {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  idleP50: number;
+  rssMb: number[];
+  peakRssMb: number[];
+  commandsPerArticle: number;
+  /** Worker CPU (user + system, all processes) per measured article. */
+  workerCpuMsPerArticle: number;
+  /** The Redis commands (and scripts) that made up most of the traffic, per article. */
+  topCommands: string;
+}
+
+/** CPU time a process has used so far, in ms (from /proc; clock ticks are 10 ms here). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+}
+
+async function commandCounts(): Promise<Map<string, number>> {
+  const info = await admin.info('commandstats');
+  const counts = new Map<string, number>();
+  for (const match of info.matchAll(/cmdstat_([^:]+):calls=(\d+)/g))
+    counts.set(match[1] ?? '', Number(match[2] ?? 0));
+  return counts;
+}
+
+function topCommandsPerArticle(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([name, calls]) => [name, (calls - (before.get(name) ?? 0)) / count] as const)
+    .filter(([, calls]) => calls >= 1)
+    .sort((left, right) => right[1] - left[1])
+    .slice(0, 8)
+    .map(([name, calls]) => `${name} ${calls.toFixed(1)}`)
+    .join(', ');
+}
+
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: field('VmRSS') / 1024, peak: field('VmHWM') / 1024 };
+}
+
+async function totalCommands(): Promise<number> {
+  const info = await admin.info('stats');
+  return Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+/** N articles through the queues with `processes` worker processes. */
+async function runQueued(engine: EngineName, processes: number): Promise<QueuedResult> {
+  const prefix = `{nbbench-${process.pid}-${engine}-${processes}}`;
+  const environment: Record<string, string> = {
+    ...baseEnvironment,
+    ...engines[engine],
+    REDIS_PREFIX: prefix,
+  };
+  const workers: WorkerProcess[] = await Promise.all(
+    Array.from({ length: processes }, () => startWorkerProcess({ environment, nodeArguments })),
+  );
+  const service = await createService(loadConfig(environment), silentLogger);
+  const events = new QueueEvents(queueNames.messageDeliver, {
+    connection: { url: redisUrl },
+    prefix,
+  });
+  await events.waitUntilReady();
+  const deliveredAt = new Map<string, number>();
+  const waiters = new Map<string, () => void>();
+  events.on('completed', ({ jobId }, eventId) => {
+    deliveredAt.set(jobId, Number(eventId.split('-')[0]));
+    waiters.get(jobId)?.();
+  });
+  const enqueue = (index: number) =>
+    service.queues.jobQueues.articleIngest.enqueue(
+      {
+        requestId: `bench-${index}`,
+        target: { platform: 'console', workspaceId: 'bench', channelId: `bench-${index}` },
+        input: { kind: 'url', url: articleUrl(index) },
+        options: { length: 'standard' },
+        reply: 'brief',
+        requestedBy: { userId: 'bench' },
+      },
+      { jobId: `ingest-bench-${index}` },
+    );
+  const delivered = (index: number) =>
+    new Promise<void>((resolve) => {
+      const id = `deliver-bench-${index}`;
+      if (deliveredAt.has(id)) return resolve();
+      waiters.set(id, resolve);
+    });
+  try {
+    // Warm-up, one at a time: the JIT warms and we see the latency of an idle pipeline.
+    const idle: number[] = [];
+    for (let index = 0; index < warmUp; index += 1) {
+      const started = Date.now();
+      await enqueue(index);
+      await delivered(index);
+      idle.push((deliveredAt.get(`deliver-bench-${index}`) ?? started) - started);
+    }
+    const commandsBefore = await totalCommands();
+    const statsBefore = await commandCounts();
+    const cpuBefore = workers.map((worker) => cpuMsOf(worker.pid));
+    const measured = Array.from({ length: count }, (_, index) => warmUp + index);
+    const enqueuedAt = new Map<number, number>();
+    const allDelivered = Promise.all(measured.map(delivered));
+    const started = Date.now();
+    await Promise.all(
+      measured.map(async (index) => {
+        enqueuedAt.set(index, Date.now());
+        await enqueue(index);
+      }),
+    );
+    await allDelivered;
+    const commands = (await totalCommands()) - commandsBefore;
+    const statsAfter = await commandCounts();
+    const cpu = workers.reduce(
+      (sum, worker, index) => sum + cpuMsOf(worker.pid) - (cpuBefore[index] ?? 0),
+      0,
+    );
+    const latencies = measured.map(
+      (index) => (deliveredAt.get(`deliver-bench-${index}`) ?? 0) - (enqueuedAt.get(index) ?? 0),
+    );
+    const last = Math.max(
+      ...measured.map((index) => deliveredAt.get(`deliver-bench-${index}`) ?? 0),
+    );
+    const memory = workers.map((worker) => memoryOf(worker.pid));
+    return {
+      perSecond: count / ((last - started) / 1000),
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      idleP50: percentile(idle, 0.5),
+      rssMb: memory.map((item) => item.rss),
+      peakRssMb: memory.map((item) => item.peak),
+      commandsPerArticle: commands / count,
+      workerCpuMsPerArticle: cpu / count,
+      topCommands: topCommandsPerArticle(statsBefore, statsAfter),
+    };
+  } finally {
+    await Promise.allSettled(workers.map((worker) => worker.stop('SIGTERM', 10_000)));
+    await events.close();
+    for (const queue of Object.values(service.queues.queues))
+      await queue.obliterate({ force: true }).catch(() => undefined);
+    await service.close();
+    await deleteKeysUnder(prefix);
+  }
+}
+
+async function deleteKeysUnder(prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1_000);
+    cursor = next;
+    if (keys.length > 0) await admin.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+const format = (value: number, digits = 1) => value.toFixed(digits);
+console.log(`pipeline benchmark: ${count} articles (+${warmUp} warm-up), Redis ${redisUrl}`);
+const engineNames = (Object.keys(engines) as EngineName[]).filter(
+  (name) => onlyEngine === undefined || name === onlyEngine,
+);
+for (const engine of engineNames) {
+  const sequential = await runInProcess(engine, 1);
+  const concurrent = await runInProcess(engine, 8);
+  const floor = Math.max(sequential.perSecond, concurrent.perSecond);
+  const one = await runQueued(engine, 1);
+  const two = await runQueued(engine, 2);
+  console.log(`\nengine: ${engine}`);
+  console.log(
+    `  in-process, no queue (floor): ${format(sequential.perSecond)} articles/s sequential, ` +
+      `${format(concurrent.perSecond)} articles/s 8 at a time; CPU ${format(sequential.cpuMsPerArticle)} ms/article ` +
+      `(incl. serving the pages)`,
+  );
+  for (const [label, result] of [
+    ['1 worker process ', one],
+    ['2 worker processes', two],
+  ] as const) {
+    console.log(
+      `  queued, ${label}: ${format(result.perSecond)} articles/s (${format((100 * result.perSecond) / floor, 0)} % of in-process); ` +
+        `latency p50 ${result.p50} ms, p99 ${result.p99} ms (burst of ${count}); idle p50 ${result.idleP50} ms; ` +
+        `worker RSS ${result.rssMb.map((value) => format(value, 0)).join('+')} MB (peak ${result.peakRssMb.map((value) => format(value, 0)).join('+')}); ` +
+        `worker CPU ${format(result.workerCpuMsPerArticle)} ms/article; ` +
+        `${format(result.commandsPerArticle, 0)} Redis commands/article`,
+    );
+  }
+  // Wall-clock ratios swing with whatever else the machine runs; CPU per article does not.
+  console.log(
+    `  CPU-based queued/in-process (load-independent): ${format((100 * sequential.cpuMsPerArticle) / one.workerCpuMsPerArticle, 0)} %`,
+  );
+  console.log(`  Redis commands per article (1 process): ${one.topCommands}`);
+  console.log(`  scale-out factor (2 processes / 1): ${format(two.perSecond / one.perSecond, 2)}×`);
+}
+const noop = await measureNoopJobs({
+  url: redisUrl,
+  prefix: `{nbbench-noop-${process.pid}}`,
+  jobs: 5_000,
+  concurrency: 8,
+});
+console.log(
+  `\nbare BullMQ no-op jobs on the same Redis (1 worker, concurrency 8): ${format(noop.completePerSecond, 0)} jobs/s completed, ${format(noop.addPerSecond, 0)} jobs/s added in bulk`,
+);
+await model.close();
+await site.close();
+await admin.quit();

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
+import {
+  consoleStreamKey,
+  type ConsoleEvent,
+} from '../../../src/adapters/chat/console/create-console-publisher.ts';
+import { handleNewsCommand } from '../../../src/core/commands/handle-news-command.ts';
+import type { ChatTarget } from '../../../src/core/model/chat-message.ts';
+import { commandDependencies } from '../../../src/roles/command-dependencies.ts';
+import type { Service } from '../../../src/roles/create-service.ts';
+
+export const seedText = readFileSync(
+  new URL('../../../seeds/putin-trump-ukraine-2024-11-28.txt', import.meta.url),
+  'utf8',
+);
+
+/** The seed as a news page, the way a site would serve it. */
+export function seedAsHtml(): string {
+  const [title = '', ...rest] = seedText.split('\n');
+  const paragraphs = rest
+    .filter((line) => line.trim() !== '')
+    .map((line) => `<p>${line}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
+}
+
+/** A console channel of its own per test, so streams never mix. */
+export function consoleChannel(name: string): ChatTarget {
+  return { platform: 'console', workspaceId: 'local', channelId: `${name}-${randomUUID()}` };
+}
+
+/** Every message posted or replaced in a console channel, as `newsbrief chat` would show it. */
+export async function readConsoleEvents(
+  redis: Redis,
+  prefix: string,
+  channelId: string,
+): Promise<ConsoleEvent[]> {
+  const entries = await redis.xrange(consoleStreamKey(prefix, channelId), '-', '+');
+  return entries.flatMap(([, fields]) => {
+    const index = fields.indexOf('event');
+    const raw = index === -1 ? undefined : fields[index + 1];
+    return raw === undefined ? [] : [JSON.parse(raw) as ConsoleEvent];
+  });
+}
+
+/** A /news command from an admin of the channel, its progress message posted on the console stream. */
+export async function runNewsCommand(service: Service, target: ChatTarget, text: string) {
+  return handleNewsCommand(commandDependencies(service), {
+    requestId: randomUUID(),
+    target,
+    user: { userId: 'U-admin', displayName: 'Admin', isAdmin: true },
+    text,
+    defaultTimeZone: 'UTC',
+    postProgress: (progressText) =>
+      service.publisher.post(target, {
+        fallbackText: progressText,
+        blocks: [{ type: 'context', text: progressText }],
+      }),
+  });
+}
+
+/** Polls `check` every 50 ms until it holds; fails with `what` after `timeoutMs`. */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+export const sleep = (milliseconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+
+/** Obliterates every queue of a service (best effort), then closes it. */
+export async function closeService(service: Service | undefined): Promise<void> {
+  if (service === undefined) return;
+  for (const queue of Object.values(service.queues.queues))
+    await queue.obliterate({ force: true }).catch(() => undefined);
+  await service.close().catch(() => undefined);
+}
