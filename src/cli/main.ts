@@ -11,6 +11,7 @@ import { registerPromptsCommand } from './commands/prompts-command.ts';
 import { registerServiceCommands } from './commands/service-commands.ts';
 import { registerChatCommand } from './commands/chat-command.ts';
 import { registerSlackCommand } from './commands/slack-command.ts';
+import { registerDiscordCommand } from './commands/discord-command.ts';
 
 /**
  * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   registerServiceCommands(program, getDependencies);
   registerChatCommand(program, getDependencies);
   registerSlackCommand(program, getDependencies);
+  registerDiscordCommand(program, getDependencies);
 
   try {
     await program.parseAsync(argv);

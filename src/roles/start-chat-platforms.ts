@@ -9,6 +9,10 @@ export interface ChatPlatforms {
   close(): Promise<void>;
 }
 
+export function discordConfigured(config: Config): boolean {
+  return config.DISCORD_TOKEN !== undefined && config.DISCORD_APPLICATION_ID !== undefined;
+}
+
 export function slackConfigured(config: Config): boolean {
   return config.SLACK_BOT_TOKEN !== undefined || config.SLACK_CLIENT_ID !== undefined;
 }
@@ -24,12 +28,18 @@ export async function registerChatPublishers(service: Service): Promise<string[]
       await import('../adapters/chat/slack/register-slack-publisher.ts');
     if (registerSlackPublisher(service) !== undefined) names.push('slack');
   }
+  if (discordConfigured(service.config)) {
+    const { registerDiscordPublisher } =
+      await import('../adapters/chat/discord/register-discord-publisher.ts');
+    if (registerDiscordPublisher(service)) names.push('discord');
+  }
   return names;
 }
 
 /**
  * Starts the receivers of every configured chat platform for `newsbrief serve`: Slack's Bolt
- * app (HTTP at /slack/ or Socket Mode). Each also registers its publisher.
+ * app (HTTP at /slack/ or Socket Mode) and the Discord gateway client. Each also registers
+ * its publisher.
  */
 export async function startChatPlatforms(service: Service): Promise<ChatPlatforms> {
   const routes: Record<string, HttpRoute> = {};
@@ -45,6 +55,12 @@ export async function startChatPlatforms(service: Service): Promise<ChatPlatform
     routes['/slack/'] = slack.route;
     closers.push(() => slack.close());
     names.push(`slack (${slack.mode})`);
+  }
+  if (discordConfigured(config)) {
+    const { startDiscordBot } = await import('../adapters/chat/discord/start-discord-bot.ts');
+    const discord = await startDiscordBot(service);
+    closers.push(() => discord.close());
+    names.push('discord');
   }
   return {
     routes,

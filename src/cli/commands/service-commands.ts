@@ -52,19 +52,31 @@ export function registerServiceCommands(
     .option('--with-worker', 'also run the queue workers in this process (small installs)')
     .action(async (flags: { withWorker?: boolean }) => {
       const { config } = dependencies();
-      const { createService, startWorkerRole, startHttpRole, runUntilSignal } = await loadRoles();
+      const roles = await loadRoles();
       const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
-      const service = await createService(config, logger);
+      const service = await roles.createService(config, logger);
+      await roles.registerChatPublishers(service);
+      const platforms = await roles.startChatPlatforms(service);
       let worker: WorkerRole | undefined;
-      if (flags.withWorker === true) worker = await startWorkerRole(service);
-      const http = await startHttpRole(service, {
+      if (flags.withWorker === true) worker = await roles.startWorkerRole(service);
+      const http = await roles.startHttpRole(service, {
         port: config.PORT,
         workers: () => worker?.workers ?? [],
+        routes: platforms.routes,
       });
-      const steps: ShutdownStep[] = [{ name: 'stop taking requests', run: () => http.close() }];
-      if (worker !== undefined)
-        steps.push({ name: 'workers finish active jobs', run: () => worker.close() });
+      logger.info(
+        { port: http.port, platforms: ['console', ...platforms.names] },
+        'newsbrief serving',
+      );
+      const steps: ShutdownStep[] = [
+        { name: 'stop taking requests', run: () => http.close() },
+        { name: 'stop chat receivers', run: () => platforms.close() },
+      ];
+      if (worker !== undefined) {
+        const running = worker;
+        steps.push({ name: 'workers finish active jobs', run: () => running.close() });
+      }
       steps.push({ name: 'queues and redis', run: () => service.close() });
-      await runUntilSignal(logger, steps);
+      await roles.runUntilSignal(logger, steps);
     });
 }
