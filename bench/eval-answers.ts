@@ -1,17 +1,30 @@
 /**
- * Offline answer engine evaluation over tests/fixtures/answers/answer-questions.ts.
- * Run: npx tsx bench/eval-answers.ts
+ * Offline answer engine evaluation.
+ * Run: npx tsx bench/eval-answers.ts [original|blind|all]   (default: original)
+ *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
+ *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
- * ones, how often the engine said "the article doesn't say"; and false refusals.
+ * ones, how often the engine said "the article doesn't say"; false refusals; and the time.
  */
 import { answerOffline } from '../src/core/engines/answers/answer-offline.ts';
 import { analyzeQuestion } from '../src/core/engines/answers/analyze-question.ts';
 import { indexSentences, rankSentences } from '../src/core/engines/answers/rank-sentences.ts';
 import type { ThreadTurn } from '../src/core/model/answer.ts';
 import { splitSentences } from '../src/core/text/sentences.ts';
+import type { AnswerQuestionCase } from '../tests/fixtures/answers/answer-questions.ts';
 import { answerQuestionCases } from '../tests/fixtures/answers/answer-questions.ts';
+import { blindAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-blind.ts';
 import { loadAnswerArticles } from '../tests/fixtures/answers/load-answer-articles.ts';
+
+const sets: Record<string, AnswerQuestionCase[]> = {
+  original: answerQuestionCases,
+  blind: blindAnswerQuestionCases,
+  all: [...answerQuestionCases, ...blindAnswerQuestionCases],
+};
+const setName = process.argv[2] ?? 'original';
+const cases = sets[setName];
+if (cases === undefined) throw new Error(`Unknown set ${setName}; use original, blind or all.`);
 
 const articles = loadAnswerArticles();
 let answerable = 0;
@@ -20,17 +33,20 @@ let anyCited = 0;
 let falseRefusals = 0;
 let unanswerable = 0;
 let refused = 0;
+let elapsed = 0;
 const misses: string[] = [];
 
-for (const item of answerQuestionCases) {
+for (const item of cases) {
   const article = articles.get(item.article);
   if (article === undefined) throw new Error(`No article ${item.article}`);
   const history: ThreadTurn[] = (item.history ?? []).map((text) => ({ role: 'user', text }));
+  const started = performance.now();
   const answer = answerOffline(article, item.question, history);
+  elapsed += performance.now() - started;
   if (item.expected === null) {
     unanswerable += 1;
     if (!answer.answerable) refused += 1;
-    else misses.push(`answered unanswerable: ${item.question} → ${answer.text.slice(0, 80)}`);
+    else misses.push(`answered unanswerable: ${item.question} → ${answer.text.slice(0, 90)}`);
     continue;
   }
   answerable += 1;
@@ -43,11 +59,12 @@ for (const item of answerQuestionCases) {
   const best = ranked[0]?.sentence.text ?? '';
   if (answer.answerable && matches(best)) topOne += 1;
   if (answer.citations.some((citation) => matches(citation.text))) anyCited += 1;
-  else misses.push(`miss: ${item.question} → ${answer.text.slice(0, 100)}`);
+  else misses.push(`miss: [${item.article}] ${item.question} → ${answer.text.slice(0, 100)}`);
   if (!answer.answerable) falseRefusals += 1;
 }
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+console.log(`set: ${setName} (${cases.length} questions)`);
 console.log(`answerable questions: ${answerable}`);
 console.log(`  top-1 citation accuracy: ${topOne}/${answerable} (${percent(topOne, answerable)})`);
 console.log(
@@ -58,4 +75,5 @@ console.log(`unanswerable questions: ${unanswerable}`);
 console.log(
   `  said "doesn't say":      ${refused}/${unanswerable} (${percent(refused, unanswerable)})`,
 );
+console.log(`time: ${(elapsed / cases.length).toFixed(2)} ms per question`);
 for (const miss of misses) console.log(`  ${miss}`);

@@ -1,9 +1,9 @@
 import type { ThreadTurn } from '../../model/answer.ts';
 import { englishStopwords } from '../../text/stopwords.ts';
 import { contentTerms, lightStem } from '../summary/term-vectors.ts';
-
-/** What kind of fact a question asks for; it decides which sentences get a small boost. */
-export type QuestionKind = 'who' | 'when' | 'where' | 'why' | 'quantity' | 'how' | 'what' | 'other';
+import type { AnswerShape } from './answer-shapes.ts';
+import { shapeOfQuestion } from './answer-shapes.ts';
+import { paraphrasesOf } from './match-terms.ts';
 
 export interface QuestionAnalysis {
   /** Stemmed content terms and their weight: 1 for the question, less for an earlier one. */
@@ -11,13 +11,23 @@ export interface QuestionAnalysis {
   /** Terms of this question only; answerability is judged on them when there are any. */
   ownTerms: string[];
   /**
+   * Own terms the article must contain (itself or a paraphrase) for the question to be
+   * answerable: not the words that only name the answer's shape, not generic verbs.
+   */
+  keyTerms: string[];
+  /** Roots a news report may use for each term ("hackers" → "attacker"). */
+  paraphrases: Map<string, string[]>;
+  /** The shape of the fact asked for: a count, money, a date, a tally like 68-31 … */
+  shape?: AnswerShape;
+  /** "Did the council approve it?": the sentence that confirms or denies it answers. */
+  asksYesNo: boolean;
+  /**
    * Names and numbers the question mentions, each a group of stems any of which stands for
    * it (["keith", "kellogg"], ["2024"]). Every group must be in the article.
    */
   entities: string[][];
   /** Names that may be the speaker: the question's, plus the previous question's in a follow-up ("what did he write?"). */
   speakers: string[][];
-  kind: QuestionKind;
   /** "What did X say …", "who said …": quotations and attributed sentences answer it. */
   asksForSpeech: boolean;
   /** "Who is X?", "What is the Y?": the sentence that introduces X answers it. */
@@ -46,37 +56,78 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Share of the earlier question's weight in a follow-up ("and what did he say about it?"). */
 const followUpWeight = 0.4;
+/** Weight of a generic verb ("get", "happen"): it ranks a little, it never decides. */
+const weakWordWeight = 0.3;
+/** "Did …", "Is …", "Has anyone …": a question answered by yes or no. */
+const yesNoPattern =
+  /^\s*(?:and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/i;
+/** "and the battalion chief?", "what about Kestan?": elliptical, the previous question's frame. */
+const ellipticalPattern = /^\s*(?:and|what about|how about)\b/i;
+/**
+ * Generic verbs and adverbs of chat questions ("how did they get in", "who ended up"): they
+ * rank sentences but their absence does not mean the article is silent on the question.
+ */
+const weakWords = new Set(
+  (
+    'get gets got getting gotten go goes went gone going end ended come came make made take took ' +
+    'happen react reacted respond responded do done new now still currently right next last ' +
+    'first latest recent recently exactly actually total overall people thing want wanted like ' +
+    'look looking work working way much many really so well anyone anybody someone somebody ' +
+    'everyone everybody anything affect affected involve involved set'
+  )
+    .split(' ')
+    .map(lightStem),
+);
 
 /**
  * Reads a reader's question: its content terms (stemmed like the summary engine's), the names
- * and numbers it depends on, and what kind of answer it wants. A follow-up with a pronoun or
- * no topic of its own borrows the terms of the reader's previous question at a lower weight.
+ * and numbers it depends on, the shape of the answer it wants and which terms the article must
+ * contain. A follow-up with a pronoun or no topic of its own borrows the terms of the reader's
+ * previous question at a lower weight; an elliptical one ("and the chief?") also its frame.
  */
 export function analyzeQuestion(
   question: string,
   history: readonly ThreadTurn[],
 ): QuestionAnalysis {
-  const ownTerms = topicTerms(question);
-  const terms = new Map<string, number>(ownTerms.map((term) => [term, 1]));
   const previous = [...history].reverse().find((turn) => turn.role === 'user');
+  const elliptical =
+    previous !== undefined &&
+    ellipticalPattern.test(question) &&
+    !/\b(?:who|what|when|where|why|how)\b/i.test(question.replace(ellipticalPattern, ''));
+  const frame = elliptical && previous !== undefined ? `${previous.text} ${question}` : question;
+  const { shape, shapeWords } = shapeOfQuestion(frame);
+  const shapeTerms = new Set(shapeWords.map(lightStem));
+  const ownTerms = topicTerms(question);
+  // Words that only name the shape ("count", "old") are left out: the article says "passed
+  // 68-31", not "the vote count was", and "cost" would pull in every sentence about costs.
+  const topical = ownTerms.filter((term) => !shapeTerms.has(term));
+  const terms = new Map<string, number>(
+    topical.map((term) => [term, weakWords.has(term) ? weakWordWeight : 1]),
+  );
   const asksForGist = ownTerms.length === 0 && gistPattern.test(question);
   const isFollowUp =
     !asksForGist &&
-    (ownTerms.length === 0 || (referringPattern.test(question) && ownTerms.length <= 2));
+    (elliptical ||
+      topical.length === 0 ||
+      (referringPattern.test(question) && topical.length <= 2));
   const entities = entityGroups(question);
   const speakers = [...entities];
   if (previous !== undefined && isFollowUp) {
     for (const term of topicTerms(previous.text))
-      if (!terms.has(term)) terms.set(term, followUpWeight);
+      if (!terms.has(term) && !shapeTerms.has(term)) terms.set(term, followUpWeight);
     speakers.push(...entityGroups(previous.text));
   }
+  const paraphrases = new Map([...terms.keys()].map((term) => [term, paraphrasesOf(term)]));
   return {
     terms,
     ownTerms,
+    keyTerms: topical.filter((term) => !weakWords.has(term)),
+    paraphrases,
+    ...(shape === undefined ? {} : { shape }),
+    asksYesNo: yesNoPattern.test(question),
     entities,
     speakers,
-    kind: questionKind(question),
-    asksForSpeech: speechPattern.test(question),
+    asksForSpeech: speechPattern.test(frame),
     asksForDefinition: definitionPattern.test(question) && ownTerms.length <= 3,
     asksForGist,
   };
@@ -84,7 +135,10 @@ export function analyzeQuestion(
 
 function topicTerms(text: string): string[] {
   const stemmedFraming = new Set([...framingWords].map(lightStem));
-  return [...new Set(contentTerms(text))].filter((term) => !stemmedFraming.has(term));
+  // "what's", "who's": the contraction's stem is a question word, not a topic.
+  return [...new Set(contentTerms(text))].filter(
+    (term) => !stemmedFraming.has(term) && !englishStopwords.has(term),
+  );
 }
 
 /**
@@ -120,25 +174,4 @@ function entityGroups(question: string): string[][] {
     previousEnd = match.index + word.length;
   });
   return groups;
-}
-
-function questionKind(question: string): QuestionKind {
-  const lower = question.toLowerCase();
-  if (/\bhow\s+(?:many|much|long|old|far|big|large|often|high|low)\b/.test(lower))
-    return 'quantity';
-  // "What is the new interest rate?", "What was the vote count?": the answer is a number.
-  if (
-    /\bwhat\b.*\b(?:rate|price|cost|number|percentage|share|amount|total|count|score|age|size|figure|toll)\b/.test(
-      lower,
-    )
-  )
-    return 'quantity';
-  if (/\bwhen\b|\bwhat\s+(?:time|date|day|year|month)\b|\bwhich\s+(?:day|year|month)\b/.test(lower))
-    return 'when';
-  if (/\bwho(?:m|se)?\b/.test(lower)) return 'who';
-  if (/\bwhere\b/.test(lower)) return 'where';
-  if (/\bwhy\b/.test(lower)) return 'why';
-  if (/\bhow\b/.test(lower)) return 'how';
-  if (/\bwhat\b|\bwhich\b/.test(lower)) return 'what';
-  return 'other';
 }

@@ -5,6 +5,7 @@ import type { Sentence } from '../../text/sentences.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { analyzeQuestion } from './analyze-question.ts';
 import { notCoveredText } from './not-covered-text.ts';
+import { rootOf, rootsMatch } from './match-terms.ts';
 import type { RankedSentence } from './rank-sentences.ts';
 import { indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
 
@@ -13,6 +14,8 @@ import { indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
  * something else ("What did Putin say about the stock market?" matches only "Putin").
  */
 export const minimumCoverage = 0.34;
+/** Share of the question's key terms the article may lack and still answer it. */
+const maxMissingShare = 0.3;
 /** A runner-up joins the answer when it scores at least this share of the best sentence. */
 const runnerUpShare = 0.85;
 const maxSentences = 3;
@@ -53,7 +56,18 @@ export function answerOffline(
   const missingEntity = analysis.entities.some(
     (group) => !group.some((entity) => articleTerms.some((term) => termsMatch(term, entity))),
   );
-  if (analysis.terms.size === 0 || missingEntity) return notCovered;
+  if ((analysis.terms.size === 0 && analysis.shape === undefined) || missingEntity)
+    return notCovered;
+  // "What is the price of bitcoin?" in an article without bitcoin: a sentence about prices
+  // would match half the question, but the thing asked about is not there. A long question
+  // may miss one modifier ("disaster aid" where the article says "emergency aid").
+  const articleRoots = [...new Set(index.rootsOf.flat())];
+  const missing = analysis.keyTerms.filter((term) => {
+    const root = rootOf(term);
+    const paraphrases = analysis.paraphrases.get(term) ?? [];
+    return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
+  });
+  if (missing.length > maxMissingShare * analysis.keyTerms.length) return notCovered;
 
   const ranked = rankSentences(index, analysis);
   const chosen = chooseSentences(ranked, sentences);

@@ -2,10 +2,15 @@ import type { Sentence } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { contentTerms, lightStem } from '../summary/term-vectors.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
+import type { AnswerShape } from './answer-shapes.ts';
+import { countsNear, hasShape } from './answer-shapes.ts';
+import { rootOf, rootsMatch, termsMatch } from './match-terms.ts';
+
+export { termsMatch } from './match-terms.ts';
 
 export interface RankedSentence {
   sentence: Sentence;
-  /** BM25 over the question's terms, times the boosts for the kind of question. */
+  /** BM25 over the question's terms, times the boosts for the shape of answer asked for. */
   score: number;
   /** IDF-weighted share of the question's terms this sentence contains (0–1). */
   coverage: number;
@@ -14,6 +19,8 @@ export interface RankedSentence {
 export interface SentenceIndex {
   sentences: readonly Sentence[];
   termsOf: string[][];
+  /** Matching roots of each sentence's terms (see rootOf). */
+  rootsOf: string[][];
   averageLength: number;
 }
 
@@ -32,43 +39,85 @@ const speechVerbs = new Set(
 );
 /** How many words may sit between a speaker and the speech verb ("Kellogg also wrote"). */
 const speakerDistance = 1;
-const datePattern =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|(?:19|20)\d\d|a\.m\.|p\.m\.|\d{1,2}:\d\d)\b/i;
-const placePattern = /\b(?:in|at|near|from|outside|across)\s+(?:the\s+)?\p{Lu}/u;
-const reasonPattern =
-  /\b(?:because|due to|since|so that|in order to|as a result|reason|caused|amid|after|following|blamed)\b/i;
-const quantityPattern =
-  /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/iu;
-const personPattern = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:he|she)\s+(?:said|says)/u;
-
-/** Two stems name the same thing: equal, or one a close prefix of the other (Russia/Russian). */
-export function termsMatch(left: string, right: string): boolean {
-  if (left === right) return true;
-  if (left.length < 4 || right.length < 4 || Math.abs(left.length - right.length) > 3) return false;
-  return left.startsWith(right) || right.startsWith(left);
-}
+/** A paraphrase ("attackers" for "hackers") earns this share of the word's own weight. */
+const paraphraseShare = 0.7;
+/** Share of a name's weight carried into the sentence after the one naming it. */
+const carriedShare = 0.4;
+/** Multiplier for a sentence holding a fact of the shape asked for (a count, a date …). */
+const shapeBoost = 1.35;
+/** Shapes a sentence must hold to answer at all: numbers, dates and times. */
+const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
+  'count',
+  'money',
+  'percent',
+  'tally',
+  'age',
+  'duration',
+  'distance',
+  'temperature',
+  'time',
+  'date',
+]);
+const missingShapeFactor = 0.55;
+const shapeOnlyLeadBoost = 0.3;
+/** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
+const leadBoost = 0.12;
 
 /** Stemmed content terms of every sentence, computed once per article. */
 export function indexSentences(sentences: readonly Sentence[]): SentenceIndex {
   const termsOf = sentences.map((sentence) => contentTerms(sentence.text));
+  const rootsOf = termsOf.map((terms) => terms.map(rootOf));
   const total = termsOf.reduce((sum, terms) => sum + terms.length, 0);
-  return { sentences, termsOf, averageLength: Math.max(1, total / Math.max(1, sentences.length)) };
+  return {
+    sentences,
+    termsOf,
+    rootsOf,
+    averageLength: Math.max(1, total / Math.max(1, sentences.length)),
+  };
 }
 
 /**
- * Ranks sentences for a question, best first (ties: earlier sentence first). Terms the article
- * never uses get the highest IDF, so a question about something absent has low coverage
- * everywhere, which is how the caller tells "the article doesn't say".
+ * Ranks sentences for a question, best first (ties: earlier sentence first). A term matches
+ * its word family (by root) fully and a news paraphrase partly. Terms the article never uses
+ * get the highest IDF, so a question about something absent has low coverage everywhere,
+ * which is how the caller tells "the article doesn't say". Sentences holding a fact of the
+ * shape asked for (a count, a date, a tally) are boosted; a question that is nothing but its
+ * shape ("how old was she?") is answered by the first such sentence.
  */
 export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis): RankedSentence[] {
-  const { sentences, termsOf, averageLength } = index;
+  const { sentences, rootsOf, averageLength } = index;
+  const matchers = [...analysis.terms].map(([term, weight]) => ({
+    term,
+    weight,
+    root: rootOf(term),
+    paraphrases: analysis.paraphrases.get(term) ?? [],
+  }));
+  // How often, and how closely, each term occurs in each sentence: [frequency, strength].
+  const matches = rootsOf.map((roots) =>
+    matchers.map(({ root, paraphrases }) => {
+      const exact = roots.filter((word) => rootsMatch(word, root)).length;
+      if (exact > 0) return [exact, 1] as const;
+      const loose = roots.filter((word) => paraphrases.includes(word)).length;
+      return [loose, loose > 0 ? paraphraseShare : 0] as [number, number];
+    }),
+  );
+  // A name in one sentence carries into the next ("The Senate approved … The measure passed
+  // 68-31"): the next sentence gets a share of it, as a reader resolves "the measure".
+  const names = new Set(analysis.entities.flat());
+  matchers.forEach(({ term }, termPosition) => {
+    if (!names.has(term)) return;
+    for (let position = matches.length - 1; position > 0; position -= 1) {
+      const row = matches[position];
+      const [frequency] = row?.[termPosition] ?? [0];
+      const [before] = matches[position - 1]?.[termPosition] ?? [0];
+      if (row !== undefined && frequency === 0 && before > 0) row[termPosition] = [1, carriedShare];
+    }
+  });
   const idf = new Map<string, number>();
-  for (const term of analysis.terms.keys()) {
-    const frequency = termsOf.filter((terms) =>
-      terms.some((word) => termsMatch(word, term)),
-    ).length;
+  matchers.forEach(({ term }, position) => {
+    const frequency = matches.filter((row) => (row[position]?.[0] ?? 0) > 0).length;
     idf.set(term, Math.log(1 + (sentences.length - frequency + 0.5) / (frequency + 0.5)));
-  }
+  });
   const slots = termSlots(analysis);
   // A name's words share the IDF of its most frequent word, so the full name ("Keith Kellogg",
   // once) does not outweigh the surname the article uses afterwards ("Kellogg wrote").
@@ -81,32 +130,71 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     const slot = slots.get(term) ?? term;
     slotWeight.set(slot, Math.max(slotWeight.get(slot) ?? 0, weight * (idf.get(term) ?? 0)));
   }
-  const totalWeight = [...slotWeight.values()].reduce((sum, weight) => sum + weight, 0);
-  const firstMention = firstEntitySentence(termsOf, analysis.entities);
+  const topicWeight = [...slotWeight.values()].reduce((sum, weight) => sum + weight, 0);
+  // The shape counts as one more slot, as heavy as an average topic word.
+  const shapeWeight =
+    analysis.shape === undefined ? 0 : slotWeight.size === 0 ? 1 : topicWeight / slotWeight.size;
+  const totalWeight = topicWeight + shapeWeight;
+  const firstMention = firstEntitySentence(index.termsOf, analysis.entities);
 
   const ranked = sentences.map((sentence, position) => {
-    const terms = termsOf[position] ?? [];
-    const damping = 1 - lengthDamping + (lengthDamping * terms.length) / averageLength;
+    const row = matches[position] ?? [];
+    const length = rootsOf[position]?.length ?? 0;
+    const damping = 1 - lengthDamping + (lengthDamping * length) / averageLength;
     const contributions = new Map<string, number>();
-    for (const [term, weight] of analysis.terms) {
-      const frequency = terms.filter((word) => termsMatch(word, term)).length;
-      if (frequency === 0) continue;
+    matchers.forEach(({ term, weight }, termPosition) => {
+      const [frequency, strength] = row[termPosition] ?? [0, 0];
+      if (frequency === 0) return;
       const termIdf = idf.get(term) ?? 0;
-      const contribution = (weight * termIdf * frequency * (k1 + 1)) / (frequency + k1 * damping);
+      const contribution =
+        (strength * weight * termIdf * frequency * (k1 + 1)) / (frequency + k1 * damping);
       const slot = slots.get(term) ?? term;
       contributions.set(slot, Math.max(contributions.get(slot) ?? 0, contribution));
-    }
+    });
+    const counted = countBoost(rootsOf[position] ?? [], sentence, analysis);
+    const shaped =
+      counted > 1 || (analysis.shape !== undefined && hasShape(sentence.text, analysis.shape));
     let score = [...contributions.values()].reduce((sum, value) => sum + value, 0);
+    // Nothing but a shape asked for ("how old was she?"): the sentences holding it compete.
+    if (shaped && slotWeight.size === 0) score += 1;
     const covered = [...contributions.keys()].reduce(
       (sum, slot) => sum + (slotWeight.get(slot) ?? 0),
       0,
     );
-    if (score > 0) score *= boost(sentence.text, position === firstMention, analysis);
-    return { sentence, score, coverage: totalWeight === 0 ? 0 : covered / totalWeight };
+    if (score > 0) {
+      score *= boost(sentence.text, position === firstMention, analysis);
+      if (shaped) score *= shapeBoost * counted;
+      // "How much" is not answered by a sentence without an amount, however well it matches.
+      else if (analysis.shape !== undefined && factualShapes.has(analysis.shape))
+        score *= missingShapeFactor;
+      // With nothing but a shape ("how much will it cost?"), "it" is what the lead is about.
+      const lead = slotWeight.size === 0 ? shapeOnlyLeadBoost : leadBoost;
+      score *= 1 + lead * Math.max(0, 1 - position / 5);
+      // A question in the text (an explainer's subheading) restates, never answers.
+      if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
+    }
+    const coverage = totalWeight === 0 ? 0 : (covered + (shaped ? shapeWeight : 0)) / totalWeight;
+    return { sentence, score, coverage };
   });
   return ranked.sort(
     (left, right) => right.score - left.score || left.sentence.index - right.sentence.index,
   );
+}
+
+/** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */
+function countBoost(
+  roots: readonly string[],
+  sentence: Sentence,
+  analysis: QuestionAnalysis,
+): number {
+  if (analysis.shape !== 'count') return 1;
+  const counted = analysis.keyTerms.flatMap((term) => [
+    rootOf(term),
+    ...(analysis.paraphrases.get(term) ?? []),
+  ]);
+  if (counted.length === 0 || roots.length === 0) return 1;
+  const words = tokenize(sentence.text).map((word) => rootOf(lightStem(word)));
+  return countsNear(words, (word) => counted.some((root) => rootsMatch(word, root))) ? 1.6 : 1;
 }
 
 /**
@@ -132,19 +220,6 @@ function boost(text: string, isFirstMention: boolean, analysis: QuestionAnalysis
     if (speaksHere(text, analysis.speakers)) factor *= 1.4;
   }
   if (analysis.asksForDefinition && isFirstMention) factor *= 1.35;
-  const shaped = {
-    who: analysis.asksForSpeech ? attributed : personPattern.test(text),
-    when: datePattern.test(text),
-    where: placePattern.test(text),
-    why: reasonPattern.test(text),
-    quantity: quantityPattern.test(text),
-    how: false,
-    what: false,
-    other: false,
-  }[analysis.kind];
-  if (shaped) factor *= 1.2;
-  // A figure written in digits is what "how many / how much" wants most.
-  if (analysis.kind === 'quantity' && /\p{N}/u.test(text)) factor *= 1.25;
   return factor;
 }
 

@@ -1,0 +1,176 @@
+/**
+ * The shape of the fact a question asks for ("how many" wants a count, "what was the score"
+ * a result like 2-1, "when" a date) and whether a sentence holds a fact of that shape. The
+ * words that only name the shape ("count", "toll", "old") are not topic words: the article
+ * says "passed 68-31", not "the vote count was".
+ */
+export type AnswerShape =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'tally'
+  | 'age'
+  | 'duration'
+  | 'distance'
+  | 'temperature'
+  | 'time'
+  | 'date'
+  | 'place'
+  | 'reason'
+  | 'method'
+  | 'person';
+
+interface ShapeRule {
+  shape: AnswerShape;
+  question: RegExp;
+  /** Words of the question that only name the shape; dropped from its topic words. */
+  shapeWords: string[];
+}
+
+// Order matters: the first rule whose question pattern matches decides.
+const rules: ShapeRule[] = [
+  { shape: 'age', question: /\bhow old\b|\bwhat age\b|\bage\b/i, shapeWords: ['old', 'age'] },
+  {
+    shape: 'temperature',
+    question: /\bhow (?:hot|cold|warm)\b|\btemperature/i,
+    shapeWords: ['hot', 'cold', 'warm', 'temperature'],
+  },
+  {
+    shape: 'distance',
+    question: /\bhow (?:far|deep|high|tall|wide)\b|\bdistance\b/i,
+    shapeWords: ['far', 'deep', 'high', 'tall', 'wide', 'away', 'distance'],
+  },
+  {
+    shape: 'duration',
+    question:
+      /\bhow long\b|\bhow much (?:time|longer)\b|\bfor how many (?:days|weeks|months|years)\b/i,
+    shapeWords: ['long', 'time', 'longer'],
+  },
+  {
+    shape: 'tally',
+    question:
+      /\b(?:score|tally|vote count|final result|result of the (?:vote|game|match))\b|\bwhat was the vote\b|\bwhat (?:was|is) the (?:senate|house|council|board|final) vote\b/i,
+    shapeWords: ['score', 'tally', 'count', 'result', 'final'],
+  },
+  {
+    shape: 'percent',
+    question: /\b(?:rate|percent(?:age)?|share|inflation)\b/i,
+    shapeWords: ['percentage', 'level', 'new', 'current', 'now'],
+  },
+  {
+    shape: 'money',
+    question:
+      /\bhow much\b|\b(?:cost|price|worth|value|paid|pay|paying|fee|salary|budget|amount)\b/i,
+    shapeWords: ['amount', 'total', 'extra', 'cost', 'price', 'worth', 'value'],
+  },
+  {
+    shape: 'count',
+    question: /\bhow many\b|\b(?:number|toll|count|total|figure)\b/i,
+    shapeWords: ['number', 'toll', 'count', 'total', 'figure'],
+  },
+  {
+    shape: 'time',
+    question: /\bwhat time\b|\bat what hour\b/i,
+    shapeWords: ['time', 'hour'],
+  },
+  {
+    shape: 'date',
+    question:
+      /\bwhen\b|\bwhat (?:date|day|year|month)\b|\bwhich (?:day|year|month)\b|\bhow soon\b/i,
+    shapeWords: ['date', 'day', 'year', 'month', 'soon'],
+  },
+  { shape: 'place', question: /\bwhere\b|\bwhich (?:city|country|town|place)\b/i, shapeWords: [] },
+  {
+    shape: 'reason',
+    question: /\bwhy\b|\bwhat (?:caused|causes|is causing|led to)\b/i,
+    shapeWords: [],
+  },
+  {
+    shape: 'method',
+    question: /^\s*(?:and\s+)?how (?:did|do|does|was|were|is|are|can|could|will|would)\b/i,
+    shapeWords: [],
+  },
+  {
+    shape: 'person',
+    question: /^\s*who(?:m|se)?\b|\bwhich (?:person|official)\b/i,
+    shapeWords: [],
+  },
+];
+
+/** The shape the question asks for, and the words that only name it. */
+export function shapeOfQuestion(question: string): { shape?: AnswerShape; shapeWords: string[] } {
+  const rule = rules.find((candidate) => candidate.question.test(question));
+  return rule === undefined
+    ? { shapeWords: [] }
+    : { shape: rule.shape, shapeWords: rule.shapeWords };
+}
+
+const number = String.raw`\d[\d,.]*`;
+const spelled = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|millions)`;
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const weekday = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const unitOfTime = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
+
+const sentencePatterns: Record<AnswerShape, RegExp> = {
+  // A count, not an amount, a share, a time of day or a span of time ("two years").
+  count: new RegExp(
+    String.raw`(?<![\d$£€])(?:${number}|${spelled}\b)(?!\d)(?![\s-]*(?:%|percent|a\.m|p\.m|${unitOfTime}\b))`,
+    'iu',
+  ),
+  money: new RegExp(
+    String.raw`[$£€¥]\s?${number}|${number}\s*(?:dollars|euros|pounds|yen|francs)|\b(?:million|billion|trillion)\b`,
+    'iu',
+  ),
+  percent: new RegExp(
+    String.raw`${number}\s*(?:%|percent|per cent|percentage points?|basis points)|\b(?:a quarter|half) (?:of a )?(?:percentage )?point`,
+    'iu',
+  ),
+  tally: new RegExp(String.raw`\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)`, 'u'),
+  age: new RegExp(
+    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old`,
+    'iu',
+  ),
+  // "a 48-hour strike", "lasted 16 days", "until March 14"; not "in 17 years" or "two years ago".
+  duration: new RegExp(
+    String.raw`(?<!\b(?:in|within|since|first time in)\s)\b(?:${number}|${spelled}|a|an)[\s-]+${unitOfTime}\b(?!\s+ago)|\buntil\b|\bthrough\b`,
+    'iu',
+  ),
+  distance: new RegExp(
+    String.raw`${number}\s*(?:-?\s*)(?:miles?|km|kilometers?|kilometres?|feet|foot|ft|meters?|metres?|yards?|light-years?|inches)\b`,
+    'iu',
+  ),
+  temperature: new RegExp(String.raw`\d+\s?°?\s?(?:C|F)\b|\bdegrees\b`, 'u'),
+  time: new RegExp(
+    String.raw`\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bmidnight\b|\bnoon\b`,
+    'iu',
+  ),
+  date: new RegExp(
+    String.raw`\b${month}\.?\s+\d|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
+    'iu',
+  ),
+  place:
+    /\b(?:in|at|near|from|outside|across|inside)\s+(?:the\s+)?\p{Lu}|\b(?:attic|home|house|city|town|village|hospital|station)\b/u,
+  reason:
+    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blamed|citing|after|since|amid|driving|saying it)\b/i,
+  method: /\bby (?:using|\w+ing)\b|\bthrough\b|\bvia\b|\busing\b|\bwith the help of\b/i,
+  person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+};
+
+/** True when the sentence holds a fact of the shape ("68-31" for a tally, "$212 million" for money). */
+export function hasShape(text: string, shape: AnswerShape): boolean {
+  return sentencePatterns[shape].test(text);
+}
+
+/**
+ * A count next to what the question counts ("31,000 fans", "41 are children"): the strongest
+ * sign that a sentence answers "how many fans".
+ */
+export function countsNear(
+  words: readonly string[],
+  isCounted: (word: string) => boolean,
+): boolean {
+  return words.some(
+    (word, position) =>
+      /^\d/.test(word) && words.slice(position + 1, position + 5).some((next) => isCounted(next)),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Matching words of a question against words of an article: a crude root (so "evacuate" meets
+ * "evacuation" and "injured" meets "injuries") and a small map of news paraphrases, so "vote
+ * count" meets "passed 68-31" and "hackers" meets "attackers".
+ */
+
+/** Derivational and inflectional endings, longest first; one is removed per word. */
+const suffixes = [
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ions',
+  'ion',
+  'ies',
+  'ied',
+  'ers',
+  'er',
+  'ed',
+  'es',
+  'e',
+  'y',
+  's',
+];
+
+/** Irregular verb forms news questions use ("paid", "won", "fled") and their root. */
+const irregularForms = new Map<string, string>(
+  (
+    'paid:pay said:say won:win lost:lose got:get gotten:get fled:flee stole:steal stolen:steal ' +
+    'took:take taken:take began:begin begun:begin left:leave held:hold told:tell bought:buy ' +
+    'sold:sell spent:spend built:build fell:fall fallen:fall rose:rise risen:rise grew:grow ' +
+    'grown:grow died:die dies:die dying:die hurt:hurt struck:strike hit:hit caught:catch'
+  )
+    .split(' ')
+    .map((pair) => {
+      const [form = '', root = ''] = pair.split(':');
+      return [form, root] as const;
+    }),
+);
+
+/**
+ * The root used for matching: light stems ("talks" → "talk") lose one more ending and a doubled
+ * final consonant ("stopped" → "stop"), so a word family shares a prefix. Short words stay.
+ */
+export function rootOf(term: string): string {
+  let root = term.replace(/['’]s?$/u, '');
+  const irregular = irregularForms.get(root);
+  if (irregular !== undefined) return irregular;
+  const before = root;
+  for (const suffix of suffixes) {
+    if (root.endsWith(suffix) && root.length - suffix.length >= 4) {
+      root = root.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // Short plurals the light stem leaves alone: "pays", "cuts", "jobs".
+  if (root === before && root.length === 4 && /[^aeiosu]s$/u.test(root)) root = root.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/u.test(root) && !/(?:ll|ss|zz)$/u.test(root) && root.length > 4)
+    root = root.slice(0, -1);
+  return root;
+}
+
+/** Two roots name the same thing: equal, or one a close prefix of the other (Russia/Russian). */
+export function rootsMatch(left: string, right: string): boolean {
+  if (left === right) return true;
+  if (left.length < 4 || right.length < 4 || Math.abs(left.length - right.length) > 3) return false;
+  return left.startsWith(right) || right.startsWith(left);
+}
+
+/** Two stemmed terms name the same thing, compared by root. */
+export function termsMatch(left: string, right: string): boolean {
+  return rootsMatch(rootOf(left), rootOf(right));
+}
+
+/**
+ * Words news reports use for the same fact. Groups are small on purpose: a paraphrase only
+ * earns a share of a word's weight, and a loose group would answer questions the article
+ * does not (a question about "gold prices" must not meet a sentence about "prices" alone).
+ */
+const paraphraseGroups = [
+  'vote votes voted tally count ballot passed approved',
+  'approve approved approval pass passed backed endorse endorsed voted',
+  'reject rejected against opposed oppose voted',
+  'rate rates percent percentage interest',
+  'cost costs price prices spend spending pay paying paid pays fee fees charge bill',
+  'worth value valued',
+  'die died dies dead death deaths killed kill fatalities fatal toll',
+  'hacker hackers attacker attackers breach intruders cybercriminals criminals',
+  'arrest arrested detained detain custody charged charge',
+  'win won beat defeated victory champion champions title',
+  'score scored goal goals',
+  'injured injury injuries hurt wounded',
+  'sick ill infected cases illness',
+  'kid kids child children teenagers students',
+  'people residents person citizens',
+  'evacuate evacuated evacuation flee fled',
+  'steal stole stolen taken theft',
+  'data information records',
+  'cause caused causing driving behind blame blamed',
+  'start starts begin begins began beginning effect',
+  'end ends finish over break',
+  'discover discovered found noticed uncovered detected light',
+  'meet meeting meets',
+  'game match',
+  'get got gain gained obtain obtained access',
+  'hot heat temperature temperatures',
+  'ceo chief executive boss head',
+  'boss president leader chief head',
+  'job jobs workers employees staff',
+  'farmer farmers grower growers producers',
+  'passenger passengers riders commuters travelers',
+  'customer customers users clients',
+  'fire blaze wildfire',
+  'salary wage wages pay',
+  'hospital hospitalized admissions',
+  'currency krone dollar euro pound',
+  'inflation prices',
+  'close closed closure shut',
+  'damage damaged destroyed destroying',
+  'plan proposal advice roadmap',
+];
+
+const related = new Map<string, Set<string>>();
+for (const group of paraphraseGroups) {
+  const roots = group.split(' ').map(rootOf);
+  for (const root of roots) {
+    const set = related.get(root) ?? new Set<string>();
+    for (const other of roots) if (other !== root) set.add(other);
+    related.set(root, set);
+  }
+}
+
+/** Roots a news report may use instead of this term ("hackers" → "attacker", "breach"…). */
+export function paraphrasesOf(term: string): string[] {
+  return [...(related.get(rootOf(term)) ?? [])];
+}
