@@ -1,8 +1,9 @@
 /**
  * Summary quality: ROUGE F1 of the offline extractive summarizer against human-written
- * highlights, next to the Lead-k baseline (the first k sentences), on tests/fixtures/summaries.
+ * highlights, next to the Lead-k baseline (the first k sentences), on tests/fixtures/summaries
+ * or on another folder of fixtures in the same format (e.g. tests/fixtures/summaries-blind).
  *
- *   npx tsx bench/eval-summary.ts [--verbose]
+ *   npx tsx bench/eval-summary.ts [folder] [--verbose] [--no-title] [--flat]
  *
  * ROUGE follows the usual settings (as in rouge-score / ROUGE-1.5.5 -m): lowercase, anything
  * not a letter or digit is a space, Porter stemming of tokens longer than 3 characters, no
@@ -11,9 +12,11 @@
  */
 import { summarizeArticle } from '../src/core/engines/summary/summarize-article.ts';
 import { splitSentences } from '../src/core/text/sentences.ts';
+import { pathToFileURL } from 'node:url';
 import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
+import { loadFixturesFrom } from '../tests/fixtures/summaries-blind/load-fixtures-from.ts';
 
-interface Scores {
+export interface Scores {
   rouge1: number;
   rouge2: number;
   rougeL: number;
@@ -24,7 +27,16 @@ type SystemName = (typeof systems)[number];
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const fixtures = loadSummaryFixtures();
+  const folder = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
+  const loaded = folder === undefined ? loadSummaryFixtures() : loadFixturesFrom(folder);
+  // --no-title: pages and datasets without a usable title (CNN/DailyMail has none).
+  // --flat: the whole article on one line, as in the CNN/DailyMail dataset files.
+  const flat = process.argv.includes('--flat');
+  const fixtures = loaded.map((fixture) => ({
+    ...fixture,
+    title: process.argv.includes('--no-title') ? '' : fixture.title,
+    text: flat ? fixture.text.replace(/\s+/g, ' ').trim() : fixture.text,
+  }));
   const totals = new Map<SystemName, Scores>(
     systems.map((name) => [name, { rouge1: 0, rouge2: 0, rougeL: 0 }]),
   );
@@ -75,7 +87,7 @@ function main(): void {
 }
 
 /** The baseline: the first k sentences with at least five words (skips bylines and "0:00"). */
-function lead(text: string, count: number): string[] {
+export function lead(text: string, count: number): string[] {
   return splitSentences(text)
     .filter((sentence) => sentence.text.split(/\s+/).length >= 5)
     .slice(0, count)
@@ -88,7 +100,8 @@ function formatScores(scores: Scores): string {
     .join('/');
 }
 
-function rouge(candidate: string, reference: string): Scores {
+/** ROUGE-1/2/L F1 (0–1) of a candidate summary against a reference (highlights joined). */
+export function rouge(candidate: string, reference: string): Scores {
   const candidateTokens = rougeTokens(candidate);
   const referenceTokens = rougeTokens(reference);
   return {
@@ -246,4 +259,6 @@ function porterStem(input: string): string {
   return startsWithY ? `y${word.slice(1)}` : word;
 }
 
-main();
+// Run only as a script, so tests can import rouge() and lead() without printing a report.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main();

@@ -91,6 +91,9 @@ function endsSentence(
   const following = text.slice(end, end + 80);
   // "3.5", "U.S.-supplied", "example.com": a sentence end is followed by whitespace.
   if (!/^\s/.test(following)) return false;
+  // "GLENBROOK, Ill. (AP) — A school board …": a dateline's state abbreviation, not an end.
+  if (/^\s+\((?:AP|Reuters|CNN|AFP|UPI)\)\s*(?:--|-|\u2013|\u2014)\s/u.test(following))
+    return false;
   const nextWord = following.trimStart().split(/\s/, 1)[0] ?? '';
   const nextBare = nextWord.replace(openingMarks, '');
   if (nextBare === '') return true;

@@ -76,7 +76,7 @@ afterAll(async () => {
     await deleteKeysUnder(redis, prefix);
     await redis.quit();
   }
-}, 20_000);
+}, 45_000);
 
 let channelCount = 0;
 async function subscribe(feedUrls: string[]): Promise<Subscription> {

@@ -47,7 +47,7 @@ afterAll(async () => {
   await site.close();
   await deleteKeysUnder(redis, prefix);
   await redis.quit();
-}, 20_000);
+}, 45_000);
 
 describe('two worker processes racing for the same digest', () => {
   it('posts one digest when the same scheduled tick is queued several times', async () => {
@@ -81,7 +81,7 @@ describe('two worker processes racing for the same digest', () => {
       );
     await waitFor(
       () => handedOver().reduce((sum, count) => sum + count, 0) === copies.length,
-      20_000,
+      30_000,
       'every copy of the digest job',
     );
     await waitFor(

@@ -49,7 +49,7 @@ afterAll(async () => {
   await site.close();
   await deleteKeysUnder(redis, prefix);
   await redis.quit();
-}, 20_000);
+}, 45_000);
 
 function startWorker(): Promise<WorkerProcess> {
   return startWorkerProcess({

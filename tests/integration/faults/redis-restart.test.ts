@@ -34,7 +34,7 @@ afterAll(async () => {
   await stopWorkerProcesses([worker], 'SIGKILL');
   await closeService(service);
   await redisServer?.destroy();
-}, 20_000);
+}, 45_000);
 
 /** Summarizes pasted seed text in `channelId` and resolves when the brief replaced the progress message. */
 async function summarizeAndWait(running: Service, target: ReturnType<typeof consoleChannel>) {

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
+import { isPageDebris } from './is-page-debris.ts';
 import type { TermVector } from './term-vectors.ts';
 import { contentTerms, cosine, inverseDocumentFrequency, weightTerms } from './term-vectors.ts';
 
@@ -24,6 +25,8 @@ const danglingOpeners = new Set(
 const captionMarker =
   /Getty Images|AP Photo|\/(?:AFP|AP|Reuters|EPA|Bloomberg)\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bCredit\s*:|Shutterstock|Image caption/i;
 
+/** Longer lines are paragraphs (or a whole text without line breaks), not captions. */
+const maximumDebrisLine = 400;
 const weights = { position: 0.4, centrality: 0.3, title: 0.2, density: 0.1 } as const;
 
 /**
@@ -53,7 +56,12 @@ export function scoreSentences(
   candidates.forEach((sentence, position) => {
     const vector = vectors[position] ?? new Map<string, number>();
     // A repeat of the title (pages often print it twice) is not a fact of its own.
-    if (titleTerms.length > 0 && cosine(vector, titleVector) > 0.8) return;
+    // A lead that paraphrases the headline with more detail is the story's best sentence.
+    if (titleTerms.length > 0 && cosine(vector, titleVector) > 0.8) {
+      const titleSet = new Set(titleTerms);
+      const extra = (termLists[position] ?? []).filter((term) => !titleSet.has(term)).length;
+      if (extra <= 1) return;
+    }
     kept.push({ sentence, vector, termCounts: weightTerms(termLists[position] ?? [], new Map()) });
   });
   const centrality = normalise(kept.map((item) => cosine(item.vector, centroid)));
@@ -89,7 +97,11 @@ function isCandidate(text: string, sentence: Sentence): boolean {
   if (!/[.!?\u2026]["'\u201D\u2019)\]]*$/.test(sentence.text) && words < 12) return false;
   const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
   const lineEnd = text.indexOf('\n', sentence.end);
-  return !captionMarker.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  // A caption or a byline is a short line of its own; when the text has no line breaks (a
+  // feed excerpt, a dataset file) only the sentence itself can be judged.
+  const context = line.length <= maximumDebrisLine ? line : sentence.text;
+  return !captionMarker.test(context) && !isPageDebris(context) && !isPageDebris(sentence.text);
 }
 
 function penalty(sentence: Sentence, quoteMask: Uint8Array): number {

@@ -4,8 +4,12 @@ import { makeHeadline } from './make-headline.ts';
 import type { ScoredSentence } from './score-sentences.ts';
 import { scoreSentences } from './score-sentences.ts';
 import { cosine } from './term-vectors.ts';
+import { trimBullet } from './trim-bullet.ts';
 
-/** One summary bullet: a verbatim sentence of the article, `text === article.text.slice(start, end)`. */
+/**
+ * One summary bullet: a verbatim span of one sentence of the article (the sentence without a
+ * leading dateline or a closing attribution), `text === article.text.slice(start, end)`.
+ */
 export interface SummaryBullet {
   text: string;
   start: number;
@@ -17,10 +21,21 @@ export interface ArticleSummary {
   bullets: SummaryBullet[];
 }
 
-const bulletCounts = { short: 3, standard: 4, detailed: 5 } as const satisfies Record<
-  BriefLength,
-  number
->;
+/**
+ * How many bullets each length gives, and for how many words in all a bullet beyond the
+ * third may be added. Scored against 3–4 short human highlights (about 50 words), every
+ * extra long sentence costs more precision than it adds recall, so "standard" adds its
+ * fourth bullet only when a good one still fits in about 90 words.
+ */
+const lengthPlans = {
+  short: { count: 3, wordBudget: Infinity },
+  standard: { count: 4, wordBudget: 90 },
+  detailed: { count: 5, wordBudget: Infinity },
+} as const satisfies Record<BriefLength, { count: number; wordBudget: number }>;
+/** Bullets always given when the article has them, whatever their length. */
+const minimumBullets = 3;
+/** A bullet past the minimum scores at least this share of the best bullet's score. */
+const extraBulletFloor = 0.3;
 /** Long articles are summarised from their first sentences; keeps ranking O(n²) with small n. */
 const maximumSentences = 150;
 /** Two sentences this similar state the same fact; the later pick is skipped. */
@@ -30,8 +45,8 @@ const redundancyWeight = 0.3;
 const danglingFactor = 0.55;
 
 /**
- * Extractive summary of a news article: a headline and 3–5 bullets that are verbatim
- * sentences of the text (so never invented), with offsets, in article order.
+ * Extractive summary of a news article: a headline and 3–5 bullets that are verbatim spans
+ * of its sentences (so never invented), with offsets, in article order.
  *
  * Ranking is lead-aware (position, similarity to the whole story and to the title, density of
  * names and numbers); quotations, questions and very short or long sentences are pushed down;
@@ -41,7 +56,11 @@ export function summarizeArticle(
   article: { title: string; text: string },
   options: { length: BriefLength },
 ): ArticleSummary {
-  const sentences = splitSentences(article.text).slice(0, maximumSentences);
+  // Sentences are ranked without datelines and page furniture that ran into them; a closing
+  // attribution is cut only from the bullet shown, as it still says what the sentence is about.
+  const sentences = splitSentences(article.text)
+    .slice(0, maximumSentences)
+    .map((sentence) => ({ ...sentence, ...trimBullet(sentence, { keepAttribution: true }) }));
   let scored = scoreSentences(article.text, article.title, sentences);
   if (scored.length === 0) {
     // Very short texts: every sentence with a few words may serve.
@@ -54,22 +73,32 @@ export function summarizeArticle(
       dangling: false,
     }));
   }
-  const chosen = selectSentences(scored, bulletCounts[options.length]);
+  const chosen = selectSentences(scored, lengthPlans[options.length]);
   const bullets = chosen
     .map((item) => item.sentence)
     .sort((left, right) => left.start - right.start)
-    .map((sentence) => ({ text: sentence.text, start: sentence.start, end: sentence.end }));
+    .map((sentence) => trimBullet(sentence));
   return {
     headline: makeHeadline(article.title, bullets[0]?.text ?? scored[0]?.sentence.text),
     bullets,
   };
 }
 
-/** Greedy maximal-marginal-relevance selection with a penalty for dangling openers. */
-function selectSentences(scored: readonly ScoredSentence[], count: number): ScoredSentence[] {
+/**
+ * Greedy maximal-marginal-relevance selection with a penalty for dangling openers. Past the
+ * minimum, a candidate that would take the bullets over the word budget is passed over.
+ */
+function selectSentences(
+  scored: readonly ScoredSentence[],
+  plan: { count: number; wordBudget: number },
+): ScoredSentence[] {
+  const words = (item: ScoredSentence): number => wordCount(trimBullet(item.sentence).text);
+  const { count, wordBudget } = plan;
   const chosen: ScoredSentence[] = [];
   const chosenIndexes = new Set<number>();
   const remaining = new Set(scored);
+  let usedWords = 0;
+  let firstValue = 0;
   while (chosen.length < count && remaining.size > 0) {
     let best: ScoredSentence | undefined;
     let bestValue = -Infinity;
@@ -82,6 +111,7 @@ function selectSentences(scored: readonly ScoredSentence[], count: number): Scor
         remaining.delete(candidate);
         continue;
       }
+      if (chosen.length >= minimumBullets && usedWords + words(candidate) > wordBudget) continue;
       const needsPrevious = candidate.dangling && !chosenIndexes.has(candidate.sentence.index - 1);
       const value =
         candidate.score * (needsPrevious ? danglingFactor : 1) - redundancyWeight * similarity;
@@ -91,9 +121,17 @@ function selectSentences(scored: readonly ScoredSentence[], count: number): Scor
       }
     }
     if (best === undefined) break;
+    // A bullet past the minimum must be worth reading, not merely short enough to fit.
+    if (chosen.length >= minimumBullets && bestValue < extraBulletFloor * firstValue) break;
+    if (chosen.length === 0) firstValue = bestValue;
     chosen.push(best);
+    usedWords += words(best);
     chosenIndexes.add(best.sentence.index);
     remaining.delete(best);
   }
   return chosen;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
 }
