@@ -14,8 +14,9 @@ import {
   type FakeDiscord,
   type RecordedCall,
 } from '../../fakes/discord/fake-discord.ts';
-import { startLocalHttpServer, type LocalHttpServer } from '../../fakes/local-http-server.ts';
-import { deleteKeys, seedAsHtml } from '../worker/service-harness.ts';
+import type { LocalHttpServer } from '../../fakes/local-http-server.ts';
+import { startSeedNewsSite } from '../../fakes/seed-news-site.ts';
+import { deleteKeys } from '../worker/service-harness.ts';
 
 export interface DiscordHarness {
   config: Config;
@@ -37,15 +38,7 @@ export async function startDiscordHarness(
   name: string,
   environment: Record<string, string> = {},
 ): Promise<DiscordHarness> {
-  const site = await startLocalHttpServer((request, response) => {
-    if (request.url === '/story') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(seedAsHtml());
-      return;
-    }
-    response.writeHead(404, { 'content-type': 'text/html' });
-    response.end('<html><body>Not found</body></html>');
-  });
+  const site = await startSeedNewsSite();
   const fake = await startFakeDiscord();
   const prefix = `{nb-${name}-${process.pid}-${Date.now()}}`;
   const config = loadConfig({

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import {
   consoleStreamKey,
@@ -10,20 +9,7 @@ import type { ChatTarget } from '../../../src/core/model/chat-message.ts';
 import { commandDependencies } from '../../../src/roles/command-dependencies.ts';
 import type { Service } from '../../../src/roles/create-service.ts';
 
-export const seedText = readFileSync(
-  new URL('../../../seeds/putin-trump-ukraine-2024-11-28.txt', import.meta.url),
-  'utf8',
-);
-
-/** The seed as a news page, the way a site would serve it. */
-export function seedAsHtml(): string {
-  const [title = '', ...rest] = seedText.split('\n');
-  const paragraphs = rest
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${line}</p>`)
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
-}
+export { seedAsHtml, seedText } from '../../fakes/seed-news-site.ts';
 
 /** A console channel of its own per test, so streams never mix. */
 export function consoleChannel(name: string): ChatTarget {

@@ -1,27 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../../../src/config/load-config.ts';
 import type { Config } from '../../../src/config/config-schema.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { createService, type Service } from '../../../src/roles/create-service.ts';
 import { startWorkerRole, type WorkerRole } from '../../../src/roles/start-worker-role.ts';
-import { startLocalHttpServer, type LocalHttpServer } from '../../fakes/local-http-server.ts';
+import type { LocalHttpServer } from '../../fakes/local-http-server.ts';
+import { startSeedNewsSite } from '../../fakes/seed-news-site.ts';
 import { RecordingPublisher } from '../../fakes/recording-publisher.ts';
 
-export const seedText = readFileSync(
-  new URL('../../../seeds/putin-trump-ukraine-2024-11-28.txt', import.meta.url),
-  'utf8',
-);
-
-/** The seed as a news page, the way a site would serve it. */
-export function seedAsHtml(): string {
-  const [title = '', ...rest] = seedText.split('\n');
-  const paragraphs = rest
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${line}</p>`)
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
-}
+export { seedAsHtml, seedText } from '../../fakes/seed-news-site.ts';
 
 export interface Harness {
   config: Config;
@@ -40,15 +27,7 @@ export async function startHarness(
   name: string,
   environment: Record<string, string> = {},
 ): Promise<Harness> {
-  const site = await startLocalHttpServer((request, response) => {
-    if (request.url === '/story') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(seedAsHtml());
-      return;
-    }
-    response.writeHead(404, { 'content-type': 'text/html' });
-    response.end('<html><body>Not found</body></html>');
-  });
+  const site = await startSeedNewsSite();
   const prefix = `{nb-${name}-${process.pid}-${Date.now()}}`;
   const config = loadConfig({
     REDIS_PREFIX: prefix,

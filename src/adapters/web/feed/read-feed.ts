@@ -1,4 +1,5 @@
-import type { FeedDocument, FeedState } from '../../../core/model/feed.ts';
+import type { FeedState } from '../../../core/model/feed.ts';
+import type { FeedReadResult } from '../../../core/ports/feed-reader.ts';
 import type { PageFetcher } from '../../../core/ports/page-fetcher.ts';
 import { parseFeed } from './parse-feed.ts';
 
@@ -6,16 +7,7 @@ export interface ReadFeedDependencies {
   fetcher: PageFetcher;
 }
 
-export interface FeedReadResult {
-  /** The parsed feed; absent when the server said nothing changed. */
-  document?: FeedDocument;
-  notModified: boolean;
-  /** Validators to store for the next conditional GET. */
-  etag?: string;
-  lastModified?: string;
-  /** The URL that answered, after redirects. */
-  finalUrl: string;
-}
+export type { FeedReadResult } from '../../../core/ports/feed-reader.ts';
 
 /**
  * Fetches a feed through the safe fetcher with a conditional GET (the stored ETag and
