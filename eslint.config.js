@@ -51,6 +51,24 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters sit under the roles that compose them: they see the service through
+    // ChatAdapterHost and similar interfaces, never through roles/ or cli/.
+    files: ['src/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/roles/**', '**/cli/**'],
+              message: 'Adapters do not depend on roles or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],
     rules: {

@@ -3,7 +3,9 @@ import { systemClock } from '../core/ports/clock.ts';
 import type { Service } from './create-service.ts';
 
 /** What every chat adapter's /news handler needs, from the service and its config. */
-export function commandDependencies(service: Service): HandleNewsCommandDependencies {
+export function commandDependencies(
+  service: Pick<Service, 'config' | 'logger' | 'stores' | 'queues' | 'scheduler'>,
+): HandleNewsCommandDependencies {
   const { config, stores, queues } = service;
   return {
     articleIngest: queues.jobQueues.articleIngest,

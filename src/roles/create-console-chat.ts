@@ -1,6 +1,5 @@
 import { ConsoleChatSession } from '../adapters/chat/console/console-chat-session.ts';
 import type { Service } from './create-service.ts';
-import { commandDependencies } from './command-dependencies.ts';
 
 export interface ConsoleChatSetup {
   channelId: string;
@@ -15,7 +14,7 @@ export function createConsoleChat(
 ): { session: ConsoleChatSession; close(): Promise<void> } {
   const reader = service.workerConnection.duplicate();
   const session = new ConsoleChatSession({
-    commands: commandDependencies(service),
+    commands: service.commands,
     questionAnswer: service.queues.jobQueues.questionAnswer,
     publisher: service.publisher,
     reader,

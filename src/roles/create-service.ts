@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config-schema.ts';
+import type { ChatAdapterHost } from '../adapters/chat/chat-adapter-host.ts';
+import { commandDependencies } from './command-dependencies.ts';
 import {
   createPublisherRouter,
   type PublisherRouter,
@@ -16,9 +18,13 @@ import type { BullmqDigestScheduler } from '../adapters/queue/bullmq/create-dige
 import type { Logger } from '../core/ports/logger.ts';
 import { createModelChoice, type ModelChoice } from './create-model-choice.ts';
 
-/** Everything the bot, worker and console roles share, built once per process from config. */
-export interface Service {
+/**
+ * Everything the bot, worker and console roles share, built once per process from config. It
+ * satisfies ChatAdapterHost, the narrower view chat adapters get.
+ */
+export interface Service extends ChatAdapterHost {
   config: Config;
+  commands: ChatAdapterHost['commands'];
   logger: Logger;
   /** Stores and job producers; commands fail fast on this connection when Redis is down. */
   redis: Redis;
@@ -79,13 +85,15 @@ export async function createService(
     ...options.publishers,
   });
   const models = await createModelChoice(config, logger, stores.usageMeter);
+  const scheduler = createBullmqDigestScheduler(queues.queues['digest-build']);
   return {
+    commands: commandDependencies({ config, logger, stores, queues, scheduler }),
     config,
     logger,
     redis,
     stores,
     queues,
-    scheduler: createBullmqDigestScheduler(queues.queues['digest-build']),
+    scheduler,
     publisher,
     models,
     metrics,

@@ -1,13 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from 'bullmq';
+import type { HttpRoute } from '../adapters/chat/chat-adapter-host.ts';
 import type { Service } from './create-service.ts';
 
-/** A request handler for one path prefix (chat adapters mount theirs, e.g. /slack/). */
-export type HttpRoute = (
-  request: IncomingMessage,
-  response: ServerResponse,
-) => Promise<void> | void;
+export type { HttpRoute };
 
 export interface HttpRoleOptions {
   port: number;

@@ -1,4 +1,4 @@
-import type { Service } from '../../../roles/create-service.ts';
+import type { ChatAdapterHost } from '../chat-adapter-host.ts';
 import { createDiscordPublisher } from './create-discord-publisher.ts';
 import { createDiscordRest } from './create-discord-rest.ts';
 import { createInteractionTokenStore } from './interaction-token-store.ts';
@@ -7,7 +7,7 @@ import { createInteractionTokenStore } from './interaction-token-store.ts';
  * Registers the Discord publisher on the service's router when DISCORD_TOKEN is set, so this
  * process's workers can deliver to Discord. Returns whether it did.
  */
-export function registerDiscordPublisher(service: Service): boolean {
+export function registerDiscordPublisher(service: ChatAdapterHost): boolean {
   const { config } = service;
   if (config.DISCORD_TOKEN === undefined) return false;
   const rest = createDiscordRest({ apiUrl: config.DISCORD_API_URL, token: config.DISCORD_TOKEN });

@@ -1,8 +1,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { AppError } from '../../../core/errors.ts';
-import { commandDependencies } from '../../../roles/command-dependencies.ts';
-import type { Service } from '../../../roles/create-service.ts';
+import type { ChatAdapterHost } from '../chat-adapter-host.ts';
 import type { DiscordBotDependencies } from './discord-bot-dependencies.ts';
 import { handleInteraction } from './handle-interaction.ts';
 import { handleThreadMessage } from './handle-thread-message.ts';
@@ -19,7 +18,7 @@ export interface DiscordBot {
  * and thread questions. Handlers only defer, enqueue and reply; the workers read articles and
  * post results through the Discord publisher (registerDiscordPublisher).
  */
-export async function startDiscordBot(service: Service): Promise<DiscordBot> {
+export async function startDiscordBot(service: ChatAdapterHost): Promise<DiscordBot> {
   const { config, logger } = service;
   const token = config.DISCORD_TOKEN;
   if (token === undefined || config.DISCORD_APPLICATION_ID === undefined) {
@@ -40,7 +39,7 @@ export async function startDiscordBot(service: Service): Promise<DiscordBot> {
     ...shardOptions(config.DISCORD_SHARDS),
   });
   const dependencies: DiscordBotDependencies = {
-    command: commandDependencies(service),
+    command: service.commands,
     questions: service.queues.jobQueues.questionAnswer,
     postedMessages: service.stores.postedMessages,
     articles: service.stores.articles,

@@ -1,4 +1,4 @@
-import type { Service } from '../../../roles/create-service.ts';
+import type { ChatAdapterHost } from '../chat-adapter-host.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
 import { createSlackPublisher } from './create-slack-publisher.ts';
 
@@ -8,7 +8,7 @@ import { createSlackPublisher } from './create-slack-publisher.ts';
  * starting a receiver; the receiver calls it too so one process can do both.
  */
 export function registerSlackPublisher(
-  service: Service,
+  service: ChatAdapterHost,
   auth: SlackAuth | undefined = createSlackAuth(service.config, service.redis, service.logger),
 ): SlackAuth | undefined {
   if (auth === undefined) {

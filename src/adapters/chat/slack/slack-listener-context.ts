@@ -1,9 +1,9 @@
 import type { HandleNewsCommandDependencies } from '../../../core/commands/handle-news-command.ts';
-import type { Service } from '../../../roles/create-service.ts';
+import type { ChatAdapterHost } from '../chat-adapter-host.ts';
 
 /** What every Slack listener needs from the service, built once per receiver. */
 export interface SlackListenerContext {
-  service: Service;
+  service: ChatAdapterHost;
   commands: HandleNewsCommandDependencies;
   /** How long the /news handler may run before Slack's 3-second ack must go out without it. */
   ackDeadlineMs: number;

@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { AppError } from '../../../core/errors.ts';
-import { commandDependencies } from '../../../roles/command-dependencies.ts';
-import type { Service } from '../../../roles/create-service.ts';
-import type { HttpRoute } from '../../../roles/start-http-role.ts';
+import type { ChatAdapterHost, HttpRoute } from '../chat-adapter-host.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
 import { slackWebClientOptions } from './create-slack-web-client.ts';
 import { registerBriefActions } from './register-brief-actions.ts';
@@ -37,7 +35,7 @@ export interface SlackReceiver {
  * Registers the Slack publisher too, so a process running workers posts to Slack.
  */
 export async function startSlackReceiver(
-  service: Service,
+  service: ChatAdapterHost,
   options: SlackReceiverOptions = {},
 ): Promise<SlackReceiver> {
   const { config } = service;
@@ -83,7 +81,7 @@ export async function startSlackReceiver(
   }
   const context: SlackListenerContext = {
     service,
-    commands: commandDependencies(service),
+    commands: service.commands,
     ackDeadlineMs: options.ackDeadlineMs ?? 2_000,
   };
   registerNewsCommand(app, context);
