@@ -139,14 +139,7 @@ async function askModel(
   input: AnswerQuestionInput,
   signal?: AbortSignal,
 ): Promise<ModelReply> {
-  const prompt = questionAnswerVariables(
-    input.article,
-    input.question,
-    input.history.map((turn) => ({
-      role: turn.role === 'user' ? 'reader' : 'bot',
-      text: turn.text,
-    })),
-  );
+  const prompt = questionAnswerVariables(input.article, input.question, input.history);
   const response = await llm.complete({
     messages: renderPrompt(template, prompt.variables),
     output: { name: template.output, schema: questionAnswerOutput },

@@ -1,13 +1,13 @@
+import type { ThreadTurn } from '../model/answer.ts';
 import type { Article } from '../model/article.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { escapeDataBlock } from './escape-data-block.ts';
 
-/** One earlier message in the thread under a brief. */
-export interface ThreadTurn {
-  role: 'reader' | 'bot';
-  text: string;
-}
+export type { ThreadTurn };
+
+/** How the prompt names each side of the thread. */
+const speakerLabels = { user: 'reader', assistant: 'bot' } as const;
 
 /** Only the last few turns go to the model: enough to resolve "he" and "that", cheap to send. */
 const maxHistoryTurns = 6;
@@ -32,7 +32,7 @@ export function questionAnswerVariables(
       turn.text.length > maxTurnCharacters
         ? `${turn.text.slice(0, maxTurnCharacters)}…`
         : turn.text;
-    return `${turn.role}: ${text.replace(/\s+/g, ' ')}`;
+    return `${speakerLabels[turn.role]}: ${text.replace(/\s+/g, ' ')}`;
   });
   return {
     sentences,
