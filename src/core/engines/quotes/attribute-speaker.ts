@@ -47,6 +47,10 @@ const afterInvertedSubject =
 /** Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said). */
 const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,5}(?:[\p{L}.’'&-]+,\s*)?$/iu;
 const cleanLead = /^[\s,.;:!?—–-]*$/u;
+const roleThenName = new RegExp(
+  String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  'u',
+);
 const subjectAfterVerb = new RegExp(String.raw`^\s+(?:${subject})(?![\p{L}])`, 'u');
 const accordingTo = new RegExp(String.raw`according\s+to\s+(?:${subject})`, 'u');
 const nameColon = new RegExp(String.raw`(?<name>${nameRunSource}):\s*$`, 'u');
@@ -136,6 +140,18 @@ function attributionIn(
       const tail = window.slice(verb.index + verb[0].length);
       const after = subjectAfterVerb.exec(tail);
       // "said United had let a chance slip": a clause follows, so United did not say it.
+      // "said the hospital's president, Dr. Gregory Hale, in an interview": the name is the subject.
+      const named = roleThenName.exec(tail);
+      if (named?.groups?.name !== undefined) {
+        const nameAt = verb.index + verb[0].length + named[0].length - named.groups.name.length;
+        const found = toAttribution(
+          { groups: { name: named.groups.name }, index: nameAt, 0: named.groups.name },
+          from,
+          reach,
+          text,
+        );
+        if (found?.subjectKind === 'name') return found;
+      }
       if (after && afterInvertedSubject.test(tail.slice(after.index + after[0].length))) {
         const found = toAttribution(
           { ...after, index: after.index + verb.index + verb[0].length },
@@ -332,9 +348,11 @@ function previousParagraphAttribution(text: string, span: QuoteSpan): Attributio
 /** "‘I wrote it to stop being afraid’: Novelist Adaeze Nwosu on grief" — a headline's credit. */
 function headlineCredit(text: string, span: QuoteSpan, afterFrom: number): Attribution | undefined {
   if (text.slice(span.paragraphStart, span.openIndex).trim() !== '') return undefined;
-  const credit = new RegExp(String.raw`^:\s+(${nameRunSource})`, 'u').exec(
-    text.slice(afterFrom, afterFrom + 80),
-  );
+  // The credit ends the headline or reads "X on…"; "‘It's all gone’: Vermont town reels" is no credit.
+  const credit = new RegExp(
+    String.raw`^:\s+(${nameRunSource})(?=[ \t]*(?:$|\n|[,—–-]|(?:on|says|about|talks|reflects|explains)(?![\p{L}])))`,
+    'u',
+  ).exec(text.slice(afterFrom, afterFrom + 80));
   const run = credit?.[1];
   if (!credit || run === undefined) return undefined;
   const tokens = run.split(' ');

@@ -1,6 +1,7 @@
 import type { Quotation } from '../../model/quote.ts';
 import { findAttribution, type Attribution } from './attribute-speaker.ts';
 import { classifyQuotation } from './classify-quotation.ts';
+import { intervieweeOf, isInterviewAnswer } from './interview-answers.ts';
 import { indexPeople } from './person-index.ts';
 import { resolveSpeaker, type SpeakerConfidence } from './resolve-speaker.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
@@ -57,6 +58,7 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
   );
   const people = indexPeople(text, insideQuote, named);
 
+  const interviewee = intervieweeOf(text, people);
   const results: AnalyzedQuotation[] = [];
   let group = -1;
   let previous: AnalyzedQuotation | undefined;
@@ -77,6 +79,14 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
     let { speaker, confidence } = attribution
       ? resolveSpeaker(attribution, people, text)
       : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
+    if (
+      speaker === null &&
+      interviewee !== undefined &&
+      isInterviewAnswer(text, span.paragraphStart, span.openIndex)
+    ) {
+      speaker = interviewee;
+      confidence = 'resolved';
+    }
     const joined =
       kind === 'direct' &&
       joinsPrevious(text, previous, previousSpan, span, attribution) &&

@@ -1,11 +1,7 @@
-import {
-  isOrganisation,
-  nameRunSource,
-  organisationName,
-  stripName,
-  type NameRun,
-} from './person-names.ts';
+import type { NameRun } from './person-names.ts';
 import { femaleWords, maleWords, roleEnding, roleSynonyms, titleWords } from './speaker-words.ts';
+import { genderOfFirstName } from './first-name-gender.ts';
+import { couplePeople, nicknamedPeople, readRuns } from './read-name-runs.ts';
 import { headlineRanges, roleMentions, subjectTester, type RoleMention } from './role-mentions.ts';
 
 /**
@@ -42,7 +38,6 @@ export interface PersonIndex {
   mentionCount(fullName: string): number;
 }
 
-const nameRunPattern = new RegExp(nameRunSource, 'gu');
 const tokensOf = (name: string): string[] => name.toLowerCase().split(' ');
 const lastOf = (name: string): string => tokensOf(name).pop() ?? '';
 function genderWord(word: string): Gender | undefined {
@@ -70,78 +65,6 @@ function rolesBefore(text: string, start: number): string[] {
 
 const appositiveRole =
   /^,\s+(?:(?:a|an|the|who is|its|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,5}?([\p{Ll}-]+)(?=,|\.|\s+(?:of|at|for|who|and|in|on)\b)|\d{1,3},)/u;
-const followingOrganisationNoun =
-  /^\s+(?:group|company|firm|organi[sz]ation|union|coalition|network|chain|agency|utility|foundation|charity)\b/u;
-const precedingOrganisationNoun =
-  /(?:group|company|firm|organi[sz]ation|union|agency|charity|nonprofit|network),?\s+$/u;
-
-/** "Homeowner Jessica Tran" at a sentence start: the first word is a role, not a given name. */
-function withoutLeadingRole(text: string, run: NameRun): NameRun {
-  const tokens = run.name.split(' ');
-  const first = tokens[0] ?? '';
-  const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(
-    text.slice(Math.max(0, run.start - 4), run.start),
-  );
-  if (tokens.length < 3 || !atSentenceStart || !roleEnding.test(first.toLowerCase())) return run;
-  return {
-    name: tokens.slice(1).join(' '),
-    start: run.start + first.length + 1,
-    end: run.end,
-    titles: [...run.titles, first.toLowerCase()],
-  };
-}
-
-interface RawRun {
-  raw: string;
-  start: number;
-  person?: NameRun;
-  organisation?: string;
-}
-
-/** Splits runs into people and organisations ("Council Member Rafael Duquesne" is a person). */
-function readRuns(text: string): RawRun[] {
-  const runs: RawRun[] = [];
-  for (const match of text.matchAll(nameRunPattern)) {
-    const start = match.index;
-    let raw = match[0];
-    const stripped = stripName(raw, start);
-    const titled = stripped !== undefined && stripped.titles.length > 0;
-    if (stripped && titled && !isOrganisation(stripped.name)) {
-      runs.push({ raw, start, person: withoutLeadingRole(text, stripped) });
-      continue;
-    }
-    const end = start + raw.length;
-    const organisationLike =
-      isOrganisation(organisationName(raw)) ||
-      /^\p{Lu}{2,6}$/u.test(raw) ||
-      followingOrganisationNoun.test(text.slice(end, end + 20)) ||
-      precedingOrganisationNoun.test(text.slice(Math.max(0, start - 20), start));
-    if (stripped && !organisationLike) {
-      runs.push({ raw, start, person: withoutLeadingRole(text, stripped) });
-    } else if (organisationLike && raw !== 'I') {
-      // "Ministry of Foreign Affairs", "Writers Guild of America": an organisation's "of" part.
-      const ofPart = /^ (?:of|for)(?: the)? (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})/u.exec(
-        text.slice(end, end + 60),
-      );
-      if (ofPart?.[1] && isOrganisation(raw.split(' ').pop() ?? '')) raw += ofPart[0];
-      runs.push({ raw, start, organisation: organisationName(raw) });
-    }
-  }
-  return runs;
-}
-
-/** "Marcus “Kingfish” Hale": a nickname in quotes between a first and a last name. */
-function nicknamedPeople(text: string): RawRun[] {
-  const pattern = /(\p{Lu}\p{Ll}+) ["“‘']\p{Lu}[\p{L} .'-]{0,20}["”’'] (\p{Lu}[\p{L}-]+)/gu;
-  return [...text.matchAll(pattern)].map((match) => {
-    const name = `${match[1] ?? ''} ${match[2] ?? ''}`;
-    return {
-      raw: name,
-      start: match.index,
-      person: { name, start: match.index, end: match.index + match[0].length, titles: [] },
-    };
-  });
-}
 
 const initialsCache = new Map<string, string>();
 const initials = (name: string): string => {
@@ -167,7 +90,7 @@ export function indexPeople(
   const headlines = headlineRanges(text);
   const inHeadline = (index: number): boolean =>
     headlines.some((range) => index >= range.start && index < range.end);
-  const runs = [...readRuns(text), ...nicknamedPeople(text)]
+  const runs = [...readRuns(text), ...nicknamedPeople(text), ...couplePeople(text)]
     .filter((run) => !inHeadline(run.start))
     .sort((left, right) => left.start - right.start);
   const people: Entity[] = [];
@@ -195,9 +118,20 @@ export function indexPeople(
       longer.join(' ').endsWith(shorter.join(' '))
     );
   };
+  /** "Elena said", "Sir Geoffrey said": a known given name alone means the one person with it. */
+  const byGivenName = (name: string, titled: boolean): Entity | undefined => {
+    if (name.includes(' ') || (!titled && !genderOfFirstName(name))) return undefined;
+    const given = name.toLowerCase();
+    const matches = people.filter(
+      (entity) => entity.name.includes(' ') && cachedTokens(entity.name)[0] === given,
+    );
+    return matches.length === 1 ? matches[0] : undefined;
+  };
   const registerPerson = (run: NameRun, roles: string[]): void => {
     const tokens = run.name.split(' ').length;
-    const known = people.find((entity) => samePerson(entity, run.name));
+    const known =
+      people.find((entity) => samePerson(entity, run.name)) ??
+      byGivenName(run.name, run.titles.length > 0);
     if (!known) {
       people.push({ name: run.name, kind: 'person', roles: new Set(roles) });
       return;
@@ -235,7 +169,8 @@ export function indexPeople(
       organisations.find((entity) => entity.name.split(' ')[0] === name);
     if (organisation) return organisation;
     const candidates = people.filter((entity) => samePerson(entity, name));
-    if (candidates.length <= 1) return candidates[0];
+    if (candidates.length === 0) return byGivenName(name, false);
+    if (candidates.length === 1) return candidates[0];
     const honorific = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1];
     const gender = honorific ? genderWord(honorific) : undefined;
     const fitting = candidates.filter(
@@ -255,7 +190,11 @@ export function indexPeople(
     tally[gender] += weight;
     votes.set(entity, tally);
   };
-  for (const entity of people) for (const role of entity.roles) vote(entity, genderWord(role), 3);
+  for (const entity of people) {
+    for (const role of entity.roles) vote(entity, genderWord(role), 3);
+    // A common given name is a weak hint; a lone surname ("Frank") tells nothing.
+    if (entity.name.includes(' ')) vote(entity, genderOfFirstName(entity.name), 2);
+  }
 
   const mentions: Mention[] = [];
   const counts = new Map<string, number>();
@@ -326,9 +265,14 @@ function resolveRoleMention(
   if (role.kind === 'anonymous') return null;
   if (role.kind === 'organisation') return latestOrganisation(earlier, role.noun);
   if (role.kind === 'standIn') {
+    // "Her husband, a retired firefighter, said": a gendered noun skips the other gender.
+    const gender = genderWord(role.noun);
     const entity = latest(
       earlier,
-      (mention) => mention.subject && mention.entity?.kind === 'person',
+      (mention) =>
+        mention.subject &&
+        mention.entity?.kind === 'person' &&
+        (!gender || mention.entity.gender !== (gender === 'male' ? 'female' : 'male')),
     );
     if (entity && role.noun) entity.roles.add(role.noun);
     return entity;
@@ -336,10 +280,19 @@ function resolveRoleMention(
   const accepted = [role.noun, ...(roleSynonyms[role.noun] ?? [])];
   const hasRole = (candidate: Entity | null): boolean =>
     candidate !== null && accepted.some((noun) => candidate.roles.has(noun));
-  return (
+  const byRole =
     latest(earlier, (mention) => hasRole(mention.entity)) ??
-    people.find((person) => hasRole(person))
-  );
+    people.find((person) => hasRole(person));
+  if (byRole) return byRole;
+  // "Her husband said": nobody holds the role, so the last subject of that gender.
+  const gender = genderWord(role.noun);
+  return gender
+    ? latest(
+        earlier,
+        (mention) =>
+          mention.subject && mention.entity?.kind === 'person' && mention.entity.gender === gender,
+      )
+    : undefined;
 }
 
 /** The entity of the last mention (before the list's end) that passes `test`. */

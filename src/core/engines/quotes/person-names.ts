@@ -7,7 +7,7 @@ import { nonNameWords, organisationWords, titleWords } from './speaker-words.ts'
  */
 
 const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cpl|Pres)\.`;
-const capitalised = String.raw`(?:${abbreviatedTitle}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*)`;
+const capitalised = String.raw`(?:${abbreviatedTitle}|(?:al|el|bin|ibn|abu|ben)-\p{Lu}[\p{L}\p{M}’'\-]*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const particle = String.raw`(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|y)`;
 
 /** A run of capitalised words, allowing name particles inside (Ursula von der Leyen). */

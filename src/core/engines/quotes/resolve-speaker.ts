@@ -66,7 +66,7 @@ function genderOfNoun(noun: string): Gender | undefined {
 /** "the official said" after "a senior official who spoke on condition of anonymity". */
 function introducedUnnamed(text: string, from: number, to: number, noun: string): boolean {
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(?:a|an|one|another)\s+(?:(?!(?:from|of|by|with|to|for)\s)[\p{L}-]+\s+){0,3}${noun}(?=\s*,|\s+(?:who|said|told|speaking|familiar|with|from|in|at))`,
+    String.raw`(?<![\p{L}])(?:a|an|one|another|two|three|four|several|some)\s+(?:(?!(?:from|of|by|with|to|for)\s)[\p{L}-]+\s+){0,3}${noun}s?(?=\s*,|\s+(?:who|said|told|speaking|familiar|with|from|in|at))`,
     'iu',
   );
   return noun !== '' && pattern.test(text.slice(Math.max(0, from), to));
@@ -86,21 +86,18 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
     return spokesperson ? resolvedTo(latestOrganisation(earlier, '', before)) : unknown;
   }
   if (head.kind === 'role') {
+    const unnamed = introducedUnnamed(text, attribution.index - 600, attribution.index, head.noun);
     if (
       spokesperson &&
+      !unnamed &&
       earlier.some((mention) => mention.index < before && mention.entity?.kind === 'organisation')
     ) {
       const own = people.mentions.find((mention) => mention.index === attribution.index);
       return resolvedTo(own?.entity ?? latestOrganisation(earlier, '', before));
     }
     const own = people.mentions.find((mention) => mention.index === attribution.index);
-    if (
-      own?.entity &&
-      !introducedUnnamed(text, attribution.index - 600, attribution.index, head.noun)
-    )
-      return resolvedTo(own.entity);
-    if (introducedUnnamed(text, attribution.index - 600, attribution.index, head.noun))
-      return unknown;
+    if (own?.entity && !unnamed) return resolvedTo(own.entity);
+    if (unnamed) return unknown;
     if (spokesperson) return resolvedTo(latestOrganisation(earlier, '', before));
   }
   return resolvedTo(antecedent(text, people.mentions, attribution.index, genderOfNoun(head.noun)));

@@ -110,7 +110,9 @@ export function roleMentions(
   for (const match of text.matchAll(definite)) {
     const index = match.index;
     if (insideQuote(index) || inHeadline(index)) continue;
-    const head = headOf((match[1] ?? '').split(' '));
+    // "Her husband, a retired firefighter,": the description ends at the comma.
+    const phrase = (match[1] ?? '').split(/[,;:.!?]/u)[0] ?? '';
+    const head = headOf(phrase.split(' ').filter((word) => word !== ''));
     if (head) found.push({ index, ...head, subject: isSubjectAt(index) });
   }
   for (const match of text.matchAll(indefinite)) {
@@ -118,7 +120,12 @@ export function roleMentions(
     if (insideQuote(match.index) || inHeadline(match.index) || !isPersonNoun(noun)) continue;
     // "Dr. Marguerite Olesen, a coral ecologist": an appositive to a name, not someone new.
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (!isSubjectAt(match.index) || /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before)) continue;
+    if (
+      !isSubjectAt(match.index) ||
+      /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) ||
+      /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[\p{Ll}-]+,\s*$/u.test(before)
+    )
+      continue;
     found.push({ index: match.index, noun, kind: 'anonymous', subject: true });
   }
   return found.sort((left, right) => left.index - right.index);

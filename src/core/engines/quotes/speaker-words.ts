@@ -106,7 +106,9 @@ export const organisationWords = new Set(
   week year reef sea ocean guild coalition bar ltd llc plc alliance nations america american europe european africa asia
   middle federal national international global world affairs defense defence health energy
   capital partners holdings systems technologies semiconductor motors airlines express
-  interstate highway weather
+  interstate highway weather pharmaceuticals pharma therapeutics biotech automotive software
+  providers industries insurance logistics studios entertainment communications airways
+  cross brook creek lake canyon harbor harbour peninsula gulf fire wildfire storm hurricane typhoon cyclone
 `),
 );
 

@@ -1,0 +1,72 @@
+import type { Gender } from './person-index.ts';
+
+/**
+ * Common given names that are rarely used for the other gender, so that "he said" after a
+ * quote from Karen Moss and Frank Alvarez goes to Alvarez. Only a weak vote: an honorific,
+ * a gendered role ("spokeswoman") or a pronoun right after the name outweighs it. Names
+ * that are common for both (Jordan, Alex, Sam, Kim…) are deliberately left out.
+ */
+function nameSet(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/u));
+}
+
+const femaleNames = nameSet(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+  margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+  stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+  nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+  diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+  megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+  janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+  isabella theresa diana natalie brittany charlotte marie kayla alexis lori caroline ingrid
+  elena sofia sophie claire chloe lucy ella mia ava zoe natasha olga irina svetlana tatiana
+  anastasia ekaterina marta agnieszka katarzyna monika giulia francesca chiara valentina
+  alessandra paola isabel isabelle camille chantal nathalie brigitte ursula helga petra
+  priya ananya aisha fatima amina leila yasmin mariam zainab layla nadia miriam esther
+  naomi rosa carmen lucia pilar ines beatriz juana adriana gabriela fernanda daniela paula
+  linda wendy tracy tina paige molly jenna erin kristen kristin allison alison
+  melanie vanessa tiffany holly hillary hilary gwen gwendolyn eleanor ellen emilia julia
+  juliet jane joanna johanna louise lena greta astrid freya maya mei ling yuki haruka akiko
+  keiko hyun-ju ji-woo adaeze chioma ngozi folake amara nia imani keisha latoya shanice
+  rita sylvia vera edith agnes ida irene nora norah fiona siobhan aoife niamh sinead bridget
+  colleen maureen eileen kathy cathy debbie becky penny polly annie jenny jill
+  marina daria alina yulia oksana sonia sonja rosalind rosemary harriet imogen philippa
+  penelope beatrice matilda florence jacinda kamala nikki hanna carla elisa alicia angelica
+`);
+
+const maleNames = nameSet(`
+  james robert john michael david william richard joseph thomas charles christopher daniel
+  matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+  ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+  scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+  tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl jeremy keith
+  roger gerald ethan arthur terry christian sean lawrence austin joe noah jesse albert bryan
+  billy bruce willie dylan alan ralph gabriel roy juan wayne eugene logan randy louis
+  russell vincent philip bobby johnny bradley tom steve mike dave jim bill bob rob nick
+  dan ben matt tony greg jeff ken ron ray fred ted liam oliver harry oscar luke mason owen
+  hugo felix leo max marcus martin victor hans klaus jurgen jürgen dieter wolfgang helmut
+  stefan sergei sergey vladimir dmitry dmitri ivan igor alexei aleksandr mikhail nikolai
+  andrei oleksandr volodymyr viktor piotr tomasz krzysztof pawel marco giovanni giuseppe
+  luca matteo alessandro lorenzo francesco paolo antonio carlos jose josé luis miguel
+  javier diego pablo jorge alejandro fernando ricardo rafael sergio manuel pedro joão
+  jean-pierre jean-luc pierre jacques francois françois olivier thierry philippe emmanuel
+  ahmed mohammed muhammad mohamed ali omar hassan hussein khalid youssef ibrahim mustafa
+  tariq rahul arjun raj vikram sanjay amit rohan ravi anil suresh kofi kwame chinedu emeka
+  oluwaseun tunde hiroshi takeshi kenji wei-ming jian hao duc minh
+  geoffrey godfrey nigel graham gordon malcolm colin neil ian alistair angus hamish duncan
+  rupert giles simon trevor clive derek barry dean shane wade earl floyd lloyd chester
+  clarence howard herbert stanley leonard norman vernon melvin elmer harvey otis wesley
+  calvin curtis travis troy cody chad brett derrick marvin alvin darnell dwayne tyrone
+  reginald jamal malik andre darius isaiah elijah caleb connor declan ciaran seamus
+  patrick padraig eamon niall rory fergus callum lachlan hamid reza mahmoud yusuf boris
+  emil anton lars sven nils erik magnus bjorn björn gustav axel tobias florian sebastian
+  benedikt maximilian joachim rainer uwe friedrich heinrich ludwig karl otto kurt
+`);
+
+/** The gender a given name points to, if it is a common one-gender name. */
+export function genderOfFirstName(name: string): Gender | undefined {
+  const first = (name.split(' ')[0] ?? '').toLowerCase();
+  if (femaleNames.has(first)) return 'female';
+  if (maleNames.has(first)) return 'male';
+  return undefined;
+}
