@@ -15,6 +15,7 @@ import {
   isShareWidget,
   isTimestampLine,
 } from './cleaning/debris-rules.ts';
+import { findAboutSectionStart } from './cleaning/about-section.ts';
 import { splitParagraphs } from './cleaning/split-paragraphs.ts';
 import { comparable, endsLikeSentence, looksLikeNameList } from './cleaning/text-shape.ts';
 
@@ -73,6 +74,8 @@ function isDebrisAnywhere(
  */
 function isHeaderDebris(paragraph: string): boolean {
   if (paragraph.length >= 100 || endsLikeSentence(paragraph)) return false;
+  // A transcript's speaker label ("A MARTÍNEZ, HOST:") opens the body, it is not a kicker.
+  if (/^[\p{Lu}][\p{Lu} .'’-]*,\s*[\p{Lu} ]+:$/u.test(paragraph)) return false;
   const words = paragraph.split(/\s+/u).length;
   return (
     words <= 3 ||
@@ -117,6 +120,10 @@ export function cleanArticleText(text: string, hints: CleanArticleHints): Cleane
   for (let index = 0; index < (firstBody === -1 ? 0 : firstBody); index += 1) {
     if (isHeaderDebris(paragraphs[index] ?? '')) keep[index] = false;
   }
+
+  // A press release ends with the issuer's "About …" description, contacts and source line.
+  const aboutStart = findAboutSectionStart(paragraphs);
+  if (aboutStart > firstBody && firstBody !== -1) keep.fill(false, aboutStart);
 
   // Below the last body paragraph sits the author box: walk up while it looks like one.
   for (let index = paragraphs.length - 1; index > firstBody; index -= 1) {

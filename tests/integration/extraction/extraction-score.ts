@@ -24,6 +24,11 @@ export const blindFixtureDirectory = fileURLToPath(
   new URL('../../fixtures/extraction-blind/', import.meta.url),
 );
 
+/** A second blind set (Al Jazeera, Verge, Axios, Bloomberg, ESPN, PR Newswire…), same method. */
+export const freshFixtureDirectory = fileURLToPath(
+  new URL('../../fixtures/extraction-fresh/', import.meta.url),
+);
+
 export function loadExtractionFixtures(directory: string = fixtureDirectory): ExtractionFixture[] {
   return readdirSync(directory)
     .filter((file) => file.endsWith('.html'))

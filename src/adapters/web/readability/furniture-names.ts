@@ -134,7 +134,17 @@ export function nameWords(element: DomElement): string[] {
 }
 
 /** The dek under the headline: the title's companion, not the body. */
-const deckWords = new Set(['standfirst', 'dek', 'deck', 'strapline', 'subtitle', 'subheading']);
+const deckWords = new Set([
+  'standfirst',
+  'dek',
+  'deck',
+  'strapline',
+  'subtitle',
+  'subheading',
+  // German and CMS names for the same line ("article-teaser", "story-summary").
+  'teaser',
+  'summary',
+]);
 
 /**
  * True when the names call the element a dek. Some sites use the same names for subheads

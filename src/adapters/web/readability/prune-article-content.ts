@@ -18,11 +18,35 @@ function linkTextLength(element: DomElement): number {
   return total;
 }
 
-/** Marks each <header> that holds the page's headline, before Readability runs. */
+/** Room for a dek beside the headline; more text than this means the box holds body prose. */
+const headlineBoxSlack = 300;
+
+/**
+ * Marks each <header> that holds the page's headline, before Readability runs, and the
+ * headline's own wrapper when it holds little more than the headline and a dek (an unnamed
+ * <h2> or <p> under the <h1>, as in Vox Media's and many React layouts).
+ */
 export function markHeadlineBoxes(document: DomDocument): void {
   for (const header of Array.from(document.querySelectorAll('header'))) {
     if (header.querySelector('h1') !== null) header.setAttribute(headerMark, '');
   }
+  const headline = document.querySelector('h1');
+  const wrapper = headline?.parentNode;
+  if (headline === null || wrapper === null || wrapper === undefined) return;
+  if (['body', 'main', 'article', 'html'].includes(wrapper.localName)) return;
+  // A lede beside the headline makes the wrapper body: a long paragraph, or a plain unnamed
+  // <p> that is a sentence (deks come as headings or as paragraphs with a class or id).
+  const holdsProse = Array.from(wrapper.querySelectorAll('p')).some(
+    (paragraph) =>
+      textLength(paragraph) >= 200 ||
+      (textLength(paragraph) >= 80 &&
+        // linkedom reports a missing class as "" once class lists were read.
+        (paragraph.getAttribute('class') ?? '') === '' &&
+        (paragraph.getAttribute('id') ?? '') === '' &&
+        /[.!?]["'”’]?$/u.test(paragraph.textContent?.trim() ?? '')),
+  );
+  if (!holdsProse && textLength(wrapper) <= textLength(headline) + headlineBoxSlack)
+    wrapper.setAttribute(headerMark, '');
 }
 
 /**

@@ -10,6 +10,8 @@ import { nameWords } from './furniture-names.ts';
 function isKeyPointsBox(element: DomElement): boolean {
   const words = new Set(nameWords(element));
   if (words.has('takeaways') || words.has('keypoints')) return true;
+  // Bloomberg's bullet "abstract" under the headline is the same box.
+  if (words.has('abstract')) return true;
   return words.has('key') && (words.has('points') || words.has('facts'));
 }
 

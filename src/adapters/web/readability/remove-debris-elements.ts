@@ -34,6 +34,8 @@ const furnitureTags = [
 
 /** compareDocumentPosition's bit for "the other node comes after this one". */
 const followingNode = 4;
+/** compareDocumentPosition's bit for "the other node is inside this one". */
+const containedNode = 16;
 
 const bylineWords = new Set(['byline', 'bylines', 'timestamp', 'dateline', 'meta', 'signature']);
 
@@ -63,11 +65,19 @@ export function removeDebrisElements(document: DomDocument): number {
   const firstProse = Array.from(document.querySelectorAll('p')).find(
     (paragraph) => textLength(paragraph) >= 150,
   );
-  // Only a dek above the body counts: below it the same names mark subheads.
-  const isDeckAboveBody = (element: DomElement): boolean =>
-    firstProse !== undefined &&
-    (element.compareDocumentPosition(firstProse) & followingNode) !== 0 &&
-    isDeckByName(element);
+  // Only a dek above the body counts: below it the same names mark subheads, and a box
+  // holding the first prose paragraph ("entry-summary" around the lede) is body, not a dek.
+  const isDeckAboveBody = (element: DomElement): boolean => {
+    if (firstProse === undefined) return false;
+    const position = element.compareDocumentPosition(firstProse);
+    return (
+      (position & followingNode) !== 0 &&
+      (position & containedNode) === 0 &&
+      // A "summary" box of bullets holds the key points, which are body; a dek is one line.
+      element.querySelectorAll('li').length < 2 &&
+      isDeckByName(element)
+    );
+  };
   let removed = 0;
   const protectedTags = new Set([
     'html',
