@@ -50,6 +50,30 @@ describe('Slack interactions', () => {
       30_000,
     );
     expect(blockTexts(update.args['blocks'])[0]).toContain('Putin');
+
+    // The thread belongs to someone else's message; a reply there is still about the brief.
+    const question = await kit.event(
+      {
+        type: 'message',
+        channel: 'C2',
+        user: 'U6',
+        text: 'Who is Keith Kellogg?',
+        ts: '1700000501.000001',
+        thread_ts: '1700000500.000100',
+        channel_type: 'channel',
+      },
+      'Ev-shortcut-thread-1',
+    );
+    expect(question.status).toBe(200);
+    const answer = await kit.slack.waitFor(
+      (call) =>
+        call.method === 'chat.postMessage' &&
+        call.args['channel'] === 'C2' &&
+        call.args['thread_ts'] === '1700000500.000100' &&
+        call.args['text'] !== 'Reading the article…',
+      30_000,
+    );
+    expect(JSON.stringify(answer.args['blocks'])).toContain('special envoy for Ukraine and Russia');
   });
 
   it('tells the user privately when the message has no link', async () => {

@@ -6,6 +6,7 @@ import type { Logger } from '../../ports/logger.ts';
 import type {
   DeliveryLog,
   OutboxStore,
+  PostedMessageRecord,
   PostedMessageStore,
   SubscriptionStore,
 } from '../../ports/stores.ts';
@@ -53,13 +54,26 @@ export async function handleMessageDeliver(
     ref = job.replace;
   }
   await deliveryLog.record(job.deliveryId, ref);
-  await dependencies.postedMessages.put({
-    ref,
-    content: job.content,
-    postedAt: dependencies.clock.now().toISOString(),
-  });
+  const record = { ref, content: job.content, postedAt: dependencies.clock.now().toISOString() };
+  await dependencies.postedMessages.put(record);
+  await adoptThread(dependencies.postedMessages, record);
   await applyEffects(dependencies, job.effects);
   return { ref, alreadyDelivered: false };
+}
+
+/**
+ * A brief posted into someone else's thread (Slack's "Summarize link" shortcut answers in the
+ * thread of the message it was used on) makes that thread ours: replies there point at the
+ * thread root, not at our message, so the root is recorded too. A root that is already one of
+ * our messages keeps its own record, and answers never adopt a thread.
+ */
+async function adoptThread(postedMessages: PostedMessageStore, record: PostedMessageRecord) {
+  const { target, messageId } = record.ref;
+  if (target.threadId === undefined || target.threadId === messageId) return;
+  if (record.content.kind === 'answer' || record.content.kind === 'notice') return;
+  if (record.content.articleIds.length === 0) return;
+  if ((await postedMessages.get(target, target.threadId)) !== undefined) return;
+  await postedMessages.put({ ...record, ref: { target, messageId: target.threadId } });
 }
 
 async function applyEffects(
