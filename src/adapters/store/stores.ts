@@ -1,6 +1,7 @@
 import type {
   BriefStore,
   DeliveryLog,
+  DigestLedger,
   FeedArrivalStore,
   FeedStateStore,
   OutboxStore,
@@ -21,6 +22,7 @@ export interface Stores {
   outbox: OutboxStore;
   postedMessages: PostedMessageStore;
   deliveryLog: DeliveryLog;
+  digestLedger: DigestLedger;
   threads: ThreadStore;
   subscriptions: SubscriptionStore;
   feedStates: FeedStateStore;

@@ -53,6 +53,18 @@ export interface DeliveryLog {
   record(deliveryId: string, ref: PostedMessageRef): Promise<void>;
 }
 
+/**
+ * The newest digest built for each subscription. When the platform is down across two ticks,
+ * the second digest is built from the same watermark and so covers every story of the first;
+ * the first, still waiting to post, is dropped rather than repeated once the platform is back.
+ */
+export interface DigestLedger {
+  /** Records that a digest ending at windowEnd was built; an older time never replaces a newer. */
+  noteBuilt(subscriptionId: string, windowEnd: string): Promise<void>;
+  /** The end of the newest digest built for the subscription, as an ISO time. */
+  newestBuilt(subscriptionId: string): Promise<string | undefined>;
+}
+
 /** The conversation under a brief, kept by us (platform thread APIs are rate-limited or closed to bots). */
 export interface ThreadStore {
   append(threadKey: string, turn: ThreadTurn): Promise<void>;

@@ -174,6 +174,41 @@ describe('scheduled channel digests on BullMQ and Redis', () => {
     expect((await service.stores.subscriptions.get(subscription.id))?.lastDigestAt).toBe(windowEnd);
   });
 
+  it('posts only the newer digest when the platform was down across two ticks, so no story repeats', async () => {
+    const service = start(3);
+    const subscription = sampleSubscription(feedUrls('outage'));
+    await service.stores.subscriptions.put(subscription);
+    const firstTick = new Date().toISOString();
+    const secondTick = new Date(Date.parse(firstTick) + 60_000).toISOString();
+
+    await service.enqueueDigest({
+      subscriptionId: subscription.id,
+      trigger: 'schedule',
+      windowEnd: firstTick,
+    });
+    await waitFor(() => service.publisher.failures >= 1, 15_000, 'the first failed post');
+    // The next tick comes while the first digest still waits to be retried.
+    await service.enqueueDigest({
+      subscriptionId: subscription.id,
+      trigger: 'schedule',
+      windowEnd: secondTick,
+    });
+    await waitFor(
+      () => service.publisher.posts.length === 1,
+      30_000,
+      'a post once the platform is back',
+    );
+    await service.waitForIdle(30_000);
+
+    expect(service.outcomes.map((outcome) => outcome.stories)).toEqual([2, 2]);
+    expect(service.publisher.posts).toHaveLength(1);
+    const storyHeadings = blocksOf(service.publisher.posts[0]?.message.blocks ?? [], 'heading');
+    expect(storyHeadings.slice(1)).toHaveLength(2);
+    expect((await service.stores.subscriptions.get(subscription.id))?.lastDigestAt).toBe(
+      secondTick,
+    );
+  });
+
   it('posts a digest once when its job is duplicated or re-run for the same scheduled time', async () => {
     const service = start();
     const subscription = sampleSubscription(feedUrls('duplicate'));

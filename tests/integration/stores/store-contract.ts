@@ -119,6 +119,18 @@ export function describeStoreContract(
       expect(await deliveryLog.get('delivery-7')).toEqual(sampleRef('first-post'));
     });
 
+    it('remembers the newest digest built per subscription; an older tick never replaces it', async () => {
+      const { digestLedger } = await createStores();
+      expect(await digestLedger.newestBuilt('sub-1')).toBeUndefined();
+      await digestLedger.noteBuilt('sub-1', '2024-11-28T08:00:00.000Z');
+      await digestLedger.noteBuilt('sub-1', '2024-11-28T07:00:00.000Z');
+      await digestLedger.noteBuilt('sub-2', '2024-11-28T06:00:00+00:00');
+      expect(await digestLedger.newestBuilt('sub-1')).toBe('2024-11-28T08:00:00.000Z');
+      expect(await digestLedger.newestBuilt('sub-2')).toBe('2024-11-28T06:00:00.000Z');
+      await digestLedger.noteBuilt('sub-1', '2024-11-28T09:00:00.000Z');
+      expect(await digestLedger.newestBuilt('sub-1')).toBe('2024-11-28T09:00:00.000Z');
+    });
+
     describe('threads', () => {
       const turn = (index: number): ThreadTurn => ({
         role: index % 2 === 0 ? 'user' : 'assistant',

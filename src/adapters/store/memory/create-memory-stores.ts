@@ -2,6 +2,7 @@ import type { Stores } from '../stores.ts';
 import { createMemoryArticleStore } from './create-memory-article-store.ts';
 import { createMemoryBriefStore } from './create-memory-brief-store.ts';
 import { createMemoryDeliveryLog } from './create-memory-delivery-log.ts';
+import { createMemoryDigestLedger } from './create-memory-digest-ledger.ts';
 import { createMemoryFeedArrivalStore } from './create-memory-feed-arrival-store.ts';
 import { createMemoryFeedStateStore } from './create-memory-feed-state-store.ts';
 import { createMemoryOutboxStore } from './create-memory-outbox-store.ts';
@@ -19,6 +20,7 @@ export function createMemoryStores(): Stores {
     outbox: createMemoryOutboxStore(),
     postedMessages: createMemoryPostedMessageStore(),
     deliveryLog: createMemoryDeliveryLog(),
+    digestLedger: createMemoryDigestLedger(),
     threads: createMemoryThreadStore(),
     subscriptions: createMemorySubscriptionStore(),
     feedStates: createMemoryFeedStateStore(),

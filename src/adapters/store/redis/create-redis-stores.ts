@@ -5,6 +5,7 @@ import type { Stores } from '../stores.ts';
 import { createRedisArticleStore } from './create-redis-article-store.ts';
 import { createRedisBriefStore } from './create-redis-brief-store.ts';
 import { createRedisDeliveryLog } from './create-redis-delivery-log.ts';
+import { createRedisDigestLedger } from './create-redis-digest-ledger.ts';
 import { createRedisFeedArrivalStore } from './create-redis-feed-arrival-store.ts';
 import { createRedisFeedStateStore } from './create-redis-feed-state-store.ts';
 import { createRedisOutboxStore } from './create-redis-outbox-store.ts';
@@ -30,6 +31,7 @@ export function createRedisStores(
     outbox: createRedisOutboxStore(redis, shared),
     postedMessages: createRedisPostedMessageStore(redis, shared),
     deliveryLog: createRedisDeliveryLog(redis, shared),
+    digestLedger: createRedisDigestLedger(redis, shared),
     threads: createRedisThreadStore(redis, shared),
     subscriptions: createRedisSubscriptionStore(redis, shared),
     feedStates: createRedisFeedStateStore(redis, shared),

@@ -8,6 +8,7 @@ import type { JobQueue } from '../../ports/job-queue.ts';
 import type {
   BriefStore,
   DeliveryLog,
+  DigestLedger,
   OutboxStore,
   SubscriptionStore,
 } from '../../ports/stores.ts';
@@ -48,6 +49,7 @@ export interface HandleDigestBuildDependencies extends IngestFeedDependencies {
   digestScheduler?: Pick<DigestScheduler, 'remove'>;
   outbox: OutboxStore;
   deliveryLog: DeliveryLog;
+  digestLedger: DigestLedger;
   deliverQueue: JobQueue<MessageDeliverJob>;
   onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
   options?: DigestBuildOptions;
@@ -133,6 +135,9 @@ export async function handleDigestBuild(
   }
 
   const deliveryId = `deliver-${digestId}`;
+  // Noted before the hand-over: from now on an older digest still waiting to post is covered.
+  if (digest.stories.length > 0)
+    await dependencies.digestLedger.noteBuilt(subscription.id, windowEnd);
   await dependencies.outbox.put(deliveryId, buildDigestMessage(digest));
   const articleIds = digest.stories.flatMap((story) =>
     story.sources.map((source) => source.articleId),

@@ -5,6 +5,7 @@ import type { Clock } from '../../ports/clock.ts';
 import type { Logger } from '../../ports/logger.ts';
 import type {
   DeliveryLog,
+  DigestLedger,
   OutboxStore,
   PostedMessageRecord,
   PostedMessageStore,
@@ -15,12 +16,16 @@ import { AppError } from '../../errors.ts';
 export interface HandleMessageDeliverDependencies {
   outbox: OutboxStore;
   deliveryLog: DeliveryLog;
+  digestLedger: DigestLedger;
   postedMessages: PostedMessageStore;
   subscriptions: SubscriptionStore;
   publisher: ChatPublisher;
   clock: Clock;
   logger: Logger;
 }
+
+export type DeliverOutcome =
+  { ref: PostedMessageRef; alreadyDelivered: boolean } | { superseded: true; by: string };
 
 /**
  * The deliver step: post (or replace the progress message with) the rendered message, once.
@@ -30,13 +35,21 @@ export interface HandleMessageDeliverDependencies {
 export async function handleMessageDeliver(
   dependencies: HandleMessageDeliverDependencies,
   job: MessageDeliverJob,
-): Promise<{ ref: PostedMessageRef; alreadyDelivered: boolean }> {
+): Promise<DeliverOutcome> {
   const { deliveryLog, outbox, publisher, logger } = dependencies;
   const earlier = await deliveryLog.get(job.deliveryId);
   if (earlier !== undefined) {
     logger.info({ deliveryId: job.deliveryId }, 'already delivered; not posting again');
     await applyEffects(dependencies, job.effects);
     return { ref: earlier, alreadyDelivered: true };
+  }
+  const newer = await newerDigestThan(dependencies.digestLedger, job);
+  if (newer !== undefined) {
+    logger.info(
+      { deliveryId: job.deliveryId, newerWindowEnd: newer },
+      'a newer digest covers this one; not posting it',
+    );
+    return { superseded: true, by: newer };
   }
   const message = await outbox.get(job.deliveryId);
   if (message === undefined) {
@@ -74,6 +87,24 @@ async function adoptThread(postedMessages: PostedMessageStore, record: PostedMes
   if (record.content.articleIds.length === 0) return;
   if ((await postedMessages.get(target, target.threadId)) !== undefined) return;
   await postedMessages.put({ ...record, ref: { target, messageId: target.threadId } });
+}
+
+/**
+ * A scheduled digest that waited so long to post (the platform was down) that the next tick
+ * built a newer one from the same watermark: the newer covers its stories, so posting both
+ * would repeat them. A digest someone is waiting for (it replaces their progress message) is
+ * always posted.
+ */
+async function newerDigestThan(
+  digestLedger: DigestLedger,
+  job: MessageDeliverJob,
+): Promise<string | undefined> {
+  if (job.replace !== undefined) return undefined;
+  for (const effect of job.effects) {
+    const newest = await digestLedger.newestBuilt(effect.subscriptionId);
+    if (newest !== undefined && Date.parse(newest) > Date.parse(effect.windowEnd)) return newest;
+  }
+  return undefined;
 }
 
 async function applyEffects(

@@ -1,0 +1,22 @@
+import type { Redis } from 'ioredis';
+import type { DigestLedger } from '../../../core/ports/stores.ts';
+import type { RedisStoreOptions } from './redis-store-support.ts';
+
+/**
+ * One sorted set, member = subscription id, score = the newest digest's window end in ms.
+ * `ZADD … GT` only ever raises a score, so two workers noting different ticks at once keep the
+ * newer, with no read-modify-write. Entries are tiny and one per subscription; unsubscribing
+ * leaves a harmless score behind.
+ */
+export function createRedisDigestLedger(redis: Redis, options: RedisStoreOptions): DigestLedger {
+  const key = `${options.prefix}:digest-built`;
+  return {
+    async noteBuilt(subscriptionId, windowEnd) {
+      await redis.zadd(key, 'GT', Date.parse(windowEnd), subscriptionId);
+    },
+    async newestBuilt(subscriptionId) {
+      const score = await redis.zscore(key, subscriptionId);
+      return score === null ? undefined : new Date(Number(score)).toISOString();
+    },
+  };
+}
