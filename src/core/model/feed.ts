@@ -58,8 +58,18 @@ export const feedStateSchema = z.object({
   lastSuccessAt: z.string().optional(),
   /** False after repeated failures; the subscribed channel is told once when it flips. */
   healthy: z.boolean(),
+  /**
+   * Set when an unhealthy feed read well again: the failure streak that ended (named, like its
+   * notice, by the last success before it), so each channel told of the streak hears it is over.
+   */
+  recoveredFrom: z.object({ streak: z.string(), at: z.string() }).optional(),
 });
 export type FeedState = z.infer<typeof feedStateSchema>;
+
+/** Names the current failure streak by the last success before it ("never" for a new feed). */
+export function failureStreakOf(state: Pick<FeedState, 'lastSuccessAt'>): string {
+  return state.lastSuccessAt ?? 'never';
+}
 
 /** The state of a feed nobody has read yet: healthy, nothing seen. */
 export function initialFeedState(url: string): FeedState {

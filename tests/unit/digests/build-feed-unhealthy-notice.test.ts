@@ -6,7 +6,7 @@ import { recordFeedSuccess } from '../../../src/core/pipeline/feeds/record-feed-
 import {
   buildFeedUnhealthyNotice,
   feedUnhealthyDeliveryId,
-} from '../../../src/core/pipeline/digests/build-feed-unhealthy-notice.ts';
+} from '../../../src/core/pipeline/digests/build-feed-health-notices.ts';
 
 const url = 'https://news.example/feed.xml';
 const notFound = new AppError({

@@ -160,6 +160,50 @@ describe('handleDigestBuild', () => {
     expect(kit.enqueued.map((job) => job.target.channelId)).toEqual(['C-one', 'C-two']);
   });
 
+  it('tells a channel once that a feed it was warned about works again, and no one else', async () => {
+    const flakyUrl = 'https://flaky.example/feed.xml';
+    const flakyFeeds = new Map(feeds);
+    flakyFeeds.set(
+      flakyUrl,
+      new AppError({ code: 'fetch-timeout', userMessage: 'The feed took too long to answer.' }),
+    );
+    const clock = fixedClock('2024-11-28T07:00:00Z');
+    const kit = createUnitDigestKit({ feeds: flakyFeeds, clock });
+    const warned = subscription('C-warned', [flakyUrl]);
+    await kit.stores.subscriptions.put(warned);
+    const run = async (channel: Subscription) => {
+      clock.set(new Date(clock.now().getTime() + 60_000).toISOString());
+      await handleDigestBuild(kit.dependencies, {
+        subscriptionId: channel.id,
+        trigger: 'schedule',
+      });
+    };
+    for (let round = 0; round < 3; round += 1) await run(warned);
+    const recovered = `The feed ${flakyUrl} works again; its new items will be in the next digest.`;
+    expect(kit.posted.map((post) => post.message.fallbackText)).not.toContain(recovered);
+
+    flakyFeeds.set(flakyUrl, flakyFeeds.get(chronicleUrl) as FeedDocument);
+    const latecomer = subscription('C-latecomer', [flakyUrl]);
+    await kit.stores.subscriptions.put(latecomer);
+    await run(warned);
+    await run(latecomer);
+    await run(warned);
+
+    const notices = kit.enqueued
+      .filter((job) => job.content.kind === 'notice')
+      .map((job) => job.target.channelId);
+    expect(notices).toEqual(['C-warned', 'C-warned']);
+    expect(
+      kit.posted.map((post) => post.message.fallbackText).filter((text) => text === recovered),
+    ).toHaveLength(1);
+    // The story the feed brought back is in the warned channel's next digest.
+    expect(
+      kit.enqueued.some(
+        (job) => job.content.kind === 'digest' && job.target.channelId === 'C-warned',
+      ),
+    ).toBe(true);
+  });
+
   it('takes the intro and summaries from the digest-compose step, and composes offline when it fails', async () => {
     const clock = fixedClock('2024-11-28T07:00:00Z');
     const kit = createUnitDigestKit({ feeds, clock });

@@ -59,6 +59,8 @@ describe('feed health', () => {
       consecutiveFailures: 0,
       healthy: true,
       lastSuccessAt: '2024-11-28T12:10:00.000Z',
+      // The streak that ended had no success before it: a new feed that failed from the start.
+      recoveredFrom: { streak: 'never', at: '2024-11-28T12:10:00.000Z' },
     });
     expect(recordFeedSuccess(success.nextState, at(11)).recovered).toBe(false);
   });

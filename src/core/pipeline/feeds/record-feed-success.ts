@@ -1,4 +1,4 @@
-import type { FeedState } from '../../model/feed.ts';
+import { failureStreakOf, type FeedState } from '../../model/feed.ts';
 
 /** Validators from the response that succeeded; absent ones keep their stored values. */
 export interface FeedValidators {
@@ -32,5 +32,8 @@ export function recordFeedSuccess(
     lastSuccessAt: now.toISOString(),
   };
   delete nextState.lastError;
-  return { nextState, recovered: !state.healthy };
+  const recovered = !state.healthy;
+  if (recovered)
+    nextState.recoveredFrom = { streak: failureStreakOf(state), at: now.toISOString() };
+  return { nextState, recovered };
 }

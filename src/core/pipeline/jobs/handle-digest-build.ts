@@ -17,7 +17,7 @@ import { composeChannelDigest, type DigestComposer } from '../digests/compose-ch
 import { collectWindowBriefs } from '../digests/collect-window-briefs.ts';
 import { ingestFeed, type IngestFeedDependencies } from '../digests/ingest-feed.ts';
 import { mapWithConcurrency } from '../digests/map-with-concurrency.ts';
-import { notifyUnhealthyFeed } from '../digests/notify-unhealthy-feed.ts';
+import { notifyFeedHealth } from '../digests/notify-feed-health.ts';
 
 export interface DigestBuildOptions {
   /** Most stories in one digest post. Default 10. */
@@ -100,7 +100,7 @@ export async function handleDigestBuild(
   const notices: string[] = [];
   await mapWithConcurrency(subscription.feedUrls, options.feedConcurrency ?? 3, async (feedUrl) => {
     const outcome = await ingestFeed(dependencies, feedUrl, { arrivedAt, ...options }, signal);
-    const notice = await notifyUnhealthyFeed(dependencies, subscription.id, target, outcome.state);
+    const notice = await notifyFeedHealth(dependencies, subscription.id, target, outcome.state);
     if (notice !== undefined) notices.push(notice);
   });
 

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../../model/chat-message.ts';
-import type { FeedState } from '../../model/feed.ts';
+import { failureStreakOf, type FeedState } from '../../model/feed.ts';
 import { contentHash } from '../../text/content-hash.ts';
 
 /**
@@ -8,9 +8,30 @@ import { contentHash } from '../../text/content-hash.ts';
  * while the feed stays broken, finds the same id in the delivery log and the channel is told
  * once; a feed that recovers and breaks again gets a new id and a new notice.
  */
-export function feedUnhealthyDeliveryId(subscriptionId: string, state: FeedState): string {
-  const streak = state.lastSuccessAt ?? 'never';
-  return `feed-unhealthy-${contentHash(`${subscriptionId}\n${state.url}\n${streak}`)}`;
+export function feedUnhealthyDeliveryId(
+  subscriptionId: string,
+  state: Pick<FeedState, 'url' | 'lastSuccessAt'>,
+): string {
+  return `feed-unhealthy-${streakHash(subscriptionId, state.url, failureStreakOf(state))}`;
+}
+
+/** The delivery id of "this feed works again" for one channel and the streak that ended. */
+export function feedRecoveredDeliveryId(
+  subscriptionId: string,
+  url: string,
+  streak: string,
+): string {
+  return `feed-recovered-${streakHash(subscriptionId, url, streak)}`;
+}
+
+function streakHash(subscriptionId: string, url: string, streak: string): string {
+  return contentHash(`${subscriptionId}\n${url}\n${streak}`);
+}
+
+/** The one message a channel gets when a feed it was told about reads well again. */
+export function buildFeedRecoveredNotice(url: string): ChatMessage {
+  const text = `The feed ${url} works again; its new items will be in the next digest.`;
+  return { fallbackText: text, blocks: [{ type: 'paragraph', text: `✅ ${text}` }] };
 }
 
 /**
