@@ -94,6 +94,9 @@ function endsSentence(
   // "GLENBROOK, Ill. (AP) — A school board …": a dateline's state abbreviation, not an end.
   if (/^\s+\((?:AP|Reuters|CNN|AFP|UPI)\)\s*(?:--|-|\u2013|\u2014)\s/u.test(following))
     return false;
+  // "HARLAN COUNTY, Ky. — Every weekday …": no English sentence opens with a dash, so a
+  // period before one ends an abbreviation in a dateline, not a sentence.
+  if (/^\s+(?:--|\u2013|\u2014)\s/u.test(following)) return false;
   const nextWord = following.trimStart().split(/\s/, 1)[0] ?? '';
   const nextBare = nextWord.replace(openingMarks, '');
   if (nextBare === '') return true;

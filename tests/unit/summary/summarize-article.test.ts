@@ -102,6 +102,20 @@ describe('summarizeArticle', () => {
     }
   });
 
+  it('leaves out a tabloid’s "Pictured:" caption line', () => {
+    const text = [
+      'Heart attack and stroke patients waited an average of an hour and a half for an ambulance last month, new figures show.',
+      'The response times were the worst since records began in 2017, and five times longer than the target.',
+      'Pictured: Ambulances queue outside the Royal Cornwall Hospital in Truro last week',
+      'Paramedics blamed the delays on crowded emergency departments with no free beds.',
+    ].join('\n\n');
+    const { bullets } = summarizeArticle(
+      { title: 'Ambulance waits', text },
+      { length: 'detailed' },
+    );
+    expect(bullets.map((bullet) => bullet.text).join(' ')).not.toMatch(/Pictured/);
+  });
+
   it('prefers the reporter’s fact over an anecdotal lead in a feature story', () => {
     const feature = fixtures.find((fixture) => fixture.id === '15-feature-anecdotal-nurse');
     expect(feature).toBeDefined();

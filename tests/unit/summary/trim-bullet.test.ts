@@ -60,6 +60,45 @@ describe('trimBullet', () => {
     expect(trimmed(daughter)).toBe(daughter);
   });
 
+  it('drops a long closing "according to" source and a closing "which" aside of a long sentence', () => {
+    expect(
+      trimmed(
+        'Saudi Arabia will shoulder about 500,000 barrels a day of the reduction, according to a statement issued after a video meeting of ministers from the group and its allies.',
+      ),
+    ).toBe('Saudi Arabia will shoulder about 500,000 barrels a day of the reduction');
+    expect(
+      trimmed(
+        'Hospital administrators point to a shortage of obstetricians and nurses willing to work in rural areas, rising insurance costs and low payments from Medicaid, which covers about half of rural births.',
+      ),
+    ).toBe(
+      'Hospital administrators point to a shortage of obstetricians and nurses willing to work in rural areas, rising insurance costs and low payments from Medicaid',
+    );
+  });
+
+  it('keeps a "which" clause in a short sentence or in mid-sentence', () => {
+    const short = 'The bridge closed on Monday for repairs, which will take a year.';
+    expect(trimmed(short)).toBe(short);
+    const middle =
+      'The Mill Street bridge over the Quill River in the old town centre, which carries about 14,000 vehicles a day, will close for roughly 14 months beginning June 3.';
+    expect(trimmed(middle)).toBe(middle);
+  });
+
+  it('drops a byline and credit line that ran into a dateline, and an audio player label', () => {
+    expect(
+      trimmed(
+        'By Jenna Kowalski Staff writer MAPLE FALLS — The City Council voted 5-2 to raise water rates by 38%.',
+      ),
+    ).toBe('The City Council voted 5-2 to raise water rates by 38%.');
+    expect(
+      trimmed(
+        'Analysis by Rachel Stern, Senior Economics Writer WASHINGTON — The Fed held its benchmark rate steady on Wednesday.',
+      ),
+    ).toBe('The Fed held its benchmark rate steady on Wednesday.');
+    expect(
+      trimmed('Listen to this article · 5 min Ireland’s regulator fined Snapwise €310 million.'),
+    ).toBe('Ireland’s regulator fined Snapwise €310 million.');
+  });
+
   it('keeps a sentence that would be left too short', () => {
     expect(trimmed('(CNN) -- Nobody was hurt.')).toBe('(CNN) -- Nobody was hurt.');
     expect(trimmed('The bridge is closed, police said.')).toBe(

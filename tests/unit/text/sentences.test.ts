@@ -52,6 +52,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a dateline’s state abbreviation before a dash with the lead', () => {
+    expect(
+      texts('HARLAN COUNTY, Ky. — Every weekday she drives her sons to town. They wait.'),
+    ).toEqual(['HARLAN COUNTY, Ky. — Every weekday she drives her sons to town.', 'They wait.']);
+  });
+
   it('keeps month and number abbreviations with their numbers', () => {
     expect(texts('It began on Jan. 6 at St. Mark’s. The No. 5 seed lost.')).toEqual([
       'It began on Jan. 6 at St. Mark’s.',

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
+import { findStoryStart } from './find-story-start.ts';
 import { isPageDebris } from './is-page-debris.ts';
 import type { TermVector } from './term-vectors.ts';
 import { contentTerms, cosine, inverseDocumentFrequency, weightTerms } from './term-vectors.ts';
@@ -23,18 +24,20 @@ const danglingOpeners = new Set(
 );
 /** Lines that are photo captions or credits, not reporting. */
 const captionMarker =
-  /Getty Images|AP Photo|\/(?:AFP|AP|Reuters|EPA|Bloomberg)\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bCredit\s*:|Shutterstock|Image caption/i;
+  /Getty Images|AP Photo|\/(?:AFP|AP|Reuters|EPA|Bloomberg|PA)\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bCredit\s*:|Shutterstock|Image caption|^(?:Pictured|Above|Below|Inset)\s*:/i;
 
 /** Longer lines are paragraphs (or a whole text without line breaks), not captions. */
 const maximumDebrisLine = 400;
 const weights = { position: 0.4, centrality: 0.3, title: 0.2, density: 0.1 } as const;
+/** Position prior of a sentence in an anecdotal lead, before the story proper starts. */
+const sceneLeadPrior = 0.2;
 
 /**
  * Scores the sentences that can be summary bullets. Lead-aware: news puts the key facts first,
- * so position weighs most, but less when the opening sentences share little with the title and
- * the rest of the story (an anecdotal lead). Sentences that are mostly quotation, questions,
- * very short or very long are pushed down; debris (bylines, captions, a repeated title) is
- * left out.
+ * so position weighs most; when the article opens with a scene (an anecdotal lead), position
+ * counts from the nut paragraph where the story starts, and the scene keeps little weight.
+ * Sentences that are mostly quotation, questions, very short or long are pushed down; debris
+ * (bylines, captions, a repeated title) is left out.
  */
 export function scoreSentences(
   text: string,
@@ -67,17 +70,22 @@ export function scoreSentences(
   const centrality = normalise(kept.map((item) => cosine(item.vector, centroid)));
   const titleOverlap = normalise(kept.map((item) => cosine(item.vector, titleVector)));
   const density = normalise(kept.map((item) => entityDensity(item.sentence.text)));
-  // Straight news opens with its most central, title-like sentence; an anecdotal lead does not.
-  const leadQuality = Math.max(
-    0,
-    ...kept
-      .slice(0, 2)
-      .map((_, rank) => 0.6 * (centrality[rank] ?? 0) + 0.4 * (titleOverlap[rank] ?? 0)),
+  // Straight news opens with its most central, title-like sentence; an anecdotal lead opens
+  // with a scene, and the position prior counts from the nut paragraph instead.
+  // Without a title (a feed item, a dataset file) centrality alone says what the story is.
+  const titleShare = titleTerms.length > 0 ? 0.4 : 0;
+  const leadScores = kept.map(
+    (_, rank) =>
+      (1 - titleShare) * (centrality[rank] ?? 0) + titleShare * (titleOverlap[rank] ?? 0),
   );
+  const storyStart = findStoryStart(leadScores);
+  const leadQuality = leadScores[storyStart] ?? 0;
   const positionWeight = weights.position * Math.min(1, Math.max(0.15, (leadQuality - 0.3) / 0.3));
   return kept.map((item, rank) => {
+    // The scene before the nut paragraph is colour, not news: it keeps only a little prior.
+    const prior = rank >= storyStart ? Math.exp(-(rank - storyStart) / 4) : sceneLeadPrior;
     const base =
-      positionWeight * Math.exp(-rank / 4) +
+      positionWeight * prior +
       weights.centrality * (centrality[rank] ?? 0) +
       weights.title * (titleOverlap[rank] ?? 0) +
       weights.density * (density[rank] ?? 0);
@@ -113,9 +121,12 @@ function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
   // Quotes belong in the quote section; bullets carry the reporter's facts.
   if (quoteShare > 0.3) factor *= 1 - 0.75 * quoteShare;
   const words = tokenize(sentence.text).length;
+  // Highlights run 10–20 words each: a long sentence costs the reader (and precision) more
+  // than the one extra fact it tends to add.
   if (words < 10) factor *= 0.6;
   else if (words > 60) factor *= 0.5;
   else if (words > 45) factor *= 0.75;
+  else if (words > 35) factor *= 0.9;
   if (/\?["'\u201D\u2019)]*$/.test(sentence.text)) factor *= 0.4;
   return factor;
 }

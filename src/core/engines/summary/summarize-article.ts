@@ -34,8 +34,11 @@ const lengthPlans = {
 } as const satisfies Record<BriefLength, { count: number; wordBudget: number }>;
 /** Bullets always given when the article has them, whatever their length. */
 const minimumBullets = 3;
-/** A bullet past the minimum scores at least this share of the best bullet's score. */
-const extraBulletFloor = 0.3;
+/**
+ * A bullet past the minimum scores at least this share of the best bullet's score: three
+ * bullets already run longer than 3–4 human highlights, so a fourth must be a strong one.
+ */
+const extraBulletFloor = 0.4;
 /** Long articles are summarised from their first sentences; keeps ranking O(n²) with small n. */
 const maximumSentences = 150;
 /** Two sentences this similar state the same fact; the later pick is skipped. */

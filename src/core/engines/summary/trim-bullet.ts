@@ -31,23 +31,41 @@ const placeDateline =
   /^\p{Lu}[\p{Lu}.'\u2019-]+(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,3}(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?\s*(?:--|\u2013|\u2014)\s+/u;
 /**
  * Page furniture that runs into the first sentence when a text has no line breaks: "Live
- * Updates", "Story highlights", a byline before a time stamp, "Published: 19:27 GMT, 14
- * December 2024 | Updated: …", a video player's "0:00".
+ * Updates", "Story highlights", a byline before a time stamp or a dateline, "Published: 19:27
+ * GMT, 14 December 2024 | Updated: …", a video player's "0:00", an audio player's "Listen to
+ * this article · 5 min".
  */
 const furniture: readonly RegExp[] = [
   /^(?:live updates|story highlights|breaking news)\s+/iu,
   /^by\s+[^.!?|]{1,80}?\s+(?=(?:published|updated|posted|last updated)\b)/iu,
   /^(?:published|updated|posted|last updated)(?:\s+(?:at|on))?\s*:?\s*\.?\s*[^|]{0,60}?\b(?:19|20)\d{2}\b\s*(?:\.\s*)?(?:\|\s*)?/iu,
   /^\d{1,2}:\d{2}\s+/u,
+  /^listen to this (?:article|story)(?:\s*[\u00B7|\u2022-]\s*\d+\s*min(?:utes?)?)?\s+/iu,
+  // "By Jenna Kowalski Staff writer MAPLE FALLS — The council …", "Analysis by Rachel Stern,
+  // Senior Economics Writer WASHINGTON — …": a byline and its credit line, then a dateline.
+  // Case-sensitive, so the dateline's capitals are capitals.
+  /^(?:(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Rr]eview)\s+)?(?:[Bb]y|BY)\s+[^.!?\n]{1,80}?\s+(?=\p{Lu}[\p{Lu}.'\u2019-]+(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,3}(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?\s*(?:--|\u2013|\u2014)\s)/u,
 ];
 const leadIns: readonly RegExp[] = [...furniture, runInDateline, agencyDateline, placeDateline];
 /**
  * A closing attribution that carries no fact of its own: ", officials said.", ", the GBI said
- * Thursday.", ", according to police.", ", a court heard.". At most six words, so a clause
- * that names a study, a survey or a journal ("according to a study published in …") is kept.
+ * Thursday.", ", according to police.", ", a court heard.". A "said" clause has at most six
+ * words; an "according to" one may name its source at length ("according to a statement
+ * issued after a video meeting of ministers from …") but holds no comma or quotation. One
+ * that names a study, a survey or a journal is kept (see `evidenceSource`).
  */
 const trailingAttribution =
-  /,\s+(?:(?:according to|a (?:court|jury|hearing|tribunal|inquest) (?:was told|heard))\s+[^,;:"\u201C\u201D]{0,60}?|(?:[^\s,;:"\u201C\u201D]+\s+){1,5}?(?:said|says|told reporters|reported|added|confirmed|found|announced)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|in a statement|on Twitter|on X))?)\s*\.$/u;
+  /,\s+(?:(?:according to|a (?:court|jury|hearing|tribunal|inquest) (?:was told|heard))\s+[^,;:"\u201C\u201D]{0,160}?|(?:[^\s,;:"\u201C\u201D]+\s+){1,5}?(?:said|says|told reporters|reported|added|confirmed|found|announced)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|in a statement|on Twitter|on X))?)\s*\.$/u;
+/**
+ * A closing ", which …" clause that runs to the end of the sentence ("…, which covers about
+ * half of rural births."): an aside on the last thing named, not the news. Without commas
+ * in it, so a "which" clause set off in mid-sentence is never taken for one.
+ */
+const closingRelativeClause = /,\s+which\s[^,;:"\u201C\u201D]*$/u;
+/** Sentences longer than this lose a closing "which" clause; shorter ones read fine whole. */
+const longSentence = 25;
+/** What is left of a sentence after its closing clause is cut: a statement of its own. */
+const minimumKeptWords = 15;
 /** "according to a new study / survey / report" names the evidence, a fact worth keeping. */
 const evidenceSource =
   /\b(?:study|studies|survey|poll|analysis|report|research|data|figures|estimates?|census|records)\b/iu;
@@ -90,6 +108,15 @@ export function trimBullet(
     !/\b(?:who|which|that)\s*$/u.test(sentence.text.slice(from, attribution.index))
   ) {
     to = attribution.index;
+  }
+  const relative = closingRelativeClause.exec(sentence.text.slice(from, to));
+  if (
+    options.keepAttribution !== true &&
+    relative !== null &&
+    wordsAfter(sentence.text.slice(from, to)) > longSentence &&
+    wordsAfter(sentence.text.slice(from, from + relative.index)) >= minimumKeptWords
+  ) {
+    to = from + relative.index;
   }
   const text = sentence.text.slice(from, to);
   return { text, start: sentence.start + from, end: sentence.start + to };
