@@ -7,6 +7,9 @@ export const seedText = readFileSync(
   'utf8',
 );
 
+/** The seed's headline: the first line of the file. */
+export const seedTitle = seedText.split('\n')[0] ?? '';
+
 /** The seed as a news page, the way a site would serve it. */
 export function seedAsHtml(): string {
   const [title = '', ...rest] = seedText.split('\n');
@@ -17,12 +20,41 @@ export function seedAsHtml(): string {
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
 }
 
-/** A local news site serving the seed at /story and 404 for everything else. */
+/**
+ * An RSS feed with one item, the seed story at `storyUrl`. The item carries only a teaser, so
+ * a digest reads the article from its page, as it does for most news feeds.
+ */
+export function seedFeedXml(storyUrl: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Seed News</title><link>${storyUrl}</link><description>The seed story</description>
+<item>
+<title>${seedTitle}</title>
+<link>${storyUrl}</link>
+<guid isPermaLink="true">${storyUrl}</guid>
+<pubDate>${new Date().toUTCString()}</pubDate>
+<description>Putin says he is confident Trump can navigate the Ukraine crisis.</description>
+</item>
+</channel></rss>`;
+}
+
+/**
+ * A local news site serving the seed at /story, and a feed of it at /feed.xml and at any
+ * /feeds/<name>.xml (a feed URL of its own per test, since arrivals are kept per feed URL);
+ * 404 for everything else.
+ */
 export function startSeedNewsSite(): Promise<LocalHttpServer> {
   return startLocalHttpServer((request, response) => {
-    if (request.url === '/story') {
+    const path = request.url ?? '';
+    if (path === '/story') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(seedAsHtml());
+      return;
+    }
+    if (path === '/feed.xml' || /^\/feeds\/[\w-]+\.xml$/.test(path)) {
+      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      // The host the reader asked for (localhost:PORT, the allow-listed name).
+      response.end(seedFeedXml(`http://${request.headers.host ?? 'localhost'}/story`));
       return;
     }
     response.writeHead(404, { 'content-type': 'text/html' });

@@ -26,7 +26,9 @@ export function buildSubscriptionsMessage(
   ];
   let status: string;
   if (!subscription.enabled) {
-    status = `Paused: ${subscription.disabledReason ?? 'delivery stopped'}. Subscribe again to resume.`;
+    // Delivery stores the failure's user message, a whole sentence: its own full stop is ours.
+    const reason = (subscription.disabledReason ?? 'delivery stopped').trim().replace(/\.+$/, '');
+    status = `Paused: ${reason}. Subscribe again to resume.`;
   } else {
     const [next] = nextRunTimes(schedule.cron, schedule.timeZone, now, 1);
     status =

@@ -25,9 +25,26 @@ export function userPayload(userId: string, name: string, bot = false) {
   };
 }
 
+/** A guild text channel (type 0), as GUILD_CREATE and CHANNEL_CREATE carry it. */
+export function channelPayload(guildId: string, channelId: string, name = 'news') {
+  return {
+    id: channelId,
+    type: 0,
+    guild_id: guildId,
+    name,
+    position: 0,
+    permission_overwrites: [],
+    parent_id: null,
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+  };
+}
+
 export function guildPayload(
   guildId: string,
-  channelId: string,
+  channelIds: readonly string[],
   threads: Record<string, unknown>[] = [],
 ) {
   return {
@@ -53,21 +70,9 @@ export function guildPayload(
         flags: 0,
       },
     ],
-    channels: [
-      {
-        id: channelId,
-        type: 0,
-        guild_id: guildId,
-        name: 'news',
-        position: 0,
-        permission_overwrites: [],
-        parent_id: null,
-        nsfw: false,
-        topic: null,
-        last_message_id: null,
-        rate_limit_per_user: 0,
-      },
-    ],
+    channels: channelIds.map((channelId, index) =>
+      channelPayload(guildId, channelId, index === 0 ? 'news' : `news-${index + 1}`),
+    ),
     threads,
     members: [],
     emojis: [],

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeDiscordGateway } from './fake-discord-gateway.ts';
-import { guildPayload, userPayload } from './discord-payloads.ts';
+import { channelPayload, guildPayload, userPayload } from './discord-payloads.ts';
 
 export interface RecordedCall {
   method: string;
@@ -19,6 +19,13 @@ export interface FakeMessage {
   embeds: Record<string, unknown>[];
   components: Record<string, unknown>[];
   flags: number;
+}
+
+/** A Discord error answer: HTTP status plus the JSON error code and message. */
+export interface DiscordErrorAnswer {
+  status: number;
+  code: number;
+  message: string;
 }
 
 interface RateLimitRule {
@@ -58,7 +65,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const channelId = options.channelId ?? '1200000000000000002';
   const calls: RecordedCall[] = [];
   const messages = new Map<string, FakeMessage>();
+  /** The guild's text channels (what GUILD_CREATE lists). */
+  const textChannels = new Set([channelId]);
+  /** Every channel messages can be posted in: text channels and threads. */
   const channels = new Set([channelId]);
+  /** Channels the bot can still see but may no longer post in (lost permission). */
+  const refusedChannels = new Map<string, DiscordErrorAnswer>();
   const threads = new Map<string, Record<string, unknown>>();
   const originals = new Map<string, string>();
   const interactionChannels = new Map<string, string>();
@@ -149,6 +161,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     }
     if ((match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && method === 'POST') {
       const [, parent = '', messageId = ''] = match;
+      const refused = refusedChannels.get(parent);
+      if (refused !== undefined)
+        return [refused.status, { code: refused.code, message: refused.message }];
       if (threads.has(messageId))
         return [
           400,
@@ -182,6 +197,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       const channel = match[1] ?? '';
       if (!channels.has(channel)) return [404, { code: 10003, message: 'Unknown Channel' }];
+      const refused = refusedChannels.get(channel);
+      if (refused !== undefined)
+        return [refused.status, { code: refused.code, message: refused.message }];
       return [200, toApi(createMessage(channel, body ?? {}))];
     }
     if ((match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'PATCH') {
@@ -257,7 +275,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     {
       applicationId,
       botUserId,
-      guilds: () => [guildPayload(guildId, channelId, [...threads.values()])],
+      guilds: () => [guildPayload(guildId, [...textChannels], [...threads.values()])],
     },
     wsUrl,
   );
@@ -277,12 +295,49 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     registerInteraction(token: string, channel: string) {
       interactionChannels.set(token, channel);
     },
+    /** Adds a text channel to the guild and tells a connected client (CHANNEL_CREATE). */
+    addChannel(id: string) {
+      textChannels.add(id);
+      channels.add(id);
+      if (activeGateway.connected)
+        activeGateway.dispatch(
+          'CHANNEL_CREATE',
+          channelPayload(guildId, id, `news-${id.slice(-4)}`),
+        );
+    },
+    /**
+     * Deletes a channel and its threads, as a server admin would: posts there are answered
+     * 404 Unknown Channel (10003) from now on, and a connected client is told (CHANNEL_DELETE).
+     */
+    deleteChannel(id: string) {
+      textChannels.delete(id);
+      channels.delete(id);
+      for (const [threadId, thread] of threads)
+        if (thread.parent_id === id) {
+          threads.delete(threadId);
+          channels.delete(threadId);
+        }
+      if (activeGateway.connected)
+        activeGateway.dispatch('CHANNEL_DELETE', channelPayload(guildId, id));
+    },
+    /**
+     * Answers every post (message or thread) in the channel with this error from now on, e.g.
+     * 403 Missing Access (50001) or Missing Permissions (50013) after a role change.
+     */
+    refuseChannel(id: string, answer: DiscordErrorAnswer) {
+      refusedChannels.set(id, answer);
+    },
     /** The next `times` calls matching method + path are answered 429 with Retry-After. */
     rateLimit(method: string, path: RegExp, retryAfterSeconds: number, times = 1) {
       rateLimits.push({ method, path, remaining: times, retryAfterSeconds });
     },
     originalOf(token: string): FakeMessage | undefined {
       return messages.get(originals.get(token) ?? '');
+    },
+    /** A stored message as the API returns it: the `message` a button or modal interaction carries. */
+    apiMessage(id: string): Record<string, unknown> | undefined {
+      const message = messages.get(id);
+      return message === undefined ? undefined : toApi(message);
     },
     async close() {
       await activeGateway.close();

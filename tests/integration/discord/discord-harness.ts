@@ -6,7 +6,7 @@ import {
   startDiscordBot,
   type DiscordBot,
 } from '../../../src/adapters/chat/discord/start-discord-bot.ts';
-import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { silentLogger, type Logger } from '../../../src/core/ports/logger.ts';
 import { createService, type Service } from '../../../src/roles/create-service.ts';
 import { startWorkerRole, type WorkerRole } from '../../../src/roles/start-worker-role.ts';
 import {
@@ -32,11 +32,13 @@ export interface DiscordHarness {
 
 /**
  * The real discord.js client and the real workers on the real Redis (unique prefix), against
- * a fake Discord (REST + gateway) and a local news site serving the seed at /story.
+ * a fake Discord (REST + gateway) and a local news site serving the seed at /story and a feed
+ * of it at /feeds/<name>.xml.
  */
 export async function startDiscordHarness(
   name: string,
   environment: Record<string, string> = {},
+  options: { logger?: Logger } = {},
 ): Promise<DiscordHarness> {
   const site = await startSeedNewsSite();
   const fake = await startFakeDiscord();
@@ -53,9 +55,10 @@ export async function startDiscordHarness(
     ...environment,
   });
   const logger =
-    process.env.NB_TEST_LOGS === '1'
+    options.logger ??
+    (process.env.NB_TEST_LOGS === '1'
       ? createPinoLogger({ level: 'debug', destination: 'stderr' })
-      : silentLogger;
+      : silentLogger);
   const service = await createService(config, logger);
   registerDiscordPublisher(service);
   const worker = await startWorkerRole(service, {
@@ -106,12 +109,12 @@ export async function waitForCall(
 }
 
 export async function waitUntil(
-  check: () => boolean,
+  check: () => boolean | Promise<boolean>,
   timeoutMs = 15_000,
   what = 'condition',
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
