@@ -46,6 +46,8 @@ export async function disableSubscriptionIfChannelGone(
   error: unknown,
 ): Promise<boolean> {
   if (!isAppError(error) || error.code !== 'channel-unavailable') return false;
+  // A thread that was deleted, archived or locked is not the channel: its digests go on.
+  if (job.target.threadId !== undefined) return false;
   const subscription = await dependencies.subscriptions.get(subscriptionIdFor(job.target));
   if (subscription === undefined) return false;
   await dependencies.subscriptions.put({
