@@ -1,27 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import type { BriefLength } from '../../../src/core/model/brief.ts';
-import { summarizeArticle } from '../../../src/core/engines/summary/summarize-article.ts';
-import { lead, rouge } from '../../../bench/eval-summary.ts';
+import { flatten, meanRouge1 } from './mean-rouge.ts';
 import {
   blindFixtureDirectory,
   loadFixturesFrom,
 } from '../../fixtures/summaries-blind/load-fixtures-from.ts';
 
 const fixtures = loadFixturesFrom(blindFixtureDirectory);
-
-/** Mean ROUGE-1 F1 of the summarizer and of Lead-3 over the blind set, on the same articles. */
-function meanRouge1(length: BriefLength, transform: (text: string) => string) {
-  let ours = 0;
-  let baseline = 0;
-  for (const fixture of fixtures) {
-    const text = transform(fixture.text);
-    const reference = fixture.highlights.join(' ');
-    const bullets = summarizeArticle({ title: fixture.title, text }, { length }).bullets;
-    ours += rouge(bullets.map((bullet) => bullet.text).join(' '), reference).rouge1;
-    baseline += rouge(lead(text, 3).join(' '), reference).rouge1;
-  }
-  return { ours: ours / fixtures.length, lead3: baseline / fixtures.length };
-}
 
 describe('summary quality on the blind set (news written with highlights before tuning)', () => {
   it('has at least 20 articles with 3–4 highlights each', () => {
@@ -34,13 +18,13 @@ describe('summary quality on the blind set (news written with highlights before 
 
   it('beats Lead-3 on ROUGE-1 with short and standard summaries', () => {
     for (const length of ['short', 'standard'] as const) {
-      const { ours, lead3 } = meanRouge1(length, (text) => text);
+      const { ours, lead3 } = meanRouge1(fixtures, length);
       expect(ours, length).toBeGreaterThan(lead3);
     }
   });
 
   it('still beats Lead-3 when the text has no line breaks (as in dataset files)', () => {
-    const { ours, lead3 } = meanRouge1('short', (text) => text.replace(/\s+/g, ' ').trim());
+    const { ours, lead3 } = meanRouge1(fixtures, 'short', flatten);
     expect(ours).toBeGreaterThan(lead3);
   });
 });
