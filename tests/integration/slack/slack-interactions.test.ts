@@ -52,6 +52,12 @@ describe('Slack interactions', () => {
     expect(blockTexts(update.args['blocks'])[0]).toContain('Putin');
 
     // The thread belongs to someone else's message; a reply there is still about the brief.
+    const thread = { platform: 'slack' as const, workspaceId: 'T1', channelId: 'C2' };
+    for (let waited = 0; waited < 5_000; waited += 25) {
+      if ((await kit.service.stores.postedMessages.get(thread, '1700000500.000100')) !== undefined)
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     const question = await kit.event(
       {
         type: 'message',
