@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeQuotations } from '../src/core/engines/quotes/find-quotations.ts';
+import { normalizeQuote } from '../tests/unit/quotes/score-quote-set.ts';
 
 interface Gold {
   quotes: { text: string; speaker: string | null }[];
@@ -17,15 +18,6 @@ const folder =
   folderArgument === undefined
     ? join(import.meta.dirname, '..', 'tests', 'fixtures', 'quotes')
     : resolve(folderArgument);
-
-function normalize(text: string): string {
-  return text
-    .replace(/["“”„«»]/gu, '"')
-    .replace(/['‘’]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, '')
-    .toLowerCase();
-}
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 const f1 = (precision: number, recall: number): number =>
@@ -52,11 +44,11 @@ for (const file of readdirSync(folder)
     (quote) => quote.depth === 0 && quote.kind === 'direct',
   );
   totalMs += performance.now() - started;
-  const byText = new Map(predicted.map((quote) => [normalize(quote.text), quote]));
+  const byText = new Map(predicted.map((quote) => [normalizeQuote(quote.text), quote]));
   let matched = 0;
   let speakerRight = 0;
   for (const expected of gold.quotes) {
-    const found = byText.get(normalize(expected.text));
+    const found = byText.get(normalizeQuote(expected.text));
     if (!found) {
       misses.push(`${file}: missed "${expected.text.slice(0, 60)}"`);
       continue;
@@ -69,9 +61,9 @@ for (const file of readdirSync(folder)
         `${file}: speaker "${found.speaker}" ≠ "${expected.speaker}" for "${expected.text.slice(0, 50)}"`,
       );
   }
-  const goldTexts = new Set(gold.quotes.map((quote) => normalize(quote.text)));
+  const goldTexts = new Set(gold.quotes.map((quote) => normalizeQuote(quote.text)));
   for (const quote of predicted) {
-    if (!goldTexts.has(normalize(quote.text)))
+    if (!goldTexts.has(normalizeQuote(quote.text)))
       misses.push(`${file}: extra "${quote.text.slice(0, 60)}"`);
   }
   totalGold += gold.quotes.length;

@@ -1,7 +1,7 @@
 import { nameRunSource, stripName } from './person-names.ts';
 import { frenchAttribution } from './french-attribution.ts';
+import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.ts';
 import {
-  abbreviations,
   invertibleVerbs,
   organisationWords,
   roleEnding,
@@ -27,7 +27,7 @@ const verbPattern = new RegExp(
 /** "the German", "the Frenchman", "the Brazilian": a nationality standing for a person. */
 export const demonym = String.raw`\p{Lu}\p{Ll}+(?:an|ese|ish|man|woman|ard|ton|i|ch)(?![\p{L}])`;
 const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it`;
-const role = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym})`;
+const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym})`;
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|(?<name>${nameRunSource})|(?<role>${role})`;
 const adverbs = String.raw`(?:(?:\p{Ll}+ly|also|later|then|has|had|have|would|will|once|again|further|previously|recently|had|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}`;
 
@@ -51,9 +51,23 @@ const roleThenName = new RegExp(
   String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
   'u',
 );
+const jobThenName = new RegExp(
+  String.raw`^\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  'u',
+);
 const subjectAfterVerb = new RegExp(String.raw`^\s+(?:${subject})(?![\p{L}])`, 'u');
 const accordingTo = new RegExp(String.raw`according\s+to\s+(?:${subject})`, 'u');
+const accordingToSource = new RegExp(
+  String.raw`^according\s+to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|spokes(?:man|woman|person)|representative|post|filing|letter)\s+(?:from|by|for|of)\s+(?:the\s+)?(?<name>${nameRunSource})`,
+  'u',
+);
 const nameColon = new RegExp(String.raw`(?<name>${nameRunSource}):\s*$`, 'u');
+
+/** Whether a lone word also ends a full name in the text ("Aaron Judge" for "Judge"). */
+function surnameElsewhere(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return new RegExp(String.raw`\p{Lu}\p{Ll}+ ${word}(?![\p{L}])`, 'u').test(text);
+}
 
 interface SubjectMatch {
   groups?: { name?: string; pronoun?: string; role?: string };
@@ -84,12 +98,15 @@ function toAttribution(
       if (nextRun)
         stripped = stripName(nextRun, end + (next[0].length - nextRun.length)) ?? stripped;
     }
+    // "Judge said" after "Yankees slugger Aaron Judge": a title word that is someone's surname.
+    if (!stripped && surnameElsewhere(groups.name, text))
+      stripped = { name: groups.name, start: nameAt, end: nameAt + groups.name.length, titles: [] };
     if (!stripped) return undefined;
     // "Niger's Ministry of Foreign Affairs said": the run after "of" belongs to the ministry.
-    const head = /(\p{Lu}[\p{L}]+) (?:of|for) (?:the )?$/u.exec(
-      text.slice(Math.max(0, nameAt - 40), nameAt),
+    const head = /((?:\p{Lu}[\p{L}]+ ){0,2}(\p{Lu}[\p{L}]+)) (?:of|for) (?:the )?$/u.exec(
+      text.slice(Math.max(0, nameAt - 50), nameAt),
     );
-    if (head?.[1] && organisationWords.has(head[1].toLowerCase()))
+    if (head?.[2] && organisationWords.has(head[2].toLowerCase()))
       return {
         subject: `${head[0]}${groups.name}`,
         subjectKind: 'name',
@@ -98,8 +115,12 @@ function toAttribution(
       };
     return { subject: stripped.name, subjectKind: 'name', index: stripped.start, reach };
   }
-  if (groups.pronoun !== undefined)
+  if (groups.pronoun !== undefined) {
+    // "…,” He said" mid-sentence: capitalised, so the Chinese surname He (He Yadong), not "he".
+    if (groups.pronoun === 'He' && !/(?:^|[.!?:]["”’»]?|\n)\s*$/u.test(text.slice(0, offset)))
+      return { subject: 'He', subjectKind: 'name', index: offset, reach };
     return { subject: groups.pronoun.toLowerCase(), subjectKind: 'pronoun', index: offset, reach };
+  }
   if (groups.role !== undefined)
     return { subject: groups.role, subjectKind: 'role', index: offset, reach };
   return undefined;
@@ -120,7 +141,8 @@ function attributionIn(
   if (!anchoredAfter) verbs.reverse();
   for (const verb of verbs) {
     const head = window.slice(0, verb.index);
-    if (anchoredAfter && head.split(/\s+/u).length > 9) break;
+    // Words, not punctuation, count: "…,” the Operational Command of the Polish Armed Forces said".
+    if (anchoredAfter && head.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > 9) break;
     const before =
       subjectBeforeVerb.exec(head) ??
       appositiveBeforeVerb.exec(head) ??
@@ -141,7 +163,12 @@ function attributionIn(
       const after = subjectAfterVerb.exec(tail);
       // "said United had let a chance slip": a clause follows, so United did not say it.
       // "said the hospital's president, Dr. Gregory Hale, in an interview": the name is the subject.
-      const named = roleThenName.exec(tail);
+      // "said UBS analyst Giovanni Staunovo": an employer and a job in front of the name.
+      const jobNamed = jobThenName.exec(tail);
+      const job = (jobNamed?.groups?.job ?? '').toLowerCase();
+      const named =
+        roleThenName.exec(tail) ??
+        (jobNamed && (titleWords.has(job) || roleEnding.test(job)) ? jobNamed : null);
       if (named?.groups?.name !== undefined) {
         const nameAt = verb.index + verb[0].length + named[0].length - named.groups.name.length;
         const found = toAttribution(
@@ -164,6 +191,18 @@ function attributionIn(
     }
   }
   if (according && (!anchoredAfter || /^[\s,.;:—–-]*$/u.test(window.slice(0, according.index)))) {
+    // "according to a statement from Consumer Reports": the source after the document.
+    const source = accordingToSource.exec(window.slice(according.index));
+    if (source?.groups?.name !== undefined) {
+      const nameAt = according.index + source[0].length - source.groups.name.length;
+      const named = toAttribution(
+        { groups: { name: source.groups.name }, index: nameAt, 0: source.groups.name },
+        from,
+        reach,
+        text,
+      );
+      if (named) return named;
+    }
     const found = toAttribution(
       { ...according, index: according.index + 'according to'.length },
       from,
@@ -173,42 +212,6 @@ function attributionIn(
     if (found) return found;
   }
   return undefined;
-}
-
-const sentenceBreak = /[.!?…]["”’»)]*\s+/gu;
-
-function isRealBreak(text: string, at: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
-  const bare = word.toLowerCase().replace(/\.$/u, '');
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
-  return !abbreviations.has(bare);
-}
-
-/** Offset just after the last sentence break in [from, to), or `from`. */
-export function sentenceStartBefore(text: string, from: number, to: number): number {
-  let start = from;
-  for (const match of text.slice(from, to).matchAll(sentenceBreak)) {
-    if (isRealBreak(text, from + match.index)) start = from + match.index + match[0].length;
-  }
-  return start;
-}
-
-/** Every sentence start of a text (paragraph starts included), ascending. */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(/\n+|[.!?…]["”’»)]*\s+/gu)) {
-    const at = match.index + match[0].length;
-    if (match[0].startsWith('\n') || isRealBreak(text, match.index)) starts.push(at);
-  }
-  return starts;
-}
-
-/** Offset of the first sentence end in [from, to), or `to`. */
-export function sentenceEndAfter(text: string, from: number, to: number): number {
-  for (const match of text.slice(from, to).matchAll(sentenceBreak)) {
-    if (isRealBreak(text, from + match.index)) return from + match.index + 1;
-  }
-  return to;
 }
 
 const nameRunPattern = new RegExp(nameRunSource, 'gu');
@@ -256,7 +259,10 @@ export function findAttribution(
   const introduces = /[,:]$/u.test(beforeText);
   if (introduces) {
     const colonName = nameColon.exec(beforeText);
-    if (colonName?.groups?.name !== undefined) {
+    // "Smith: “…”" labels a speaker; "Her answer to Dunbar: “…”" and "a line on Instagram:" do not.
+    const labelsSpeaker =
+      colonName !== null && /(?:^|[,;:(—–-])\s*$/u.test(beforeText.slice(0, colonName.index));
+    if (labelsSpeaker && colonName.groups?.name !== undefined) {
       const stripped = stripName(colonName.groups.name, beforeStart + colonName.index);
       if (stripped)
         return {
@@ -267,8 +273,11 @@ export function findAttribution(
         };
     }
     const colon = beforeText.endsWith(':');
+    // "Her answer to Dunbar:": the possessive is the speaker, the name only the addressee.
+    const possessiveLead = colon && /^(?:[Hh]is|[Hh]er)\s/u.test(beforeText);
     const found =
       attributionIn(text, beforeStart, span.openIndex, 'sentence', false) ??
+      (possessiveLead ? subjectAtStart(text, beforeStart, span.openIndex) : undefined) ??
       (colon ? firstNameIn(text, beforeStart, span.openIndex) : undefined) ??
       (colon ? subjectAtStart(text, beforeStart, span.openIndex) : undefined);
     if (found) return { ...found, reach: 'sentence' };
@@ -342,7 +351,12 @@ function previousParagraphAttribution(text: string, span: QuoteSpan): Attributio
   const start = text.lastIndexOf('\n', end - 1) + 1;
   const paragraph = text.slice(start, end);
   if (!/[.!?]$/u.test(paragraph) || /^["“‘'«]|["”’»][.!?]?$/u.test(paragraph)) return undefined;
-  return attributionIn(text, start, end, 'nearby', false);
+  const reported = attributionIn(text, start, end, 'nearby', false);
+  if (reported) return reported;
+  // "Glasner was asked about January. He declined to engage." then a bare quote: his answer.
+  const lastSentence = sentenceStartBefore(text, start, end - 1);
+  const subject = subjectAtStart(text, lastSentence, end);
+  return subject?.subjectKind === 'pronoun' ? subject : undefined;
 }
 
 /** "‘I wrote it to stop being afraid’: Novelist Adaeze Nwosu on grief" — a headline's credit. */

@@ -1,5 +1,5 @@
 import type { KeyQuote } from '../../model/quote.ts';
-import { sentenceEndAfter, sentenceStartBefore } from './attribute-speaker.ts';
+import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.ts';
 import { analyzeQuotations } from './find-quotations.ts';
 import { rankKeyQuotes } from './rank-key-quotes.ts';
 

@@ -99,18 +99,20 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
       }
     } else if (
       speaker === null &&
+      // "“…?” one reporter asked": attributed to someone unnamed, so no one else's words.
+      attribution === undefined &&
       kind === 'direct' &&
-      previous?.kind === 'direct' &&
+      (previous?.kind === 'direct' || previous?.kind === 'partial') &&
       previous.speaker !== null &&
       previousSpan
     ) {
-      // AP style: an unattributed quote paragraph right after a quote continues that speaker.
+      // AP style: an unattributed quote paragraph right after a quote continues that speaker;
+      // so does a full quote after a partial one in its paragraph ("he said it would
+      // “reform as well as invest”. “I'm not going to…”").
       const gap = text.slice(previousSpan.paragraphEnd, span.paragraphStart);
       const opensParagraph = text.slice(span.paragraphStart, span.openIndex).trim() === '';
-      if (
-        previousSpan.paragraphStart === span.paragraphStart ||
-        (gap.trim() === '' && opensParagraph)
-      ) {
+      const sameParagraph = previousSpan.paragraphStart === span.paragraphStart;
+      if (sameParagraph || (previous.kind === 'direct' && gap.trim() === '' && opensParagraph)) {
         speaker = previous.speaker;
         confidence = 'resolved';
       }

@@ -32,6 +32,9 @@ const femaleNames = nameSet(`
   colleen maureen eileen kathy cathy debbie becky penny polly annie jenny jill
   marina daria alina yulia oksana sonia sonja rosalind rosemary harriet imogen philippa
   penelope beatrice matilda florence jacinda kamala nikki hanna carla elisa alicia angelica
+  marisol guadalupe lucinda consuelo dolores mercedes soledad araceli yolanda graciela leticia
+  marianne joanne suzanne roxanne leanne dianne
+  silvia veronica verónica claudia patricia lorena ximena valeria camila catalina
 `);
 
 const maleNames = nameSet(`
@@ -61,6 +64,8 @@ const maleNames = nameSet(`
   patrick padraig eamon niall rory fergus callum lachlan hamid reza mahmoud yusuf boris
   emil anton lars sven nils erik magnus bjorn björn gustav axel tobias florian sebastian
   benedikt maximilian joachim rainer uwe friedrich heinrich ludwig karl otto kurt
+  ernesto alberto roberto eduardo enrique raúl raul julio ramón ramon arturo andrés andres
+  santiago gonzalo rodrigo héctor hector ignacio joaquín joaquin mauricio rubén ruben esteban
 `);
 
 /** The gender a given name points to, if it is a common one-gender name. */

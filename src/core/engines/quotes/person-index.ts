@@ -1,6 +1,18 @@
 import type { NameRun } from './person-names.ts';
-import { femaleWords, maleWords, roleEnding, roleSynonyms, titleWords } from './speaker-words.ts';
+import {
+  femaleWords,
+  maleWords,
+  nonNameWords,
+  notRoleWords,
+  roleEnding,
+  roleSynonyms,
+  titleWords,
+} from './speaker-words.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
+import { relativeOf, relativeOwnerBefore } from './family-relations.ts';
+import { sameNameForms, withoutGeneration } from './name-forms.ts';
+import { spokespersonMentions } from './spokesperson-mentions.ts';
+import { initials, latestOrganisation, shortFormOf } from './organisation-lookup.ts';
 import { couplePeople, nicknamedPeople, readRuns } from './read-name-runs.ts';
 import { headlineRanges, roleMentions, subjectTester, type RoleMention } from './role-mentions.ts';
 
@@ -17,6 +29,8 @@ export interface Entity {
   kind: 'person' | 'organisation';
   roles: Set<string>;
   gender?: Gender;
+  /** "her husband Dean": the surname was inferred, so a bare "Moffat" never means him. */
+  givenNameOnly?: boolean;
 }
 
 export interface Mention {
@@ -25,6 +39,8 @@ export interface Mention {
   index: number;
   /** The mention is its sentence's subject (who the next "he said" most likely means). */
   subject: boolean;
+  /** "A Streamline spokesman": an organisation's voice, which "he" or "she" may then quote. */
+  speaksFor?: boolean;
 }
 
 export interface PersonIndex {
@@ -58,6 +74,8 @@ function rolesBefore(text: string, start: number): string[] {
   if (!/\s$/u.test(before)) return [];
   const words = before.trimEnd().split(/\s+/u);
   const word = words[words.length - 1] ?? '';
+  // "after Brussels imposed", "for China": a preposition ending in -er/-or is no job.
+  if (nonNameWords.has(word) || notRoleWords.has(word)) return [];
   if (!/^[\p{Ll}-]+$/u.test(word) || !(titleWords.has(word) || roleEnding.test(word))) return [];
   const previous = words[words.length - 2];
   return [word, ...(previous && /^[\p{L}-]+$/u.test(previous) ? [previous.toLowerCase()] : [])];
@@ -65,20 +83,6 @@ function rolesBefore(text: string, start: number): string[] {
 
 const appositiveRole =
   /^,\s+(?:(?:a|an|the|who is|its|his|her)\s+(?:[\p{L}\d’'-]+\s+){0,5}?([\p{Ll}-]+)(?=,|\.|\s+(?:of|at|for|who|and|in|on)\b)|\d{1,3},)/u;
-
-const initialsCache = new Map<string, string>();
-const initials = (name: string): string => {
-  const known = initialsCache.get(name);
-  if (known !== undefined) return known;
-  const value = name
-    .split(' ')
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word.charAt(0))
-    .join('');
-  if (initialsCache.size > 1000) initialsCache.clear();
-  initialsCache.set(name, value);
-  return value;
-};
 
 /** Indexes the people and organisations of a text (see the module comment). */
 export function indexPeople(
@@ -106,49 +110,96 @@ export function indexPeople(
     }
     return tokens;
   };
-  const samePerson = (entity: Entity, name: string): boolean => {
-    const known = cachedTokens(entity.name);
-    const tokens = cachedTokens(name);
-    if (known[known.length - 1] !== tokens[tokens.length - 1]) return false;
-    const [shorter, longer] = known.length < tokens.length ? [known, tokens] : [tokens, known];
-    // "Leyen", "von der Leyen" and "Ursula von der Leyen" are one person; "Ben" and "Laura Ashworth" are not.
-    return (
-      shorter.length === 1 ||
-      shorter[0] === longer[0] ||
-      longer.join(' ').endsWith(shorter.join(' '))
-    );
-  };
-  /** "Elena said", "Sir Geoffrey said": a known given name alone means the one person with it. */
+  const samePerson = (entity: Entity, name: string): boolean =>
+    sameNameForms(cachedTokens(entity.name), cachedTokens(name));
+  /** "Elena said", "Sir Geoffrey said", "Tang said" (Tang Yuxiang: the surname comes first). */
   const byGivenName = (name: string, titled: boolean): Entity | undefined => {
-    if (name.includes(' ') || (!titled && !genderOfFirstName(name))) return undefined;
+    if (name.includes(' ')) return undefined;
     const given = name.toLowerCase();
     const matches = people.filter(
       (entity) => entity.name.includes(' ') && cachedTokens(entity.name)[0] === given,
     );
-    return matches.length === 1 ? matches[0] : undefined;
+    const match = matches.length === 1 ? matches[0] : undefined;
+    // An unknown lone word counts only as a speech verb's subject or an inferred relative's
+    // first name ("Anh"), never as any capitalised word.
+    const trusted =
+      titled || genderOfFirstName(name) || speakers.has(given) || match?.givenNameOnly === true;
+    return trusted ? match : undefined;
   };
-  const registerPerson = (run: NameRun, roles: string[]): void => {
+  /** "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the title keeps a one-word name. */
+  const regnalBearer = (name: string): Entity | undefined => {
+    const given = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Sultan) (\S+)$/u.exec(name)?.[1];
+    return given === undefined ? undefined : byGivenName(given, true);
+  };
+  /** "Mr. Salas" after "Ines and Rodrigo Salas": the title's gender picks Rodrigo, not Ines. */
+  const titledRelative = (run: NameRun): Entity | undefined => {
+    const gender = run.titles.map(genderWord).find((found) => found !== undefined);
+    if (!gender || run.name.includes(' ')) return undefined;
+    const matches = people.filter((entity) => samePerson(entity, run.name));
+    if (matches.length < 2) return undefined;
+    return matches.find((entity) => genderOfFirstName(entity.name) === gender);
+  };
+  const registerPerson = (run: NameRun, roles: string[], inferred = false): void => {
     const tokens = run.name.split(' ').length;
     const known =
+      regnalBearer(run.name) ??
+      titledRelative(run) ??
       people.find((entity) => samePerson(entity, run.name)) ??
       byGivenName(run.name, run.titles.length > 0);
     if (!known) {
-      people.push({ name: run.name, kind: 'person', roles: new Set(roles) });
+      people.push({
+        name: run.name,
+        kind: 'person',
+        roles: new Set(roles),
+        ...(inferred ? { givenNameOnly: true } : {}),
+      });
       return;
     }
     if (tokens > known.name.split(' ').length && tokens <= 4) known.name = run.name;
     for (const role of roles) known.roles.add(role);
   };
-  for (const run of runs) {
+  /** The surname of the family a first-name-only relative belongs to (see relativeOwnerBefore). */
+  const familySurname = (
+    position: number,
+    owner: Gender | 'either' | { name: string },
+  ): string | undefined => {
+    if (typeof owner === 'object') {
+      const named =
+        people.find((known) => samePerson(known, owner.name)) ?? byGivenName(owner.name, true);
+      return named?.name.includes(' ') ? withoutGeneration(named.name.split(' ')).pop() : undefined;
+    }
+    const start = runs[position]?.start ?? 0;
+    for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
+      const run = runs[earlier];
+      if (!run || start - run.start > 1500) return undefined;
+      if (!run.person || !isSubjectAt(run.start)) continue;
+      const entity =
+        people.find((known) => samePerson(known, run.person?.name ?? '')) ??
+        byGivenName(run.person.name, run.person.titles.length > 0);
+      if (!entity?.name.includes(' ')) continue;
+      const gender = genderOfFirstName(entity.name);
+      if (owner !== 'either' && gender !== undefined && gender !== owner) continue;
+      return withoutGeneration(entity.name.split(' ')).pop();
+    }
+    return undefined;
+  };
+  for (const [position, run] of runs.entries()) {
     if (run.organisation !== undefined) {
       const name = run.organisation;
-      const acronymOf = organisations.find((entity) => initials(entity.name) === name);
-      if (!acronymOf && !organisations.some((entity) => entity.name === name))
+      const shortForm =
+        organisations.find((entity) => initials(entity.name) === name) ??
+        organisations.find((entity) => entity.name.startsWith(`${name} `)) ??
+        shortFormOf(organisations, name);
+      if (!shortForm && !organisations.some((entity) => entity.name === name))
         organisations.push({ name, kind: 'organisation', roles: new Set() });
       continue;
     }
-    const person = run.person;
+    let person = run.person;
     if (!person) continue;
+    const owner = person.name.includes(' ') ? undefined : relativeOwnerBefore(text, person.start);
+    const surname = owner ? familySurname(position, owner) : undefined;
+    const inferred = surname !== undefined;
+    if (surname) person = { ...person, name: `${person.name} ${surname}` };
     const tokens = person.name.split(' ').length;
     if (tokens > 4) continue;
     const appositive = appositiveRole.exec(text.slice(person.end, person.end + 80));
@@ -158,27 +209,55 @@ export function indexPeople(
       ...(appositive?.[1] ? [appositive[1].toLowerCase()] : []),
     ];
     if (roles.length > 0 || appositive || tokens >= 2 || speakers.has(lastOf(person.name)))
-      registerPerson(person, roles);
+      registerPerson(person, roles, inferred);
   }
 
-  const lastSeen = new Map<Entity, number>();
+  const mentions: Mention[] = [];
+  /** Where the text last named an entity before `index` (a later "Gunnar" must not win). */
+  const lastSeenBefore = (entity: Entity, index: number): number => {
+    let latestIndex = -1;
+    for (const mention of mentions)
+      if (mention.entity === entity && mention.index < index) latestIndex = mention.index;
+    return latestIndex;
+  };
+  const timesSeenBefore = (entity: Entity, index: number): number =>
+    mentions.filter((mention) => mention.entity === entity && mention.index < index).length;
   const entityFor = (name: string, index: number): Entity | undefined => {
     const organisation =
       organisations.find((entity) => entity.name === name) ??
       organisations.find((entity) => initials(entity.name) === name && name.length > 1) ??
-      organisations.find((entity) => entity.name.split(' ')[0] === name);
+      organisations.find((entity) => entity.name.split(' ')[0] === name) ??
+      organisations.find((entity) => entity.name.startsWith(`${name} `)) ??
+      shortFormOf(organisations, name);
     if (organisation) return organisation;
-    const candidates = people.filter((entity) => samePerson(entity, name));
+    const regnal = regnalBearer(name);
+    if (regnal) return regnal;
+    const named = people.filter((entity) => samePerson(entity, name));
+    // "Keane said" means the Keane the text named so, not her son "Michael" (Keane inferred).
+    const written = named.filter((entity) => entity.givenNameOnly !== true);
+    const candidates = !name.includes(' ') && written.length > 0 ? written : named;
     if (candidates.length === 0) return byGivenName(name, false);
     if (candidates.length === 1) return candidates[0];
     const honorific = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1];
     const gender = honorific ? genderWord(honorific) : undefined;
+    // Votes are counted after the mentions are read, so a given name stands in until then.
+    const genderOf = (entity: Entity): Gender | undefined =>
+      entity.gender ?? (entity.name.includes(' ') ? genderOfFirstName(entity.name) : undefined);
     const fitting = candidates.filter(
-      (entity) => !gender || entity.gender !== (gender === 'male' ? 'female' : 'male'),
+      (entity) => !gender || genderOf(entity) !== (gender === 'male' ? 'female' : 'male'),
     );
-    const pool = fitting.length > 0 ? fitting : candidates;
+    // "Ms. Villalobos" beside "Rosa Villalobos" and "Panadería Villalobos": the known woman.
+    const sameGender = fitting.filter(
+      (entity) => gender !== undefined && genderOf(entity) === gender,
+    );
+    const pool = sameGender.length > 0 ? sameGender : fitting.length > 0 ? fitting : candidates;
+    // A bare surname with no title means the one the story is about ("Okonjo says" is the
+    // singer, not her mother introduced once): the most mentioned so far, then the latest.
+    const bare = !name.includes(' ') && gender === undefined;
     return [...pool].sort(
-      (left, right) => (lastSeen.get(right) ?? -1) - (lastSeen.get(left) ?? -1),
+      (left, right) =>
+        (bare ? timesSeenBefore(right, index) - timesSeenBefore(left, index) : 0) ||
+        lastSeenBefore(right, index) - lastSeenBefore(left, index),
     )[0];
   };
 
@@ -196,7 +275,6 @@ export function indexPeople(
     if (entity.name.includes(' ')) vote(entity, genderOfFirstName(entity.name), 2);
   }
 
-  const mentions: Mention[] = [];
   const counts = new Map<string, number>();
   for (const run of runs) {
     const name = run.person?.name ?? run.organisation ?? '';
@@ -204,8 +282,12 @@ export function indexPeople(
     if (insideQuote(start)) continue;
     const entity = entityFor(name, start);
     if (!entity) continue;
-    lastSeen.set(entity, start);
-    const subject = isSubjectAt(run.start);
+    // "Caritas, the Catholic Church's aid network, said": a possessive organisation only
+    // modifies the subject (a possessive person may still be the one "he" means next).
+    const possessive =
+      entity.kind === 'organisation' &&
+      /^[’']s(?![\p{L}])/u.test(text.slice(run.start + run.raw.length - 2));
+    const subject = !possessive && isSubjectAt(run.start);
     mentions.push({ entity, index: start, subject });
     counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
     if (entity.kind !== 'person') continue;
@@ -225,10 +307,20 @@ export function indexPeople(
     if (tally.male !== tally.female) entity.gender = tally.male > tally.female ? 'male' : 'female';
   }
   const roleBased: RoleMention[] = roleMentions(text, insideQuote, inHeadline, isSubjectAt);
+  const voices = spokespersonMentions(text, isSubjectAt).flatMap((found) => {
+    const employer = insideQuote(found.index) ? undefined : entityFor(found.employer, found.index);
+    return employer?.kind === 'organisation'
+      ? [{ entity: employer, index: found.index, subject: true, speaksFor: true }]
+      : [];
+  });
+  const merged = mergeRoleMentions(roleBased, mentions, people).filter(
+    // The spokesperson replaces the unnamed "a … spokesman" read at the same place.
+    (mention) => mention.entity !== null || !voices.some((voice) => voice.index === mention.index),
+  );
   return {
     entityFor,
     fullestName: (name, index = text.length) => entityFor(name, index)?.name ?? name,
-    mentions: mergeRoleMentions(roleBased, mentions, people),
+    mentions: [...merged, ...voices].sort((left, right) => left.index - right.index),
     mentionCount: (fullName) => counts.get(fullName) ?? 0,
   };
 }
@@ -267,16 +359,18 @@ function resolveRoleMention(
   if (role.kind === 'standIn') {
     // "Her husband, a retired firefighter, said": a gendered noun skips the other gender.
     const gender = genderWord(role.noun);
-    const entity = latest(
-      earlier,
-      (mention) =>
-        mention.subject &&
-        mention.entity?.kind === 'person' &&
-        (!gender || mention.entity.gender !== (gender === 'male' ? 'female' : 'male')),
-    );
+    const fits = (mention: Mention): boolean =>
+      mention.entity?.kind === 'person' &&
+      (!gender || mention.entity.gender !== (gender === 'male' ? 'female' : 'male'));
+    // "The first thing you notice about Dr. Ingrid Halvorsen-Reyes…” the 58-year-old
+    // glaciologist said": with no subject yet, the person last named is the one described.
+    const entity =
+      latest(earlier, (mention) => mention.subject && fits(mention)) ?? latest(earlier, fits);
     if (entity && role.noun) entity.roles.add(role.noun);
     return entity;
   }
+  const relative = relativeOf(role.noun, role.owner, earlier, people);
+  if (relative) return relative;
   const accepted = [role.noun, ...(roleSynonyms[role.noun] ?? [])];
   const hasRole = (candidate: Entity | null): boolean =>
     candidate !== null && accepted.some((noun) => candidate.roles.has(noun));
@@ -302,23 +396,4 @@ function latest(mentions: Mention[], test: (mention: Mention) => boolean): Entit
     if (mention?.entity && test(mention)) return mention.entity;
   }
   return undefined;
-}
-
-/** The organisation a noun like "the ministry" or "the company" most likely means, before `before`. */
-export function latestOrganisation(
-  mentions: Mention[],
-  noun: string,
-  before = Number.POSITIVE_INFINITY,
-): Entity | undefined {
-  let bySubject: Entity | undefined;
-  let any: Entity | undefined;
-  for (let position = mentions.length - 1; position >= 0; position -= 1) {
-    const mention = mentions[position];
-    const entity = mention?.entity;
-    if (!mention || !entity || entity.kind !== 'organisation' || mention.index >= before) continue;
-    if (lastOf(entity.name) === noun) return entity;
-    if (mention.subject) bySubject ??= entity;
-    any ??= entity;
-  }
-  return bySubject ?? any;
 }

@@ -1,3 +1,4 @@
+import { genderOfFirstName } from './first-name-gender.ts';
 import { nonNameWords, organisationWords, titleWords } from './speaker-words.ts';
 
 /**
@@ -47,6 +48,8 @@ const postNominals = new Set([
   'esq',
 ]);
 
+const regnalTitles = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'sultan']);
+
 /** Strips titles and non-name words from the front of a capitalised run. */
 export function stripName(run: string, runStart: number): NameRun | undefined {
   const tokens = run.split(/[ \u00a0]/u);
@@ -71,6 +74,13 @@ export function stripName(run: string, runStart: number): NameRun | undefined {
   }
   // A party or agency acronym in front of a full name ("RN Jordan Maillet").
   while (first < tokens.length - 2 && /^\p{Lu}{2,5}$/u.test(tokens[first] ?? '')) first += 1;
+  // "Pope Francis", "King Charles": a one-word regnal name keeps its title.
+  if (
+    first === tokens.length - 1 &&
+    first > 0 &&
+    regnalTitles.has(bareWord(tokens[first - 1] ?? ''))
+  )
+    first -= 1;
   const offset =
     runStart + tokens.slice(0, first).reduce((sum, token) => sum + token.length + 1, 0);
   let kept = tokens.slice(first);
@@ -84,8 +94,11 @@ export function stripName(run: string, runStart: number): NameRun | undefined {
   // A sentence's full stop is not part of the name; an initial's or "Jr." is.
   const keepsDot = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u.test(joined);
   const name = keepsDot ? joined : joined.replace(/\.$/u, '');
+  // "Dean", "Bishop": a title word that is also a common given name still names someone.
   const onlyNonNames = kept.every(
-    (token) => nonNameWords.has(bareWord(token)) || titleWords.has(bareWord(token)),
+    (token) =>
+      nonNameWords.has(bareWord(token)) ||
+      (titleWords.has(bareWord(token)) && genderOfFirstName(token) === undefined),
   );
   if (name === '' || onlyNonNames) return undefined;
   return { name, start: offset, end: offset + name.length, titles };
@@ -112,6 +125,9 @@ export function organisationName(run: string): string {
   let first = 0;
   while (first < tokens.length - 1 && nonNameWords.has(bareWord(tokens[first] ?? ''))) first += 1;
   let kept = tokens.slice(first);
+  // "China’s Ministry of Commerce": the possessive is the country; "Alzheimer's Association" keeps it.
+  const owner = kept.findIndex((token) => /[’']s$/u.test(token));
+  if (owner >= 0 && owner < kept.length - 2) kept = kept.slice(owner + 1);
   while (
     kept.length > 1 &&
     /^(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|gmbh)\.?,?$/iu.test(kept[kept.length - 1] ?? '')

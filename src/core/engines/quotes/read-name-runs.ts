@@ -6,7 +6,17 @@ import {
   stripName,
   type NameRun,
 } from './person-names.ts';
-import { nonNameWords, roleEnding } from './speaker-words.ts';
+import {
+  businessPossessive,
+  commonAcronyms,
+  followingOrganisationNoun,
+  legalSuffix,
+  organisationAppositive,
+  precedingOrganisationNoun,
+  surnameLikeOrganisationWord,
+  titledWork,
+} from './organisation-clues.ts';
+import { nonNameWords, organisationWords, roleEnding } from './speaker-words.ts';
 
 /**
  * Capitalised runs of a text read as people or organisations, before the person index
@@ -15,10 +25,6 @@ import { nonNameWords, roleEnding } from './speaker-words.ts';
  */
 
 const nameRunPattern = new RegExp(nameRunSource, 'gu');
-const followingOrganisationNoun =
-  /^\s+(?:group|company|firm|organi[sz]ation|union|coalition|network|chain|agency|utility|foundation|charity)\b/u;
-const precedingOrganisationNoun =
-  /(?:(?:group|company|firm|organi[sz]ation|union|agency|charity|nonprofit|network),?|(?:the|rival)\s+(?:[\p{Ll}-]+\s+)?(?:service|platform|start-?up|app|retailer|carrier|airline|automaker|carmaker|chipmaker|drugmaker|manufacturer|supplier|lender|insurer|broadcaster|publisher|brand|conglomerate|giant|developer|operator))\s+$/u;
 
 /** "Homeowner Jessica Tran" at a sentence start: the first word is a role, not a given name. */
 function withoutLeadingRole(text: string, run: NameRun): NameRun {
@@ -28,6 +34,8 @@ function withoutLeadingRole(text: string, run: NameRun): NameRun {
     text.slice(Math.max(0, run.start - 4), run.start),
   );
   if (tokens.length < 3 || !atSentenceStart || !roleEnding.test(first.toLowerCase())) return run;
+  // "Pieter van der Berg", "Walter Finch Smith": a given name ending in -er, then a name.
+  if (!/^\p{Lu}/u.test(tokens[1] ?? '') || genderOfFirstName(first) !== undefined) return run;
   return {
     name: tokens.slice(1).join(' '),
     start: run.start + first.length + 1,
@@ -53,16 +61,56 @@ const onlySentenceWords = (raw: string): boolean =>
 /** Splits runs into people and organisations ("Council Member Rafael Duquesne" is a person). */
 export function readRuns(text: string): RawRun[] {
   const runs: RawRun[] = [];
+  // "Centers for Disease Control and Prevention": the runs inside an organisation's name.
+  let coveredUntil = -1;
   for (const match of text.matchAll(nameRunPattern)) {
     const start = match.index;
     let raw = match[0];
+    if (start < coveredUntil) continue;
     // "the town of Millbrook": a place, neither a person nor an organisation.
     if (placeBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "Copenhagen-based", "Russian-born": an adjective, not a name.
     if (/-\p{Ll}+$/u.test(raw.split(' ').pop() ?? '')) continue;
-    const stripped = stripName(raw, start);
+    // "AURORA, Colo. —", "NEW YORK (Reuters) -": a dateline's place, not an acronym.
+    if (
+      start === 0 &&
+      /^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(raw) &&
+      /^(?:,| \(| —| -)/u.test(text.slice(raw.length))
+    )
+      continue;
+    // "New York", "San Diego", "Fort Worth": a place, never a person.
+    if (/^(?:New|San|Santa|Los|Las|Fort|Port|Mount) \p{Lu}[\p{L}’'-]*$/u.test(raw)) continue;
+    // "her debut album, Southside Hymns,": a work's or a shop's title, not a person.
+    if (titledWork.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "National Disaster Risk Reduction and Management Council": one name across "and".
+    const andPart = /^ and (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})/u.exec(
+      text.slice(start + raw.length, start + raw.length + 60),
+    );
+    const andLast = andPart?.[1]?.split(' ').pop() ?? '';
+    if (
+      andPart?.[1]?.includes(' ') &&
+      organisationWords.has(andLast.toLowerCase()) &&
+      // "Allina Health and Fairview Health Services" are two organisations.
+      !organisationWords.has((raw.split(' ').pop() ?? '').toLowerCase())
+    ) {
+      raw += andPart[0];
+      coveredUntil = start + raw.length;
+    }
+    // "spokesperson He Yadong": a capitalised "He" inside a sentence is a surname, not "he".
+    const surnameHe =
+      /^He \p{Lu}/u.test(raw) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(0, start));
+    const stripped = surnameHe
+      ? { name: raw, start, end: start + raw.length, titles: [] }
+      : stripName(raw, start);
     const titled = stripped !== undefined && stripped.titles.length > 0;
-    if (stripped && titled && !isOrganisation(stripped.name)) {
+    // "the King Soopers store", then "King Soopers said": a title word starting a shop's name.
+    const namesBusiness =
+      titled &&
+      new RegExp(
+        String.raw`${raw.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${followingOrganisationNoun.source.slice(1)}`,
+        'u',
+      ).test(text);
+    if (stripped && titled && !isOrganisation(stripped.name) && !namesBusiness) {
       runs.push({ raw, start, person: withoutLeadingRole(text, stripped) });
       continue;
     }
@@ -70,8 +118,13 @@ export function readRuns(text: string): RawRun[] {
     // "the nurses' union, Joan Fitzgerald": a given name and a surname make a person.
     const givenNamed = raw.includes(' ') && genderOfFirstName(raw) !== undefined;
     const organisationLike =
-      isOrganisation(organisationName(raw)) ||
-      /^\p{Lu}{2,6}$/u.test(raw) ||
+      namesBusiness ||
+      organisationAppositive.test(text.slice(end, end + 100)) ||
+      (isOrganisation(organisationName(raw)) && !surnameLikeOrganisationWord(raw)) ||
+      legalSuffix.test(` ${raw.split(' ').pop() ?? ''}`) ||
+      legalSuffix.test(text.slice(end, end + 8)) ||
+      (/^\p{Lu}{2,6}$/u.test(raw) && !commonAcronyms.has(raw)) ||
+      businessPossessive.test(text.slice(start, start + raw.length + 40)) ||
       (!givenNamed &&
         (followingOrganisationNoun.test(text.slice(end, end + 20)) ||
           precedingOrganisationNoun.test(text.slice(Math.max(0, start - 40), start))));
@@ -79,10 +132,14 @@ export function readRuns(text: string): RawRun[] {
       runs.push({ raw, start, person: withoutLeadingRole(text, stripped) });
     } else if (organisationLike && raw !== 'I' && !onlySentenceWords(raw)) {
       // "Ministry of Foreign Affairs", "Writers Guild of America": an organisation's "of" part.
-      const ofPart = /^ (?:of|for)(?: the)? (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})/u.exec(
-        text.slice(end, end + 60),
-      );
-      if (ofPart?.[1] && isOrganisation(raw.split(' ').pop() ?? '')) raw += ofPart[0];
+      const ofPart =
+        /^ (?:of|for)(?: the)? (\p{Lu}[\p{L}’'-]*(?: (?:and |& )?\p{Lu}[\p{L}’'-]*){0,4})/u.exec(
+          text.slice(end, end + 80),
+        );
+      if (ofPart?.[1] && isOrganisation(raw.split(' ').pop() ?? '')) {
+        raw += ofPart[0].replace(/’s$|'s$/u, '');
+        coveredUntil = start + raw.length;
+      }
       runs.push({ raw, start, organisation: organisationName(raw) });
     }
   }

@@ -1,11 +1,9 @@
 import type { Attribution } from './attribute-speaker.ts';
-import {
-  latestOrganisation,
-  type Entity,
-  type Gender,
-  type Mention,
-  type PersonIndex,
-} from './person-index.ts';
+import type { Entity, Gender, Mention, PersonIndex } from './person-index.ts';
+import { latestOrganisation } from './organisation-lookup.ts';
+import { describedOrganisation } from './described-organisation.ts';
+import { nameRunSource } from './person-names.ts';
+import { documentAuthor } from './document-author.ts';
 import { headOf } from './role-mentions.ts';
 import { femaleWords, maleWords, pronounGender, singularPronouns } from './speaker-words.ts';
 
@@ -45,6 +43,7 @@ function antecedent(
   const windowStart = paragraphStartBack(text, index, 2);
   const fits = (mention: Mention): boolean =>
     mention.entity === null ||
+    mention.speaksFor === true ||
     (mention.entity.kind === 'person' &&
       (!gender || !mention.entity.gender || mention.entity.gender === gender));
   let fallback: Entity | undefined;
@@ -52,7 +51,8 @@ function antecedent(
     const mention = mentions[position];
     if (!mention || mention.index >= index || !fits(mention)) continue;
     if (mention.index >= windowStart && mention.subject) return mention.entity;
-    if (!fallback && mention.entity) fallback = mention.entity;
+    // A spokesperson speaks for the firm only right after being introduced.
+    if (!fallback && mention.entity && mention.speaksFor !== true) fallback = mention.entity;
   }
   return fallback;
 }
@@ -66,23 +66,90 @@ function genderOfNoun(noun: string): Gender | undefined {
 /** "the official said" after "a senior official who spoke on condition of anonymity". */
 function introducedUnnamed(text: string, from: number, to: number, noun: string): boolean {
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(?:a|an|one|another|two|three|four|several|some)\s+(?:(?!(?:from|of|by|with|to|for)\s)[\p{L}-]+\s+){0,3}${noun}s?(?=\s*,|\s+(?:who|said|told|speaking|familiar|with|from|in|at))`,
-    'iu',
+    String.raw`(?<![\p{L}])(?:a|an|one|another|two|three|four|several|some)\s+(?:(?!(?:from|of|by|with|to|for)\s)[\p{L}.-]+\s+){0,3}${noun}s?(?=\s*,|\s+(?:who|said|told|speaking|familiar|close|with|from|in|at))`,
+    'giu',
   );
-  return noun !== '' && pattern.test(text.slice(Math.max(0, from), to));
+  const window = text.slice(Math.max(0, from), to);
+  // "Nestor Cortes, a left-hander who…": an appositive describes the named man, not someone new.
+  return (
+    noun !== '' &&
+    [...window.matchAll(pattern)].some(
+      (match) =>
+        !/\p{Lu}[\p{L}.’'-]*,\s*$/u.test(window.slice(Math.max(0, match.index - 40), match.index)),
+    )
+  );
+}
+
+const staffAt = new RegExp(
+  String.raw`(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Oo]fficials|[Ee]xecutives|[Ll]awyers)\s+(?:at|from|with)\s+(?:the\s+)?(${nameRunSource})`,
+  'gu',
+);
+
+/** "Analysts at Capital Economics said… “…,” they wrote": the staff speak for their firm. */
+function groupEmployer(people: PersonIndex, text: string, index: number): Entity | undefined {
+  const paragraphStart = text.lastIndexOf('\n', index) + 1;
+  const runs = [...text.slice(paragraphStart, index).matchAll(staffAt)];
+  const employer = runs[runs.length - 1]?.[1];
+  const entity = employer === undefined ? undefined : people.entityFor(employer, index);
+  return entity?.kind === 'organisation' ? entity : undefined;
+}
+
+/** "A Lumen spokesperson said… “…,” the spokesperson said": the employer named just before. */
+function recentVoice(mentions: Mention[], before: number): Entity | undefined {
+  for (let position = mentions.length - 1; position >= 0; position -= 1) {
+    const mention = mentions[position];
+    if (!mention || mention.index >= before) continue;
+    if (before - mention.index > 600) return undefined;
+    if (mention.speaksFor === true && mention.entity) return mention.entity;
+  }
+  return undefined;
+}
+
+/** The organisation a capitalised modifier names ("Department for Education spokesperson"). */
+function employerIn(words: string[], people: PersonIndex, index: number): Entity | undefined {
+  // "spokesperson for Water UK" names the employer after the noun; "CAA spokesperson" before.
+  const noun = words.findIndex((word) => /^(?:spokes|official$|representative$)/u.test(word));
+  const after = noun >= 0 && /^(?:for|at)$/u.test(words[noun + 1] ?? '') ? noun + 2 : -1;
+  const modifier = (after > 0 ? words.slice(after) : words.slice(0, -1))
+    .join(' ')
+    .replace(/[’']s$/u, '');
+  if (!/^\p{Lu}/u.test(modifier)) return undefined;
+  const entity = people.entityFor(modifier, index);
+  return entity?.kind === 'organisation' ? entity : undefined;
 }
 
 function resolveRole(attribution: Attribution, people: PersonIndex, text: string): Resolved {
   const words = attribution.subject.split(/\s+/u);
+  const author = documentAuthor(words, people, text, attribution.index);
+  if (author !== false) return resolvedTo(author);
   const determiner = (words[0] ?? '').toLowerCase();
   const head = headOf(words.slice(1));
-  if (!head) return unknown;
+  if (!head) {
+    // "the BJP said", "the Kremlin said": a name behind the article, not a job description.
+    const last = words[words.length - 1] ?? '';
+    const named = /^\p{Lu}/u.test(last) ? people.entityFor(last, attribution.index) : undefined;
+    return named ? { speaker: named.name, confidence: 'named' } : unknown;
+  }
   const earlier = people.mentions;
   const before = attribution.index;
   const spokesperson = /^spokes|^official$|^representative$/u.test(head.noun);
-  if (head.kind === 'organisation')
-    return resolvedTo(latestOrganisation(earlier, head.noun, before));
-  if (determiner === 'a' || determiner === 'an') {
+  // "A Department for Education spokesperson", "a CAA spokesperson": the employer is named.
+  const employer = spokesperson
+    ? (employerIn(words.slice(1), people, before) ?? recentVoice(people.mentions, before))
+    : undefined;
+  if (employer) return resolvedTo(employer);
+  if (head.kind === 'organisation') {
+    const named = latestOrganisation(earlier, head.noun, before);
+    const fits = named?.name.toLowerCase().split(' ').includes(head.noun) ?? false;
+    const described = fits ? undefined : describedOrganisation(text, head.noun, before);
+    return described ? { speaker: described, confidence: 'resolved' } : resolvedTo(named);
+  }
+  if (
+    determiner === 'a' ||
+    determiner === 'an' ||
+    determiner === 'one' ||
+    determiner === 'another'
+  ) {
     return spokesperson ? resolvedTo(latestOrganisation(earlier, '', before)) : unknown;
   }
   if (head.kind === 'role') {
@@ -119,6 +186,8 @@ export function resolveSpeaker(
     // "…,” it said: the organisation the text last made a subject.
     if (attribution.subject === 'it')
       return resolvedTo(latestOrganisation(people.mentions, '', attribution.index));
+    if (attribution.subject === 'they')
+      return resolvedTo(groupEmployer(people, text, attribution.index));
     if (!singularPronouns.has(attribution.subject)) return unknown;
     const gender = pronounGender[attribution.subject];
     return resolvedTo(antecedent(text, people.mentions, attribution.index, gender));

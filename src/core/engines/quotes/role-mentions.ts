@@ -1,6 +1,6 @@
 import { demonym } from './attribute-speaker.ts';
-import { sentenceStarts } from './attribute-speaker.ts';
-import { organisationNouns, personNoun, titleWords } from './speaker-words.ts';
+import { sentenceStarts } from './sentence-bounds.ts';
+import { notRoleWords, organisationNouns, personNoun, titleWords } from './speaker-words.ts';
 
 /** Words after which a name is an object, not the subject ("beat Kovalenko", "with Fowler"). */
 const objectMarkers = new Set(
@@ -8,7 +8,11 @@ const objectMarkers = new Set(
   behind beside near toward towards after before during including beat defeated face facing
   named called as`.split(/\s+/u),
 );
+/** Up to two comma-closed lead-ins ("In a statement, the firm's chief, Bradley Kessler, said"). */
 const subjectPrefix = /^(?:[^,;:]{0,80},\s*)?(?:[\p{L}\d.’'-]+\s+){0,4}$/u;
+/** "Reached by phone, Oyelowo's agent, Lisa Brandt, declined": the name after a role appositive. */
+const roleAppositivePrefix =
+  /^(?:[^,;:]{0,80},\s*)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}-]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 
 /**
  * A test of whether the words before an offset, in its sentence, leave it as the sentence's
@@ -30,7 +34,9 @@ export function subjectTester(text: string): (index: number) => boolean {
     );
     const lead = afterQuote.replace(/^[\s,]+/u, '');
     const lastWord = (/(\S+)\s*$/u.exec(lead)?.[1] ?? '').toLowerCase();
-    return !objectMarkers.has(lastWord) && subjectPrefix.test(lead);
+    return (
+      !objectMarkers.has(lastWord) && (subjectPrefix.test(lead) || roleAppositivePrefix.test(lead))
+    );
   };
 }
 
@@ -45,6 +51,8 @@ export interface RoleMention {
    */
   kind: 'role' | 'standIn' | 'organisation' | 'anonymous';
   subject: boolean;
+  /** Whose the description is: "his wife" → male, "her husband" → female. */
+  owner?: 'male' | 'female';
 }
 
 const definite =
@@ -97,7 +105,8 @@ export function headlineRanges(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
-const isPersonNoun = (noun: string): boolean => titleWords.has(noun) || personNoun.test(noun);
+const isPersonNoun = (noun: string): boolean =>
+  !notRoleWords.has(noun) && (titleWords.has(noun) || personNoun.test(noun));
 
 /** Every "the governor" / "the 22-year-old" / "the company" / "a senior official" outside quotes. */
 export function roleMentions(
@@ -113,7 +122,19 @@ export function roleMentions(
     // "Her husband, a retired firefighter,": the description ends at the comma.
     const phrase = (match[1] ?? '').split(/[,;:.!?]/u)[0] ?? '';
     const head = headOf(phrase.split(' ').filter((word) => word !== ''));
-    if (head) found.push({ index, ...head, subject: isSubjectAt(index) });
+    const determiner = match[0].slice(0, 3).toLowerCase();
+    // Only a sentence-opening "His wife…" is surely the subject ("she said her daughter…" is not).
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(
+      text.slice(Math.max(0, index - 4), index),
+    );
+    const owner = !opensSentence
+      ? undefined
+      : determiner === 'his'
+        ? 'male'
+        : determiner === 'her'
+          ? 'female'
+          : undefined;
+    if (head) found.push({ index, ...head, subject: isSubjectAt(index), owner });
   }
   for (const match of text.matchAll(indefinite)) {
     const noun = (match[1] ?? '').toLowerCase();

@@ -22,7 +22,7 @@ export const speechVerbs = words(`
   boasted lamented whispered exclaimed agreed protested reiterated revealed mused quipped
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
-  demanded added went_on pointed_out put_it summed_up
+  demanded added went_on pointed_out put_it summed_up read reads
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
@@ -53,6 +53,8 @@ export const titleWords = new Set(
   interior state supreme court district federal u.s. us uk eu un member councilmember pro tem
   special agent charge envoy counsel supervisor inspector commander minority majority whip
   alderman alderwoman m mme
+  det ch insp supt dci dcs pc dc ds di ps guard winger safety cornerback fullback halfback
+  administrator shortstop cardinal archbishop imam rabbi pastor monsignor ayatollah sheikh pontiff
 `),
 );
 
@@ -69,6 +71,12 @@ export const nonNameWords = new Set(
   among into through whom said says told added wrote mr. ms. mrs. another every each
   eventually finally honestly separately afterward afterwards
 `),
+);
+
+/** Function words that end like job nouns (-er, -or: "after", "for") but never name a role. */
+export const notRoleWords = new Set(
+  words(`for nor or after over under per either neither other another rather whether together
+  never ever however later`),
 );
 
 /** Pronouns that stand for one person. */
@@ -109,7 +117,23 @@ export const organisationWords = new Set(
   interstate highway weather pharmaceuticals pharma therapeutics biotech automotive software
   providers industries insurance logistics studios entertainment communications airways
   cross brook creek lake canyon harbor harbour peninsula gulf fire wildfire storm hurricane typhoon cyclone
+  water gas boulevard palace castle cathedral basilica temple mosque chapel abbey vatican
+  care robotics aerospace solutions analytics ventures electric railway railways utilities survey centers centres corps command kremlin pentagon embassy consulate glacier mountains desert
 `),
+);
+
+/** Organisation-like words that name places: capitalised like a company, never a speaker. */
+export const placeWords = new Set(
+  words(`
+  street road avenue bridge square park river island islands valley coast north south east
+  west reef sea ocean lake creek brook canyon harbor harbour peninsula gulf glacier mountains
+  desert airport station stadium highway interstate county city town province region
+  `),
+);
+
+/** Nouns for a written text that speaks for its author ("the statement said", "the post read"). */
+export const documentNouns = new Set(
+  words(`statement release letter post email note memo message tweet notice`),
 );
 
 /** Role nouns that name the same job ("the CFO" is the finance chief). */
@@ -120,6 +144,8 @@ export const roleSynonyms: Record<string, string[]> = {
   manager: ['coach', 'boss'],
   boss: ['manager', 'coach', 'chief', 'executive'],
   leader: ['president', 'premier', 'minister', 'chancellor'],
+  minister: ['secretary'],
+  secretary: ['minister'],
   president: ['leader', 'president-elect'],
   spokesman: ['spokesperson', 'spokeswoman'],
   spokeswoman: ['spokesperson', 'spokesman'],
@@ -127,6 +153,8 @@ export const roleSynonyms: Record<string, string[]> = {
   prosecutor: ['attorney'],
   lawyer: ['attorney'],
   judge: ['justice'],
+  pontiff: ['pope'],
+  pope: ['pontiff'],
   skipper: ['captain'],
   senator: ['sen'],
   representative: ['rep', 'congressman', 'congresswoman'],
@@ -149,12 +177,13 @@ export const organisationNouns = new Set(
   service system council government office bank hospital trust party committee coalition
   network board commission bureau institute university school association federation chain
   retailer airline carrier automaker manufacturer insurer lender broadcaster newspaper club
+  army navy military force embassy consulate command regime junta presidency cabinet
   `),
 );
 
 /** Nouns that can only mean a person, for "the retired machinist said"-style stand-ins. */
 export const personNoun =
-  /(?:er|or|ist|ant|ent|ian|man|woman|ee|ive|ess|official|nurse|chief|head|boss|mother|father|daughter|son|wife|husband|sister|brother|aunt|uncle|friend|neighbou?r|colleague|student|judge|coach|veteran|mayor|senator|governor|minister|president|author|expert)$/u;
+  /(?:er|or|ist|ant|ent|ian|man|woman|ee|ive|ess|official|nurse|chief|head|boss|mother|father|daughter|son|wife|husband|sister|brother|aunt|uncle|friend|neighbou?r|colleague|student|judge|coach|veteran|mayor|senator|governor|minister|president|author|expert|person)$/u;
 
 /** Words that tell a person's gender when they stand right before the name or as a role. */
 export const femaleWords = new Set(

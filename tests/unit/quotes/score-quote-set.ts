@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+
+/** The annotated quote sets under tests/fixtures (NAME.txt + NAME.json). */
+export const quoteSetFolder = (name: string): string =>
+  join(import.meta.dirname, '..', '..', 'fixtures', name);
+
+/** Same matching as bench/eval-quotes.ts: forgiving marks, whitespace and edge punctuation. */
+export function normalizeQuote(text: string): string {
+  return text
+    .replace(/["“”„«»]/gu, '"')
+    .replace(/['‘’]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Direct-quote F1 (top-level direct quotations against the gold quotes) and speaker accuracy
+ * (over the gold quotes that were found) for one annotated set.
+ */
+export function scoreQuoteSet(folder: string): {
+  f1: number;
+  speakerAccuracy: number;
+  articles: number;
+} {
+  let gold = 0;
+  let predicted = 0;
+  let matched = 0;
+  let speakerRight = 0;
+  const files = readdirSync(folder).filter((name) => name.endsWith('.txt'));
+  for (const file of files) {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const expected = (
+      JSON.parse(readFileSync(join(folder, file.replace(/\.txt$/u, '.json')), 'utf8')) as {
+        quotes: { text: string; speaker: string | null }[];
+      }
+    ).quotes;
+    const found = analyzeQuotations(text).filter(
+      (quote) => quote.depth === 0 && quote.kind === 'direct',
+    );
+    const byText = new Map(found.map((quote) => [normalizeQuote(quote.text), quote]));
+    for (const quote of expected) {
+      const hit = byText.get(normalizeQuote(quote.text));
+      if (!hit) continue;
+      matched += 1;
+      if ((hit.speaker ?? '').toLowerCase() === (quote.speaker ?? '').toLowerCase())
+        speakerRight += 1;
+    }
+    gold += expected.length;
+    predicted += found.length;
+  }
+  const precision = matched / predicted;
+  const recall = matched / gold;
+  return {
+    f1: (2 * precision * recall) / (precision + recall),
+    speakerAccuracy: speakerRight / matched,
+    articles: files.length,
+  };
+}
