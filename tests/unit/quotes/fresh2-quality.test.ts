@@ -197,12 +197,13 @@ describe('organisations as speakers', () => {
 });
 
 describe('relatives, reporters and ranks', () => {
-  it('gives a first-name-only relative ("her husband Dean") the family surname', () => {
+  it('keeps a first-name-only relative ("her husband Dean") apart from the family, named as written', () => {
     const text = [
       'Joanne Pike, 44, from Leeds, lost her deposit. Joanne and her husband Dean, 46, had paid in full.',
       '“We felt stupid,” Dean says.',
     ].join('\n\n');
-    expect(speakerOf(text, 'We felt')).toBe('Dean Pike');
+    // Not "Dean Pike": a speaker shown is a name the text writes, and a spouse's surname is a guess.
+    expect(speakerOf(text, 'We felt')).toBe('Dean');
   });
 
   it('keeps a bare surname for the one the text named so, not the inferred son', () => {
@@ -211,7 +212,7 @@ describe('relatives, reporters and ranks', () => {
       '“There is nothing here,” he said.',
       'Rourke said she understood. “I would leave too,” she said.',
     ].join('\n\n');
-    expect(speakerOf(text, 'There is nothing')).toBe('Kevin Rourke');
+    expect(speakerOf(text, 'There is nothing')).toBe('Kevin');
     expect(speakerOf(text, 'I would leave')).toBe('Alma Rourke');
   });
 
@@ -345,12 +346,12 @@ describe('titles, datelines and sources', () => {
     expect(speakerOf(text, 'No comment')).toBe('Marianne Lake');
   });
 
-  it('gives "Lily’s older sister, Anh," Lily’s surname', () => {
+  it('gives "she" after "Lily’s older sister, Anh," to Anh, not to Lily', () => {
     const text = [
       'Lily Tran was hit on Powell Boulevard. Lily’s older sister, Anh, 23, spoke to the council.',
       '“This did not come out of nowhere,” she said.',
     ].join('\n\n');
-    expect(speakerOf(text, 'This did not')).toBe('Anh Tran');
+    expect(speakerOf(text, 'This did not')).toBe('Anh');
   });
 
   it('reads "according to a statement from Consumer Reports" as its source', () => {

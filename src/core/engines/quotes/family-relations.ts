@@ -59,7 +59,9 @@ const relativeBefore =
 
 /**
  * "Kerry-Ann and her husband Dean, 41", "Her son, Michael, 31": a relative the text gives
- * only a first name shares the family's surname, so "Dean tells us" quotes Dean Moffat.
+ * only a first name shares the family's surname: "Dean" is indexed as Dean Moffat, so he stays
+ * apart from Kerry-Ann Moffat and a bare "Moffat" never means him, but he is shown as "Dean"
+ * (see Entity.writtenAs).
  * Returns whose relative it is: "his" → a man, "her" → a woman, "their" → either.
  */
 export function relativeOwnerBefore(

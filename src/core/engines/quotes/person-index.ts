@@ -31,7 +31,15 @@ export interface Entity {
   gender?: Gender;
   /** "her husband Dean": the surname was inferred, so a bare "Moffat" never means him. */
   givenNameOnly?: boolean;
+  /**
+   * The name as the text writes it ("Dean") while `name` carries an inferred surname: shown
+   * to users, because a speaker shown is a name found in the text, not a guess at one.
+   */
+  writtenAs?: string;
 }
+
+/** The speaker's name as shown: the fullest form the text itself writes. */
+export const shownName = (entity: Entity): string => entity.writtenAs ?? entity.name;
 
 export interface Mention {
   /** null: someone the text leaves unnamed ("a senior official", "one teacher"). */
@@ -139,7 +147,7 @@ export function indexPeople(
     if (matches.length < 2) return undefined;
     return matches.find((entity) => genderOfFirstName(entity.name) === gender);
   };
-  const registerPerson = (run: NameRun, roles: string[], inferred = false): void => {
+  const registerPerson = (run: NameRun, roles: string[], writtenAs?: string): void => {
     const tokens = run.name.split(' ').length;
     const known =
       regnalBearer(run.name) ??
@@ -151,11 +159,16 @@ export function indexPeople(
         name: run.name,
         kind: 'person',
         roles: new Set(roles),
-        ...(inferred ? { givenNameOnly: true } : {}),
+        ...(writtenAs === undefined ? {} : { givenNameOnly: true, writtenAs }),
       });
       return;
     }
-    if (tokens > known.name.split(' ').length && tokens <= 4) known.name = run.name;
+    if (tokens > known.name.split(' ').length && tokens <= 4) {
+      known.name = run.name;
+      // The text now writes a longer name itself; an inferred one is still a guess.
+      if (writtenAs === undefined) delete known.writtenAs;
+      else known.writtenAs = writtenAs;
+    }
     for (const role of roles) known.roles.add(role);
   };
   /** The surname of the family a first-name-only relative belongs to (see relativeOwnerBefore). */
@@ -198,7 +211,7 @@ export function indexPeople(
     if (!person) continue;
     const owner = person.name.includes(' ') ? undefined : relativeOwnerBefore(text, person.start);
     const surname = owner ? familySurname(position, owner) : undefined;
-    const inferred = surname !== undefined;
+    const writtenAs = surname === undefined ? undefined : person.name;
     if (surname) person = { ...person, name: `${person.name} ${surname}` };
     const tokens = person.name.split(' ').length;
     if (tokens > 4) continue;
@@ -209,7 +222,7 @@ export function indexPeople(
       ...(appositive?.[1] ? [appositive[1].toLowerCase()] : []),
     ];
     if (roles.length > 0 || appositive || tokens >= 2 || speakers.has(lastOf(person.name)))
-      registerPerson(person, roles, inferred);
+      registerPerson(person, roles, writtenAs);
   }
 
   const mentions: Mention[] = [];
@@ -289,7 +302,7 @@ export function indexPeople(
       /^[’']s(?![\p{L}])/u.test(text.slice(run.start + run.raw.length - 2));
     const subject = !possessive && isSubjectAt(run.start);
     mentions.push({ entity, index: start, subject });
-    counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+    counts.set(shownName(entity), (counts.get(shownName(entity)) ?? 0) + 1);
     if (entity.kind !== 'person') continue;
     const honorific = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1];
     vote(entity, honorific ? genderWord(honorific) : undefined, 3);
@@ -319,7 +332,10 @@ export function indexPeople(
   );
   return {
     entityFor,
-    fullestName: (name, index = text.length) => entityFor(name, index)?.name ?? name,
+    fullestName: (name, index = text.length) => {
+      const entity = entityFor(name, index);
+      return entity === undefined ? name : shownName(entity);
+    },
     mentions: [...merged, ...voices].sort((left, right) => left.index - right.index),
     mentionCount: (fullName) => counts.get(fullName) ?? 0,
   };

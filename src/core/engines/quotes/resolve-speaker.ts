@@ -1,5 +1,11 @@
 import type { Attribution } from './attribute-speaker.ts';
-import type { Entity, Gender, Mention, PersonIndex } from './person-index.ts';
+import {
+  shownName,
+  type Entity,
+  type Gender,
+  type Mention,
+  type PersonIndex,
+} from './person-index.ts';
 import { latestOrganisation } from './organisation-lookup.ts';
 import { describedOrganisation } from './described-organisation.ts';
 import { nameRunSource } from './person-names.ts';
@@ -17,7 +23,7 @@ interface Resolved {
 
 const unknown: Resolved = { speaker: null, confidence: 'none' };
 const resolvedTo = (entity: Entity | null | undefined): Resolved =>
-  entity ? { speaker: entity.name, confidence: 'resolved' } : unknown;
+  entity ? { speaker: shownName(entity), confidence: 'resolved' } : unknown;
 
 /** Start of the paragraph `back` paragraphs before the one holding `index`. */
 function paragraphStartBack(text: string, index: number, back: number): number {
@@ -128,7 +134,7 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
     // "the BJP said", "the Kremlin said": a name behind the article, not a job description.
     const last = words[words.length - 1] ?? '';
     const named = /^\p{Lu}/u.test(last) ? people.entityFor(last, attribution.index) : undefined;
-    return named ? { speaker: named.name, confidence: 'named' } : unknown;
+    return named ? { speaker: shownName(named), confidence: 'named' } : unknown;
   }
   const earlier = people.mentions;
   const before = attribution.index;
