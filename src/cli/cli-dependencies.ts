@@ -3,21 +3,29 @@ import type { ArticleExtractor } from '../core/ports/article-extractor.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { PageFetcher } from '../core/ports/page-fetcher.ts';
 import { createPageFetcher } from '../dependencies.ts';
+import { createTerminalProgress, type TerminalProgress } from './terminal-progress.ts';
 
 /** What CLI commands need, built lazily so a plain-text summary never loads the HTML parser. */
 export interface CliDependencies {
   config: Config;
   logger: Logger;
+  /** What a slow step is doing, on stderr when it is a terminal. */
+  progress: TerminalProgress;
   fetcher(): PageFetcher;
   extractor(): Promise<ArticleExtractor>;
 }
 
-export function createCliDependencies(config: Config, logger: Logger): CliDependencies {
+export function createCliDependencies(
+  config: Config,
+  logger: Logger,
+  progress: TerminalProgress = createTerminalProgress(),
+): CliDependencies {
   let fetcher: PageFetcher | undefined;
   let extractor: ArticleExtractor | undefined;
   return {
     config,
     logger,
+    progress,
     fetcher() {
       fetcher ??= createPageFetcher(config, logger);
       return fetcher;

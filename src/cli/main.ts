@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    dependencies?.progress.done();
     process.stderr.write(`newsbrief: ${userMessageOf(error)}\n`);
     if (!isAppError(error)) dependencies?.logger.error({ err: error }, 'unexpected failure');
     else dependencies?.logger.debug({ err: error, code: error.code }, 'command failed');

@@ -24,12 +24,14 @@ export async function readArticleInput(
         userMessage: 'Only http and https links can be summarized.',
       });
     }
+    dependencies.progress.step(`Reading ${input}…`);
     return fetchArticle(
       { fetcher: dependencies.fetcher(), extractor: await dependencies.extractor() },
       input,
     );
   }
   const isStdin = input === '-';
+  dependencies.progress.step(`Reading ${isStdin ? 'standard input' : input}…`);
   const raw = isStdin ? await readStandardInput() : await readInputFile(input);
   const source = {
     origin: isStdin ? 'stdin' : 'file',

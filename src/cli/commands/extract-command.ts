@@ -15,6 +15,7 @@ export function registerExtractCommand(
     .addOption(formatOption())
     .action(async (input: string, flags: { format: OutputFormat }) => {
       const article = await readArticleInput(input, dependencies());
+      dependencies().progress.done();
       if (flags.format === 'json') {
         writeJson({ article });
         return;

@@ -19,6 +19,7 @@ export function registerQuotesCommand(program: Command, dependencies: () => CliD
     .addOption(formatOption())
     .action(async (input: string, flags: { format: OutputFormat }) => {
       const article = await readArticleInput(input, dependencies());
+      dependencies().progress.done();
       const quotations = markKeyQuotes(findQuotations(article.text));
       if (flags.format === 'json') {
         writeJson({

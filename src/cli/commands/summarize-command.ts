@@ -48,11 +48,13 @@ export function registerSummarizeCommand(
           length: flags.length ?? config.BRIEF_LENGTH,
           ...(language === undefined ? {} : { language }),
         };
+        dependencies().progress.step(`Writing the brief of “${article.title}”…`);
         const brief = await briefArticle(
           { ...writers, briefStore: cache.store, clock: systemClock, logger },
           article,
           options,
         );
+        dependencies().progress.done();
         if (flags.format === 'json') writeJson({ article, brief });
         else process.stdout.write(renderConsoleText(buildBriefMessage(article, brief)));
       } finally {
