@@ -64,6 +64,16 @@ export const configSchema = z.object({
 
   /** PORT: the HTTP server of `newsbrief serve` (health, metrics, chat adapters). */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /**
+   * DASHBOARD_PASSWORD: turns on the BullMQ dashboard (bull-board) at /admin/queues behind
+   * HTTP Basic auth. Unset: no dashboard. At least 12 characters: it can retry and delete jobs.
+   */
+  DASHBOARD_PASSWORD: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(12, 'must be at least 12 characters').optional(),
+  ),
+  /** DASHBOARD_USER: the user name for the dashboard's Basic auth. */
+  DASHBOARD_USER: z.string().min(1).default('admin'),
   /** DEFAULT_TIME_ZONE: digests' time zone when the platform does not tell the user's. */
   DEFAULT_TIME_ZONE: z.string().default('UTC'),
   /** BRIEF_REQUESTS_PER_MINUTE: brief jobs started per minute across all workers (model rate limit). */

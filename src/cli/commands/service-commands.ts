@@ -6,14 +6,15 @@ import type { CliDependencies } from '../cli-dependencies.ts';
 
 /** The service modules load only for these commands, so `summarize` starts fast. */
 async function loadRoles() {
-  const [service, signal, http, worker, platforms] = await Promise.all([
+  const [service, signal, http, worker, platforms, dashboard] = await Promise.all([
     import('../../roles/create-service.ts'),
     import('../../roles/run-until-signal.ts'),
     import('../../roles/start-http-role.ts'),
     import('../../roles/start-worker-role.ts'),
     import('../../roles/start-chat-platforms.ts'),
+    import('../../roles/create-dashboard-routes.ts'),
   ]);
-  return { ...service, ...signal, ...http, ...worker, ...platforms };
+  return { ...service, ...signal, ...http, ...worker, ...platforms, ...dashboard };
 }
 
 /**
@@ -62,7 +63,7 @@ export function registerServiceCommands(
       const http = await roles.startHttpRole(service, {
         port: config.PORT,
         workers: () => worker?.workers ?? [],
-        routes: platforms.routes,
+        routes: { ...platforms.routes, ...(await roles.createDashboardRoutes(service)) },
       });
       logger.info(
         { port: http.port, platforms: ['console', ...platforms.names] },
