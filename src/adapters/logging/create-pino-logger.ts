@@ -1,40 +1,59 @@
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import type { Logger } from '../../core/ports/logger.ts';
 
-/** Field paths never written to logs, wherever they appear. */
-export const redactedPaths = [
+/** Secret field names: the config's secrets and the names SDKs and our code give them. */
+const secretFields = [
   'apiKey',
   'token',
   'botToken',
+  'appToken',
+  'userToken',
+  'refreshToken',
+  'accessToken',
   'signingSecret',
+  'clientSecret',
+  'stateSecret',
+  'password',
   'authorization',
-  '*.apiKey',
-  '*.token',
-  '*.botToken',
-  '*.signingSecret',
-  '*.authorization',
-  'headers.authorization',
-  '*.headers.authorization',
+  'cookie',
   'OPENAI_API_KEY',
   'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
   'SLACK_SIGNING_SECRET',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
   'DISCORD_TOKEN',
+  'DASHBOARD_PASSWORD',
+];
+
+/** Field paths never written to logs: each secret field at the top, one level down, and in headers. */
+export const redactedPaths = [
+  ...secretFields,
+  ...secretFields.map((field) => `*.${field}`),
+  'headers.authorization',
+  'headers.cookie',
+  '*.headers.authorization',
+  '*.headers.cookie',
 ];
 
 export interface PinoLoggerOptions {
   level: string;
   /** Where the lines go: stdout for services, stderr for the CLI (stdout carries its output). */
-  destination: 'stdout' | 'stderr';
+  destination: 'stdout' | 'stderr' | DestinationStream;
 }
 
 /** A structured JSON logger with secrets redacted; pino's API already matches the Logger port. */
 export function createPinoLogger(options: PinoLoggerOptions): Logger {
+  const destination =
+    typeof options.destination === 'string'
+      ? pino.destination(options.destination === 'stderr' ? 2 : 1)
+      : options.destination;
   return pino(
     {
       level: options.level,
       redact: { paths: redactedPaths, censor: '[redacted]' },
       base: { service: 'newsbrief' },
     },
-    pino.destination(options.destination === 'stderr' ? 2 : 1),
+    destination,
   );
 }
