@@ -1,5 +1,7 @@
 import { nameRunSource, stripName } from './person-names.ts';
 import { frenchAttribution } from './french-attribution.ts';
+import { dashCredit } from './dash-credit.ts';
+import { selfNamedSource } from './self-named-source.ts';
 import { sentenceEndAfter, sentenceStartBefore } from './sentence-bounds.ts';
 import {
   invertibleVerbs,
@@ -121,8 +123,12 @@ function toAttribution(
       return { subject: 'He', subjectKind: 'name', index: offset, reach };
     return { subject: groups.pronoun.toLowerCase(), subjectKind: 'pronoun', index: offset, reach };
   }
-  if (groups.role !== undefined)
+  if (groups.role !== undefined) {
+    const roleEnd = windowStart + match.index + match[0].length;
+    const named = selfNamedSource(text, roleEnd);
+    if (named) return { subject: named.name, subjectKind: 'name', index: named.start, reach };
     return { subject: groups.role, subjectKind: 'role', index: offset, reach };
+  }
   return undefined;
 }
 
@@ -285,6 +291,7 @@ export function findAttribution(
   const after =
     attributionIn(text, afterFrom, afterEnd, 'sentence', true) ??
     frenchAttribution(text, afterFrom, afterEnd) ??
+    dashCredit(text, afterFrom) ??
     headlineCredit(text, span, afterFrom);
   if (after) return after;
   const before = attributionIn(text, beforeStart, span.openIndex, 'sentence', false);

@@ -55,7 +55,7 @@ export function relativeOf(
 const otherThan = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 
 const relativeBefore =
-  /(?:^|[^\p{L}])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+[’']s)\s+(?:\p{Ll}+\s+)?(husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter),?\s+$/u;
+  /(?:^|[^\p{L}])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+[’']s)\s+(?:\p{Ll}+\s+)?(husband|wife|widow|widower|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin),?\s+$/u;
 
 /**
  * "Kerry-Ann and her husband Dean, 41", "Her son, Michael, 31": a relative the text gives

@@ -1,18 +1,11 @@
 import type { NameRun } from './person-names.ts';
-import {
-  femaleWords,
-  maleWords,
-  nonNameWords,
-  notRoleWords,
-  roleEnding,
-  roleSynonyms,
-  titleWords,
-} from './speaker-words.ts';
+import { nonNameWords, notRoleWords, roleEnding, titleWords } from './speaker-words.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
-import { relativeOf, relativeOwnerBefore } from './family-relations.ts';
+import { relativeOwnerBefore } from './family-relations.ts';
+import { genderWord, mergeRoleMentions } from './merge-role-mentions.ts';
 import { sameNameForms, withoutGeneration } from './name-forms.ts';
 import { spokespersonMentions } from './spokesperson-mentions.ts';
-import { initials, latestOrganisation, shortFormOf } from './organisation-lookup.ts';
+import { initials, shortFormOf } from './organisation-lookup.ts';
 import { couplePeople, nicknamedPeople, readRuns } from './read-name-runs.ts';
 import { headlineRanges, roleMentions, subjectTester, type RoleMention } from './role-mentions.ts';
 
@@ -64,13 +57,6 @@ export interface PersonIndex {
 
 const tokensOf = (name: string): string[] => name.toLowerCase().split(' ');
 const lastOf = (name: string): string => tokensOf(name).pop() ?? '';
-function genderWord(word: string): Gender | undefined {
-  const bare = word.toLowerCase().replace(/\.$/u, '');
-  if (femaleWords.has(bare) || bare.endsWith('woman')) return 'female';
-  if (maleWords.has(bare) || (bare.endsWith('man') && titleWords.has(bare))) return 'male';
-  return undefined;
-}
-
 /** Lowercase role words just before a name ("Rovers manager Tom Ashworth", "Her coach, Sam"). */
 function rolesBefore(text: string, start: number): string[] {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -168,6 +154,9 @@ export function indexPeople(
       // The text now writes a longer name itself; an inferred one is still a guess.
       if (writtenAs === undefined) delete known.writtenAs;
       else known.writtenAs = writtenAs;
+    } else if (writtenAs === undefined && run.name === known.name) {
+      // "his wife, Joan" … "Joan Poppleton asked": the text confirms the inferred surname.
+      delete known.writtenAs;
     }
     for (const role of roles) known.roles.add(role);
   };
@@ -339,77 +328,4 @@ export function indexPeople(
     mentions: [...merged, ...voices].sort((left, right) => left.index - right.index),
     mentionCount: (fullName) => counts.get(fullName) ?? 0,
   };
-}
-
-/** Adds "the governor", "the 34-year-old", "the company" to the mentions, resolved in order. */
-function mergeRoleMentions(
-  roleBased: RoleMention[],
-  named: Mention[],
-  people: Entity[],
-): Mention[] {
-  const merged: Mention[] = [];
-  let next = 0;
-  for (const role of roleBased) {
-    while (next < named.length && (named[next]?.index ?? 0) < role.index) {
-      const mention = named[next];
-      if (mention) merged.push(mention);
-      next += 1;
-    }
-    const entity = resolveRoleMention(role, merged, people);
-    if (entity !== undefined) merged.push({ entity, index: role.index, subject: role.subject });
-  }
-  for (; next < named.length; next += 1) {
-    const mention = named[next];
-    if (mention) merged.push(mention);
-  }
-  return merged;
-}
-
-function resolveRoleMention(
-  role: RoleMention,
-  earlier: Mention[],
-  people: Entity[],
-): Entity | null | undefined {
-  if (role.kind === 'anonymous') return null;
-  if (role.kind === 'organisation') return latestOrganisation(earlier, role.noun);
-  if (role.kind === 'standIn') {
-    // "Her husband, a retired firefighter, said": a gendered noun skips the other gender.
-    const gender = genderWord(role.noun);
-    const fits = (mention: Mention): boolean =>
-      mention.entity?.kind === 'person' &&
-      (!gender || mention.entity.gender !== (gender === 'male' ? 'female' : 'male'));
-    // "The first thing you notice about Dr. Ingrid Halvorsen-Reyes…” the 58-year-old
-    // glaciologist said": with no subject yet, the person last named is the one described.
-    const entity =
-      latest(earlier, (mention) => mention.subject && fits(mention)) ?? latest(earlier, fits);
-    if (entity && role.noun) entity.roles.add(role.noun);
-    return entity;
-  }
-  const relative = relativeOf(role.noun, role.owner, earlier, people);
-  if (relative) return relative;
-  const accepted = [role.noun, ...(roleSynonyms[role.noun] ?? [])];
-  const hasRole = (candidate: Entity | null): boolean =>
-    candidate !== null && accepted.some((noun) => candidate.roles.has(noun));
-  const byRole =
-    latest(earlier, (mention) => hasRole(mention.entity)) ??
-    people.find((person) => hasRole(person));
-  if (byRole) return byRole;
-  // "Her husband said": nobody holds the role, so the last subject of that gender.
-  const gender = genderWord(role.noun);
-  return gender
-    ? latest(
-        earlier,
-        (mention) =>
-          mention.subject && mention.entity?.kind === 'person' && mention.entity.gender === gender,
-      )
-    : undefined;
-}
-
-/** The entity of the last mention (before the list's end) that passes `test`. */
-function latest(mentions: Mention[], test: (mention: Mention) => boolean): Entity | undefined {
-  for (let position = mentions.length - 1; position >= 0; position -= 1) {
-    const mention = mentions[position];
-    if (mention?.entity && test(mention)) return mention.entity;
-  }
-  return undefined;
 }

@@ -72,6 +72,13 @@ export function headOf(words: string[]): { noun: string; kind: RoleMention['kind
     }
     // "the bank’s president": the possessive names the employer, not the person.
     if (/[’']s$/u.test(word) && position < words.length - 1) continue;
+    // "The Premier rejected…", "the Taoiseach said": a capitalised title followed by a verb is
+    // the head itself, not a modifier.
+    const lowered = word.toLowerCase();
+    const capitalisedTitle =
+      /^\p{Lu}\p{Ll}+$/u.test(word) && titleWords.has(lowered) && /^\p{Ll}/u.test(next);
+    if (capitalisedTitle && !isPersonNoun(next) && !organisationNouns.has(next))
+      return { noun: lowered, kind: 'role' };
     // "the City boss", "the Kentucky Republican": a capitalised modifier before the head.
     if (/^\p{Lu}/u.test(word) && position < words.length - 1) continue;
     if (!/^[\p{Ll}-]+$/u.test(word)) return undefined;

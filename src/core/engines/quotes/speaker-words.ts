@@ -54,7 +54,7 @@ export const titleWords = new Set(
   special agent charge envoy counsel supervisor inspector commander minority majority whip
   alderman alderwoman m mme
   det ch insp supt dci dcs pc dc ds di ps guard winger safety cornerback fullback halfback
-  administrator shortstop cardinal archbishop imam rabbi pastor monsignor ayatollah sheikh pontiff
+  administrator director-general madam shortstop cr cllr cardinal archbishop imam rabbi pastor monsignor ayatollah sheikh pontiff
 `),
 );
 
@@ -118,7 +118,7 @@ export const organisationWords = new Set(
   providers industries insurance logistics studios entertainment communications airways
   cross brook creek lake canyon harbor harbour peninsula gulf fire wildfire storm hurricane typhoon cyclone
   water gas boulevard palace castle cathedral basilica temple mosque chapel abbey vatican
-  care robotics aerospace solutions analytics ventures electric railway railways utilities survey centers centres corps command kremlin pentagon embassy consulate glacier mountains desert
+  bureau care robotics aerospace solutions analytics ventures electric railway railways utilities survey centers centres corps command kremlin pentagon embassy consulate glacier mountains desert
 `),
 );
 
