@@ -11,6 +11,7 @@ import {
   titleWords,
 } from './speaker-words.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import { nameAfterTitleRuns } from './portfolio-titles.ts';
 
 /** Who the words around a quote say spoke it, before names and pronouns are resolved. */
 export interface Attribution {
@@ -91,15 +92,8 @@ function toAttribution(
     // "Special Agent in Charge Elena Rosales": the run was all title; the name comes next.
     const lastWord = (stripped?.name.split(' ').pop() ?? '').toLowerCase();
     const allTitles = groups.name.split(' ').every((word) => titleWords.has(word.toLowerCase()));
-    if ((stripped && titleWords.has(lastWord)) || (!stripped && allTitles)) {
-      const end = nameAt + groups.name.length;
-      const next = new RegExp(String.raw`^(?:\s+(?:in|of|for)\s+|\s+)(${nameRunSource})`, 'u').exec(
-        text.slice(end, end + 80),
-      );
-      const nextRun = next?.[1];
-      if (nextRun)
-        stripped = stripName(nextRun, end + (next[0].length - nextRun.length)) ?? stripped;
-    }
+    if ((stripped && titleWords.has(lastWord)) || (!stripped && allTitles))
+      stripped = nameAfterTitleRuns(text, nameAt + groups.name.length) ?? stripped;
     // "Judge said" after "Yankees slugger Aaron Judge": a title word that is someone's surname.
     if (!stripped && surnameElsewhere(groups.name, text))
       stripped = { name: groups.name, start: nameAt, end: nameAt + groups.name.length, titles: [] };

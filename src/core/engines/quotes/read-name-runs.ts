@@ -17,6 +17,7 @@ import {
   titledWork,
 } from './organisation-clues.ts';
 import { nonNameWords, organisationWords, roleEnding } from './speaker-words.ts';
+import { followsPortfolioTitle, withoutPortfolio } from './portfolio-titles.ts';
 
 /**
  * Capitalised runs of a text read as people or organisations, before the person index
@@ -99,9 +100,12 @@ export function readRuns(text: string): RawRun[] {
     // "spokesperson He Yadong": a capitalised "He" inside a sentence is a surname, not "he".
     const surnameHe =
       /^He \p{Lu}/u.test(raw) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(0, start));
-    const stripped = surnameHe
+    const named = surnameHe
       ? { name: raw, start, end: start + raw.length, titles: [] }
       : stripName(raw, start);
+    // "Minister for Housing Darragh Mac Cárthaigh": the portfolio is part of the title.
+    const stripped =
+      named !== undefined && followsPortfolioTitle(text, start) ? withoutPortfolio(named) : named;
     const titled = stripped !== undefined && stripped.titles.length > 0;
     // "the King Soopers store", then "King Soopers said": a title word starting a shop's name.
     const namesBusiness =
