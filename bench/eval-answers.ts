@@ -1,32 +1,42 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
+ *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
+ *              articles the engine was never tuned on)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; and the time.
+ * A case's `history` is replayed as a thread: each earlier question and the engine's answer.
  */
 import { answerOffline } from '../src/core/engines/answers/answer-offline.ts';
 import { analyzeQuestion } from '../src/core/engines/answers/analyze-question.ts';
 import { indexSentences, rankSentences } from '../src/core/engines/answers/rank-sentences.ts';
 import type { ThreadTurn } from '../src/core/model/answer.ts';
+import type { Article } from '../src/core/model/article.ts';
 import { splitSentences } from '../src/core/text/sentences.ts';
 import type { AnswerQuestionCase } from '../tests/fixtures/answers/answer-questions.ts';
 import { answerQuestionCases } from '../tests/fixtures/answers/answer-questions.ts';
 import { blindAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-blind.ts';
-import { loadAnswerArticles } from '../tests/fixtures/answers/load-answer-articles.ts';
+import { freshAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh.ts';
+import {
+  loadAnswerArticles,
+  loadFreshAnswerArticles,
+} from '../tests/fixtures/answers/load-answer-articles.ts';
 
 const sets: Record<string, AnswerQuestionCase[]> = {
   original: answerQuestionCases,
   blind: blindAnswerQuestionCases,
-  all: [...answerQuestionCases, ...blindAnswerQuestionCases],
+  fresh: freshAnswerQuestionCases,
+  all: [...answerQuestionCases, ...blindAnswerQuestionCases, ...freshAnswerQuestionCases],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
-if (cases === undefined) throw new Error(`Unknown set ${setName}; use original, blind or all.`);
+if (cases === undefined)
+  throw new Error(`Unknown set ${setName}; use original, blind, fresh or all.`);
 
-const articles = loadAnswerArticles();
+const articles = new Map([...loadAnswerArticles(), ...loadFreshAnswerArticles()]);
 let answerable = 0;
 let topOne = 0;
 let anyCited = 0;
@@ -39,7 +49,7 @@ const misses: string[] = [];
 for (const item of cases) {
   const article = articles.get(item.article);
   if (article === undefined) throw new Error(`No article ${item.article}`);
-  const history: ThreadTurn[] = (item.history ?? []).map((text) => ({ role: 'user', text }));
+  const history = threadBefore(article, item.history ?? []);
   const started = performance.now();
   const answer = answerOffline(article, item.question, history);
   elapsed += performance.now() - started;
@@ -61,6 +71,19 @@ for (const item of cases) {
   if (answer.citations.some((citation) => matches(citation.text))) anyCited += 1;
   else misses.push(`miss: [${item.article}] ${item.question} → ${answer.text.slice(0, 100)}`);
   if (!answer.answerable) falseRefusals += 1;
+}
+
+/**
+ * The thread as production stores it: each earlier reader question followed by the bot's
+ * answer to it (the offline engine's, given the thread so far).
+ */
+function threadBefore(article: Article, questions: readonly string[]): ThreadTurn[] {
+  const turns: ThreadTurn[] = [];
+  for (const question of questions) {
+    const answer = answerOffline(article, question, turns);
+    turns.push({ role: 'user', text: question }, { role: 'assistant', text: answer.text });
+  }
+  return turns;
 }
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;

@@ -4,6 +4,7 @@ import { contentTerms, lightStem } from '../summary/term-vectors.ts';
 import type { AnswerShape } from './answer-shapes.ts';
 import { shapeOfQuestion } from './answer-shapes.ts';
 import { paraphrasesOf } from './match-terms.ts';
+import { entityGroups, framingWords, namesInAnswer } from './question-entities.ts';
 
 export interface QuestionAnalysis {
   /** Stemmed content terms and their weight: 1 for the question, less for an earlier one. */
@@ -34,30 +35,21 @@ export interface QuestionAnalysis {
   asksForDefinition: boolean;
   /** "What is this about?": no topic of its own, answered by the article's lead. */
   asksForGist: boolean;
+  /** In a follow-up, the bot's previous answer: words borrowed from it prove little in its own sentences. */
+  previousAnswer?: string;
 }
 
-/** Words that frame a question about an article but say nothing about its topic. */
-const framingWords = new Set(
-  (
-    'article story piece text news say says said saying tell tells told mention mentions mentioned ' +
-    'write writes wrote written comment comments commented know happen happens happened ' +
-    'happening mean means please anything something thing things exactly really specifically ' +
-    'explain describe detail details many give summary summarize summarise main point points ' +
-    'key gist tldr'
-  ).split(' '),
-);
 const speechPattern =
   /\b(?:say|says|said|saying|tell|told|mention(?:s|ed)?|wr[io]te|writes|comment(?:s|ed)?|claim(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?|quoted?|stated?|think|thinks|thought|views?|opinion)\b/i;
 const definitionPattern = /^\s*(?:who|what)(?:\s+(?:is|are|was|were)\b|['’]s\b)/i;
 const gistPattern =
   /\bwhat(?:['’]s|\s+is|\s+was)\s+(?:this|it|the)(?:\s+(?:article|story|piece|news|report))?\s+(?:all\s+)?about\b|summar|main points?|\bgist\b|key points?|tl;?dr/i;
 const referringPattern = /\b(?:he|she|they|him|her|them|his|their|it|its|that|this|those|these)\b/i;
-const wordPattern = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Share of the earlier question's weight in a follow-up ("and what did he say about it?"). */
 const followUpWeight = 0.4;
 /** Weight of a generic verb ("get", "happen"): it ranks a little, it never decides. */
-const weakWordWeight = 0.3;
+export const weakWordWeight = 0.3;
 /** "Did …", "Is …", "Has anyone …": a question answered by yes or no. */
 const yesNoPattern =
   /^\s*(?:and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/i;
@@ -73,7 +65,11 @@ const weakWords = new Set(
     'happen react reacted respond responded do done new now still currently right next last ' +
     'first latest recent recently exactly actually total overall people thing want wanted like ' +
     'look looking work working way much many really so well anyone anybody someone somebody ' +
-    'everyone everybody anything affect affected involve involved set'
+    'everyone everybody anything affect affected involve involved set taking going gone back ' +
+    'even ok okay big bigger biggest small smaller large see seen coming try tried trying ' +
+    'use using far soon good bad wrong sure whole ' +
+    // Negations: the article says "do not", and "not" is no topic word.
+    "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )
     .split(' ')
     .map(lightStem),
@@ -111,11 +107,19 @@ export function analyzeQuestion(
       topical.length === 0 ||
       (referringPattern.test(question) && topical.length <= 2));
   const entities = entityGroups(question);
+  const lastTurn = history.at(-1);
   const speakers = [...entities];
   if (previous !== undefined && isFollowUp) {
     for (const term of topicTerms(previous.text))
       if (!terms.has(term) && !shapeTerms.has(term)) terms.set(term, followUpWeight);
     speakers.push(...entityGroups(previous.text));
+    // "What happened to him?": "him" is someone the bot's last answer named ("… to Kelvin
+    // Kiptum"), so those names join the question, as weakly as the earlier question's words.
+    if (lastTurn?.role === 'assistant' && referringPattern.test(question))
+      for (const group of namesInAnswer(lastTurn.text)) {
+        speakers.push(group);
+        for (const term of group) if (!terms.has(term)) terms.set(term, followUpWeight);
+      }
   }
   const paraphrases = new Map([...terms.keys()].map((term) => [term, paraphrasesOf(term)]));
   return {
@@ -130,6 +134,7 @@ export function analyzeQuestion(
     asksForSpeech: speechPattern.test(frame),
     asksForDefinition: definitionPattern.test(question) && ownTerms.length <= 3,
     asksForGist,
+    ...(isFollowUp && lastTurn?.role === 'assistant' ? { previousAnswer: lastTurn.text } : {}),
   };
 }
 
@@ -139,39 +144,4 @@ function topicTerms(text: string): string[] {
   return [...new Set(contentTerms(text))].filter(
     (term) => !stemmedFraming.has(term) && !englishStopwords.has(term),
   );
-}
-
-/**
- * Names and numbers: capitalised words that do not open the question, all-caps acronyms and
- * numbers. Adjacent capitalised words form one name ("Keith Kellogg"), since an article names
- * a person in full once and by surname after. A question typed in Title Case has no usable
- * capitals, so only its acronyms and numbers count there.
- */
-function entityGroups(question: string): string[][] {
-  const words = [...question.matchAll(wordPattern)];
-  // Title Case gives itself away by capitalised function words ("What Is The Oreshnik").
-  const titleCase = words.some(
-    (match, position) =>
-      position > 0 &&
-      /^\p{Lu}\p{Ll}/u.test(match[0]) &&
-      englishStopwords.has(match[0].toLowerCase()),
-  );
-  const groups: string[][] = [];
-  let previousEnd = -1;
-  words.forEach((match, position) => {
-    const word = match[0];
-    const lower = word.toLowerCase().replace(/['’]s$/, '');
-    if (englishStopwords.has(lower) || framingWords.has(lower)) return;
-    const isNumber = /\p{N}/u.test(word);
-    const isAcronym = /^\p{Lu}{2,}$/u.test(word.replace(/\./g, ''));
-    const isName = /^\p{Lu}/u.test(word) && position > 0 && !titleCase;
-    if (!isNumber && !isAcronym && !isName) return;
-    const stem = lightStem(lower);
-    const last = groups.at(-1);
-    const adjacent = /^\s+$/.test(question.slice(previousEnd, match.index));
-    if (isName && !isNumber && last !== undefined && adjacent) last.push(stem);
-    else groups.push([stem]);
-    previousEnd = match.index + word.length;
-  });
-  return groups;
 }

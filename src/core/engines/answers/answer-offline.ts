@@ -7,7 +7,9 @@ import { analyzeQuestion } from './analyze-question.ts';
 import { notCoveredText } from './not-covered-text.ts';
 import { rootOf, rootsMatch } from './match-terms.ts';
 import type { RankedSentence } from './rank-sentences.ts';
-import { indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
+import { factualShapes, indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
+import type { AnswerShape } from './answer-shapes.ts';
+import { hasShape } from './answer-shapes.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -21,6 +23,8 @@ const runnerUpShare = 0.85;
 const maxSentences = 3;
 /** Past this length one sentence (with its context) is enough for a chat reply. */
 const maxAnswerCharacters = 700;
+const saysUnknown =
+  /\b(?:did|does|do|would|could) not (?:say|disclose|specify|reveal|know|give)\b|\b(?:not|never) (?:been )?(?:disclosed|released|revealed|made public)\b|\bunclear\b|\bunknown\b/i;
 const referringOpener = /^["“‘]?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
 
 /**
@@ -73,6 +77,18 @@ export function answerOffline(
   const chosen = chooseSentences(ranked, sentences);
   const covered = coverageOf(chosen, ranked);
   if (chosen.length === 0 || covered < minimumCoverage) return notCovered;
+  // "How much does the program cost?" answered by a sentence about the program with no amount
+  // in it is not an answer: the article names the thing but not the figure asked for.
+  // A sentence saying the figure is not known ("did not say how many jobs") answers too.
+  const shape = analysis.shape;
+  if (
+    shape !== undefined &&
+    factualShapes.has(shape) &&
+    !chosen.some(
+      (sentence) => holdsShapeAskedFor(sentence.text, shape) || saysUnknown.test(sentence.text),
+    )
+  )
+    return notCovered;
   return answerWith(question, chosen);
 }
 
@@ -103,6 +119,15 @@ function coverageOf(chosen: readonly Sentence[], ranked: readonly RankedSentence
   return Math.max(
     0,
     ...ranked.filter((item) => chosen.includes(item.sentence)).map((item) => item.coverage),
+  );
+}
+
+/** "What pay increase": a raise is stated as money or as a share, and either answers. */
+function holdsShapeAskedFor(text: string, shape: AnswerShape): boolean {
+  if (hasShape(text, shape)) return true;
+  return (
+    (shape === 'money' || shape === 'percent') &&
+    hasShape(text, shape === 'money' ? 'percent' : 'money')
   );
 }
 

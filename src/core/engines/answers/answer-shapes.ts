@@ -7,6 +7,7 @@
 export type AnswerShape =
   | 'count'
   | 'money'
+  | 'amount'
   | 'percent'
   | 'tally'
   | 'age'
@@ -17,6 +18,7 @@ export type AnswerShape =
   | 'date'
   | 'place'
   | 'reason'
+  | 'causeOfDeath'
   | 'method'
   | 'person';
 
@@ -54,8 +56,15 @@ const rules: ShapeRule[] = [
   },
   {
     shape: 'percent',
-    question: /\b(?:rate|percent(?:age)?|share|inflation)\b/i,
+    question: /\b(?:rates?|percent(?:age)?|share|inflation)\b/i,
     shapeWords: ['percentage', 'level', 'new', 'current', 'now'],
+  },
+  // "How much warmer", "by how much": a difference, in whatever unit the article uses.
+  {
+    shape: 'amount',
+    question:
+      /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad)\b/i,
+    shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad'],
   },
   {
     shape: 'money',
@@ -73,13 +82,22 @@ const rules: ShapeRule[] = [
     question: /\bwhat time\b|\bat what hour\b/i,
     shapeWords: ['time', 'hour'],
   },
+  // Only an asking "when" ("when is", "when will"): in "how strong was it when it hit?" the
+  // clause says which moment, the question asks something else.
   {
     shape: 'date',
     question:
-      /\bwhen\b|\bwhat (?:date|day|year|month)\b|\bwhich (?:day|year|month)\b|\bhow soon\b/i,
+      /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:is|was|will|did|does|do|are|were|can|could|should|would|has|have)\b|\bwhat (?:date|day|year|month)\b|\bwhich (?:day|year|month)\b|\bhow soon\b/i,
     shapeWords: ['date', 'day', 'year', 'month', 'soon'],
   },
   { shape: 'place', question: /\bwhere\b|\bwhich (?:city|country|town|place)\b/i, shapeWords: [] },
+  // "What did she die of?": obituaries say "the cause was …", never "she died of" near "why".
+  {
+    shape: 'causeOfDeath',
+    question:
+      /\b(?:die|died)\s+(?:of|from)\b|\bhow did (?:he|she|they|\p{Lu}\p{Ll}+) die\b|\bcause of (?:death|(?:his|her|their) death)\b|\bwhat killed\b/iu,
+    shapeWords: ['die', 'died', 'death', 'killed', 'kill', 'cause'],
+  },
   {
     shape: 'reason',
     question: /\bwhy\b|\bwhat (?:caused|causes|is causing|led to)\b/i,
@@ -117,6 +135,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     String.raw`(?<![\d$£€])(?:${number}|${spelled}\b)(?!\d)(?![\s-]*(?:%|percent|a\.m|p\.m|${unitOfTime}\b))`,
     'iu',
   ),
+  amount: new RegExp(String.raw`\d|\b${spelled}\b`, 'iu'),
   money: new RegExp(
     String.raw`[$£€¥]\s?${number}|${number}\s*(?:dollars|euros|pounds|yen|francs)|\b(?:million|billion|trillion)\b`,
     'iu',
@@ -150,8 +169,11 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
   ),
   place:
     /\b(?:in|at|near|from|outside|across|inside)\s+(?:the\s+)?\p{Lu}|\b(?:attic|home|house|city|town|village|hospital|station)\b/u,
+  // Purposes and motives count as reasons too ("was needed to replace", "the idea is to shift").
   reason:
-    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blamed|citing|after|since|amid|driving|saying it)\b/i,
+    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blamed|citing|after|since|amid|driving|saying it|needed to|was needed|the idea is|the aim is|the goal is|designed to|intended to|as a way to|in a bid to|aimed at|ruling that|on the grounds|worried|concerns? (?:about|over))\b/i,
+  causeOfDeath:
+    /\b(?:the cause (?:of death )?was|died (?:of|from)|cause of (?:his|her|their) death|(?:was|were) killed (?:by|in|when))\b/i,
   method: /\bby (?:using|\w+ing)\b|\bthrough\b|\bvia\b|\busing\b|\bwith the help of\b/i,
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 };

@@ -3,6 +3,7 @@
  * "evacuation" and "injured" meets "injuries") and a small map of news paraphrases, so "vote
  * count" meets "passed 68-31" and "hackers" meets "attackers".
  */
+import { lightStem } from '../summary/term-vectors.ts';
 
 /** Derivational and inflectional endings, longest first; one is removed per word. */
 const suffixes = [
@@ -57,7 +58,8 @@ export function rootOf(term: string): string {
   }
   // Short plurals the light stem leaves alone: "pays", "cuts", "jobs".
   if (root === before && root.length === 4 && /[^aeiosu]s$/u.test(root)) root = root.slice(0, -1);
-  if (/([b-df-hj-np-tv-z])\1$/u.test(root) && !/(?:ll|ss|zz)$/u.test(root) && root.length > 4)
+  // Four letters is enough: "bann" (banned) must meet "ban".
+  if (/([b-df-hj-np-tv-z])\1$/u.test(root) && !/(?:ll|ss|zz)$/u.test(root) && root.length >= 4)
     root = root.slice(0, -1);
   return root;
 }
@@ -120,11 +122,39 @@ const paraphraseGroups = [
   'close closed closure shut',
   'damage damaged destroyed destroying',
   'plan proposal advice roadmap',
+  // Chat words for things reports name formally.
+  'owe owed debt debts borrowed',
+  'bust bankrupt bankruptcy insolvent insolvency collapse collapsed',
+  'sue sued lawsuit challenged challenge',
+  'fight appeal appealed contest challenge',
+  'catch caught identified tracked arrested',
+  'shelter shelters camp camps refuge',
+  'married husband wife spouse',
+  'famous known renowned',
+  'downside drawback risk risks trade-off',
+  'slow slower delay delays delayed',
+  'steal robbery robbed heist',
+  'house houses home homes',
+  'leave flee fled evacuate',
+  'movie film',
+  'return back',
+  'help assistance aid relief',
+  'poor low-income poverty',
+  'normal typical average',
+  'rid scrap abolish repeal permanent',
+  'hit landfall struck',
+  'victim victims killed dead',
+  'find found findings',
+  'want demand demands',
+  'hack hacked cyber',
+  'expect expected predicted forecast',
 ];
 
 const related = new Map<string, Set<string>>();
 for (const group of paraphraseGroups) {
-  const roots = group.split(' ').map(rootOf);
+  // Rooted like the article's and question's terms (light stem first, then root): "married"
+  // is "marri" there, and the raw word's root ("mar") would never meet it.
+  const roots = group.split(' ').map((word) => rootOf(lightStem(word)));
   for (const root of roots) {
     const set = related.get(root) ?? new Set<string>();
     for (const other of roots) if (other !== root) set.add(other);

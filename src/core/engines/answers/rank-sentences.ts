@@ -2,6 +2,7 @@ import type { Sentence } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { contentTerms, lightStem } from '../summary/term-vectors.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
+import { weakWordWeight } from './analyze-question.ts';
 import type { AnswerShape } from './answer-shapes.ts';
 import { countsNear, hasShape } from './answer-shapes.ts';
 import { rootOf, rootsMatch, termsMatch } from './match-terms.ts';
@@ -24,9 +25,10 @@ export interface SentenceIndex {
   averageLength: number;
 }
 
-// BM25's usual constants: term frequency saturates quickly, long sentences are damped.
+// BM25 constants: term frequency saturates quickly; long sentences are damped, less than the
+// usual 0.75, because a news lead is long and usually holds the main fact.
 const k1 = 1.2;
-const lengthDamping = 0.75;
+const lengthDamping = 0.5;
 
 const quotationMark = /["“”«»]/u;
 const attributionPattern =
@@ -46,9 +48,10 @@ const carriedShare = 0.4;
 /** Multiplier for a sentence holding a fact of the shape asked for (a count, a date …). */
 const shapeBoost = 1.35;
 /** Shapes a sentence must hold to answer at all: numbers, dates and times. */
-const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
+export const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'count',
   'money',
+  'amount',
   'percent',
   'tally',
   'age',
@@ -57,11 +60,14 @@ const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'temperature',
   'time',
   'date',
+  'causeOfDeath',
 ]);
 const missingShapeFactor = 0.55;
 const shapeOnlyLeadBoost = 0.3;
+/** Share of a borrowed follow-up word's weight in the sentence the bot's last answer gave. */
+const repeatedShare = 0.3;
 /** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
-const leadBoost = 0.12;
+const leadBoost = 0.18;
 
 /** Stemmed content terms of every sentence, computed once per article. */
 export function indexSentences(sentences: readonly Sentence[]): SentenceIndex {
@@ -126,7 +132,14 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     slotIdf.set(slot, Math.min(slotIdf.get(slot) ?? Infinity, idf.get(term) ?? Infinity));
   for (const [term, slot] of slots) idf.set(term, slotIdf.get(slot) ?? idf.get(term) ?? 0);
   const slotWeight = new Map<string, number>();
+  const unmatched = new Set(
+    matchers.filter((_, position) => matches.every((row) => (row[position]?.[0] ?? 0) === 0)),
+  );
   for (const [term, weight] of analysis.terms) {
+    // A generic word the article never uses ("what is Texas going to do") says nothing about
+    // whether it answers; left in, its high IDF would drag every sentence's coverage down.
+    if (weight <= weakWordWeight && [...unmatched].some((matcher) => matcher.term === term))
+      continue;
     const slot = slots.get(term) ?? term;
     slotWeight.set(slot, Math.max(slotWeight.get(slot) ?? 0, weight * (idf.get(term) ?? 0)));
   }
@@ -135,19 +148,32 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
   const shapeWeight =
     analysis.shape === undefined ? 0 : slotWeight.size === 0 ? 1 : topicWeight / slotWeight.size;
   const totalWeight = topicWeight + shapeWeight;
+  // "How long could they get?": generic verbs only, so the question is its shape alone, even
+  // though "get" is a term (it would otherwise leave every sentence at zero).
+  const shapeOnly =
+    slotWeight.size === 0 ||
+    [...analysis.terms.values()].every((weight) => weight <= weakWordWeight);
   const firstMention = firstEntitySentence(index.termsOf, analysis.entities);
+  const previousAnswer = analysis.previousAnswer ?? '';
+  const ownTerms = new Set(analysis.ownTerms);
 
   const ranked = sentences.map((sentence, position) => {
     const row = matches[position] ?? [];
     const length = rootsOf[position]?.length ?? 0;
     const damping = 1 - lengthDamping + (lengthDamping * length) / averageLength;
     const contributions = new Map<string, number>();
+    const repeated = previousAnswer.includes(sentence.text.replace(/\s+/g, ' '));
     matchers.forEach(({ term, weight }, termPosition) => {
       const [frequency, strength] = row[termPosition] ?? [0, 0];
       if (frequency === 0) return;
+      // "What happened to him?" after "… to Kelvin Kiptum": the words borrowed from the thread
+      // came from the sentence the reader just got, so there they are weak evidence of an answer
+      // (still some: "how old is he?" may be answered by the sentence that named him).
+      const borrowed = repeated && !ownTerms.has(term) ? repeatedShare : 1;
       const termIdf = idf.get(term) ?? 0;
       const contribution =
-        (strength * weight * termIdf * frequency * (k1 + 1)) / (frequency + k1 * damping);
+        (borrowed * strength * weight * termIdf * frequency * (k1 + 1)) /
+        (frequency + k1 * damping);
       const slot = slots.get(term) ?? term;
       contributions.set(slot, Math.max(contributions.get(slot) ?? 0, contribution));
     });
@@ -156,7 +182,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       counted > 1 || (analysis.shape !== undefined && hasShape(sentence.text, analysis.shape));
     let score = [...contributions.values()].reduce((sum, value) => sum + value, 0);
     // Nothing but a shape asked for ("how old was she?"): the sentences holding it compete.
-    if (shaped && slotWeight.size === 0) score += 1;
+    if (shaped && shapeOnly) score += 1;
     const covered = [...contributions.keys()].reduce(
       (sum, slot) => sum + (slotWeight.get(slot) ?? 0),
       0,
@@ -168,7 +194,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       else if (analysis.shape !== undefined && factualShapes.has(analysis.shape))
         score *= missingShapeFactor;
       // With nothing but a shape ("how much will it cost?"), "it" is what the lead is about.
-      const lead = slotWeight.size === 0 ? shapeOnlyLeadBoost : leadBoost;
+      const lead = shapeOnly ? shapeOnlyLeadBoost : leadBoost;
       score *= 1 + lead * Math.max(0, 1 - position / 5);
       // A question in the text (an explainer's subheading) restates, never answers.
       if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
