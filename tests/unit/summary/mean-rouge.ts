@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { lead, rouge } from '../../../bench/eval-summary.ts';
 import { summarizeArticle } from '../../../src/core/engines/summary/summarize-article.ts';
 import type { BriefLength } from '../../../src/core/model/brief.ts';
@@ -28,3 +29,18 @@ export function meanRouge1(
 
 /** The text on one line, as in dataset files (CNN/DailyMail). */
 export const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The two checks every summary set must pass: beat Lead-3 on ROUGE-1, with and without line breaks. */
+export function itBeatsLead3(fixtures: readonly SummaryFixture[]): void {
+  it('beats Lead-3 on ROUGE-1 with short and standard summaries', () => {
+    for (const length of ['short', 'standard'] as const) {
+      const { ours, lead3 } = meanRouge1(fixtures, length);
+      expect(ours, length).toBeGreaterThan(lead3);
+    }
+  });
+
+  it('still beats Lead-3 when the text has no line breaks (as in dataset files)', () => {
+    const { ours, lead3 } = meanRouge1(fixtures, 'short', flatten);
+    expect(ours).toBeGreaterThan(lead3);
+  });
+}
