@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { findThreadRoot } from '../find-thread-root.ts';
 import type { DiscordBotDependencies } from './discord-bot-dependencies.ts';
 
 const questionMaxLength = 2_000;
@@ -27,7 +28,7 @@ export async function handleThreadMessage(
   };
   // The thread has the id of the message it started from: ours only if we posted that message.
   const ownThread = thread.ownerId === botUserId;
-  const root = await findThreadRoot(dependencies, channel, thread.id, ownThread);
+  const root = await findThreadRoot(dependencies.postedMessages, channel, thread.id, ownThread);
   if (root === undefined) return;
   const requestId = `discord-${message.id}`;
   await dependencies.questions.enqueue(
@@ -40,29 +41,6 @@ export async function handleThreadMessage(
     { jobId: `question-${requestId}` },
   );
   dependencies.logger.info({ requestId, threadId: thread.id }, 'discord thread question queued');
-}
-
-/** Waits between lookups of a thread we opened whose record is not written yet. */
-const rootRetryDelaysMs = [100, 200, 400, 800, 1_500];
-
-/**
- * The posted-message record behind a thread. A thread we opened ourselves is opened as part of
- * posting the message, and the record is written just after: a question asked in that moment
- * waits for it (a few seconds at most) instead of being dropped. Other threads get one lookup.
- */
-async function findThreadRoot(
-  dependencies: DiscordBotDependencies,
-  channel: { platform: 'discord'; workspaceId: string; channelId: string },
-  threadId: string,
-  ownThread: boolean,
-) {
-  let root = await dependencies.postedMessages.get(channel, threadId);
-  for (const delayMs of ownThread ? rootRetryDelaysMs : []) {
-    if (root !== undefined) break;
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    root = await dependencies.postedMessages.get(channel, threadId);
-  }
-  return root;
 }
 
 /** The question without the `<@bot>` mention that carried it. */

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { ChatTarget } from '../../../core/model/chat-message.ts';
+import { findThreadRoot } from '../find-thread-root.ts';
 import { unescapeSlackText } from './escape-slack-text.ts';
 import type { SlackListenerContext } from './slack-listener-context.ts';
 import { eventEnvelopeSchema, messageEventSchema } from './slack-payloads.ts';
@@ -41,7 +42,13 @@ export function registerThreadEvents(app: App, context: SlackListenerContext): v
       threadId: message.thread_ts,
     };
     // Most thread replies are people talking to each other: one GET skips threads we did not start.
-    const root = await service.stores.postedMessages.get(target, message.thread_ts);
+    const underOurMessage = botUserId !== undefined && message.parent_user_id === botUserId;
+    const root = await findThreadRoot(
+      service.stores.postedMessages,
+      target,
+      message.thread_ts,
+      underOurMessage,
+    );
     if (root === undefined) return;
     const fresh = await service.redis
       .set(

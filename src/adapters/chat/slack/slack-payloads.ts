@@ -47,6 +47,8 @@ export const messageEventSchema = z.object({
   text: z.string().default(''),
   ts: z.string(),
   thread_ts: z.string().optional(),
+  /** Who posted the thread's first message (Slack sets it on thread replies). */
+  parent_user_id: z.string().optional(),
   channel: z.string(),
 });
 
