@@ -12,6 +12,7 @@ import {
 } from './speaker-words.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import { nameAfterTitleRuns } from './portfolio-titles.ts';
+import { titledAppositive } from './titled-appositive.ts';
 
 /** Who the words around a quote say spoke it, before names and pronouns are resolved. */
 export interface Attribution {
@@ -143,11 +144,11 @@ function attributionIn(
     const head = window.slice(0, verb.index);
     // Words, not punctuation, count: "…,” the Operational Command of the Polish Armed Forces said".
     if (anchoredAfter && head.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > 9) break;
-    const before =
-      subjectBeforeVerb.exec(head) ??
-      appositiveBeforeVerb.exec(head) ??
-      appositiveNameBeforeVerb.exec(head);
-    if (before) {
+    // "the Minister for Finance, Jack Chambers, said": when "Finance" is no one, the name
+    // closing the appositive still is.
+    const firstBefore = subjectBeforeVerb.exec(head) ?? appositiveBeforeVerb.exec(head);
+    for (const before of [firstBefore, appositiveNameBeforeVerb.exec(head)]) {
+      if (!before) continue;
       const value = before.groups?.name ?? before.groups?.pronoun ?? before.groups?.role ?? '';
       const lead = head.slice(0, before.index + before[0].indexOf(value));
       const leadIsClean =
@@ -168,6 +169,7 @@ function attributionIn(
       const job = (jobNamed?.groups?.job ?? '').toLowerCase();
       const named =
         roleThenName.exec(tail) ??
+        titledAppositive(tail) ??
         (jobNamed && (titleWords.has(job) || roleEnding.test(job)) ? jobNamed : null);
       if (named?.groups?.name !== undefined) {
         const nameAt = verb.index + verb[0].length + named[0].length - named.groups.name.length;

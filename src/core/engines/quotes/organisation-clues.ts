@@ -43,3 +43,7 @@ export const organisationAppositive =
 
 export const titledWork =
   /(?<![\p{L}])(?:album|song|single|book|novel|memoir|film|movie|documentary|show|series|play|podcast|record|ship|boat|yacht|restaurant|bakery|shop|store|bar|brand|app|game)(?:,| called| titled| named)?[ \t]+$/u;
+
+/** "Arriva, which runs several of the routes, said": only a body is a "which" that speaks. */
+export const whichThenSaid =
+  /^,\s+which\s+[^.;:"“”]{1,100}?,\s+(?:said|says|told|added|announced|confirmed|wrote)(?![\p{L}])/u;

@@ -230,6 +230,8 @@ export function indexPeople(
       organisations.find((entity) => initials(entity.name) === name && name.length > 1) ??
       organisations.find((entity) => entity.name.split(' ')[0] === name) ??
       organisations.find((entity) => entity.name.startsWith(`${name} `)) ??
+      // "Harlow & Finch said": a name run stops at the ampersand, leaving the firm's tail.
+      organisations.find((entity) => entity.name.endsWith(` & ${name}`)) ??
       shortFormOf(organisations, name);
     if (organisation) return organisation;
     const regnal = regnalBearer(name);

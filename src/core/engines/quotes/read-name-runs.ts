@@ -15,8 +15,9 @@ import {
   precedingOrganisationNoun,
   surnameLikeOrganisationWord,
   titledWork,
+  whichThenSaid,
 } from './organisation-clues.ts';
-import { nonNameWords, organisationWords, roleEnding } from './speaker-words.ts';
+import { nonNameWords, organisationWords, personNoun, roleEnding } from './speaker-words.ts';
 import { followsPortfolioTitle, withoutPortfolio } from './portfolio-titles.ts';
 
 /**
@@ -34,7 +35,9 @@ function withoutLeadingRole(text: string, run: NameRun): NameRun {
   const atSentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(
     text.slice(Math.max(0, run.start - 4), run.start),
   );
-  if (tokens.length < 3 || !atSentenceStart || !roleEnding.test(first.toLowerCase())) return run;
+  // "Waitress Donna Pacheco", "Actress…": -ess jobs as well as -er/-or/-ist ones.
+  const roleLike = roleEnding.test(first.toLowerCase()) || /ess$/u.test(first);
+  if (tokens.length < 3 || !atSentenceStart || !roleLike) return run;
   // "Pieter van der Berg", "Walter Finch Smith": a given name ending in -er, then a name.
   if (!/^\p{Lu}/u.test(tokens[1] ?? '') || genderOfFirstName(first) !== undefined) return run;
   return {
@@ -58,6 +61,13 @@ const placeBefore =
 /** "A group of…", "The union's…": a capitalised sentence word before an organisation noun. */
 const onlySentenceWords = (raw: string): boolean =>
   raw.split(' ').every((word) => nonNameWords.has(word.toLowerCase()));
+
+function loneWordBeforePersonNoun(text: string, start: number, raw: string): boolean {
+  if (raw.includes(' ') || !organisationWords.has(raw.toLowerCase())) return false;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(start + raw.length, start + raw.length + 30))?.[1];
+  return next !== undefined && personNoun.test(next);
+}
 
 /** Splits runs into people and organisations ("Council Member Rafael Duquesne" is a person). */
 export function readRuns(text: string): RawRun[] {
@@ -97,6 +107,19 @@ export function readRuns(text: string): RawRun[] {
       raw += andPart[0];
       coveredUntil = start + raw.length;
     }
+    // "Group leader Cllr Paul Ashworth", "Union boss…": a lone organisation word opening a
+    // sentence before a person noun describes that person; it names no organisation.
+    if (loneWordBeforePersonNoun(text, start, raw)) continue;
+    // "Harlow & Finch", "Pacific Gas & Electric": an ampersand joins names only in a firm's name.
+    const ampersandPart = /^ & (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})/u.exec(
+      text.slice(start + raw.length, start + raw.length + 60),
+    );
+    if (ampersandPart) {
+      raw += ampersandPart[0];
+      coveredUntil = start + raw.length;
+      runs.push({ raw, start, organisation: organisationName(raw) });
+      continue;
+    }
     // "spokesperson He Yadong": a capitalised "He" inside a sentence is a surname, not "he".
     const surnameHe =
       /^He \p{Lu}/u.test(raw) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(0, start));
@@ -124,6 +147,7 @@ export function readRuns(text: string): RawRun[] {
     const organisationLike =
       namesBusiness ||
       organisationAppositive.test(text.slice(end, end + 100)) ||
+      whichThenSaid.test(text.slice(end, end + 130)) ||
       (isOrganisation(organisationName(raw)) && !surnameLikeOrganisationWord(raw)) ||
       legalSuffix.test(` ${raw.split(' ').pop() ?? ''}`) ||
       legalSuffix.test(text.slice(end, end + 8)) ||

@@ -102,7 +102,7 @@ export const abbreviations = new Set(
 /** Words that make a capitalised run an organisation or place rather than a person. */
 export const organisationWords = new Set(
   words(`
-  house ministry department association party council court university times news street
+  house ministry department association party council chamber court university times news street
   institute center centre forces committee agency office post journal airport station stadium
   park cup league club hospital school college republic kingdom union company corp inc group
   bank labs service services organization organisation treaty security policy administration
@@ -173,7 +173,7 @@ export const roleSynonyms: Record<string, string[]> = {
 /** Nouns that stand for an organisation ("the company said", "the ministry said"). */
 export const organisationNouns = new Set(
   words(`
-  company firm utility ministry agency department union organization organisation group
+  company firm utility ministry agency chamber department union organization organisation group
   service system council government office bank hospital trust party committee coalition
   network board commission bureau institute university school association federation chain
   retailer airline carrier automaker manufacturer insurer lender broadcaster newspaper club
