@@ -1,10 +1,12 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
  *              articles the engine was never tuned on)
+ *   fresh2   — tests/fixtures/answers/answer-questions-fresh2.ts (over the tests/fixtures/quotes-fresh4
+ *              news articles, never used for answers before)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; and the time.
@@ -20,8 +22,10 @@ import type { AnswerQuestionCase } from '../tests/fixtures/answers/answer-questi
 import { answerQuestionCases } from '../tests/fixtures/answers/answer-questions.ts';
 import { blindAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-blind.ts';
 import { freshAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh.ts';
+import { fresh2AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh2.ts';
 import {
   loadAnswerArticles,
+  loadFresh2AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -29,14 +33,24 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   original: answerQuestionCases,
   blind: blindAnswerQuestionCases,
   fresh: freshAnswerQuestionCases,
-  all: [...answerQuestionCases, ...blindAnswerQuestionCases, ...freshAnswerQuestionCases],
+  fresh2: fresh2AnswerQuestionCases,
+  all: [
+    ...answerQuestionCases,
+    ...blindAnswerQuestionCases,
+    ...freshAnswerQuestionCases,
+    ...fresh2AnswerQuestionCases,
+  ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
-  throw new Error(`Unknown set ${setName}; use original, blind, fresh or all.`);
+  throw new Error(`Unknown set ${setName}; use original, blind, fresh, fresh2 or all.`);
 
-const articles = new Map([...loadAnswerArticles(), ...loadFreshAnswerArticles()]);
+const articles = new Map([
+  ...loadAnswerArticles(),
+  ...loadFreshAnswerArticles(),
+  ...loadFresh2AnswerArticles(),
+]);
 let answerable = 0;
 let topOne = 0;
 let anyCited = 0;

@@ -67,7 +67,7 @@ const weakWords = new Set(
     'look looking work working way much many really so well anyone anybody someone somebody ' +
     'everyone everybody anything affect affected involve involved set taking going gone back ' +
     'even ok okay big bigger biggest small smaller large see seen coming try tried trying ' +
-    'use using far soon good bad wrong sure whole ' +
+    'use using far soon good bad wrong sure whole making one else somewhere anywhere ' +
     // Negations: the article says "do not", and "not" is no topic word.
     "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )

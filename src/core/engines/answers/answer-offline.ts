@@ -8,8 +8,7 @@ import { notCoveredText } from './not-covered-text.ts';
 import { rootOf, rootsMatch } from './match-terms.ts';
 import type { RankedSentence } from './rank-sentences.ts';
 import { factualShapes, indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
-import type { AnswerShape } from './answer-shapes.ts';
-import { hasShape } from './answer-shapes.ts';
+import { holdsShapeAskedFor } from './answer-shapes.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -94,16 +93,19 @@ export function answerOffline(
 
 /**
  * The best sentence, close runners-up, and the sentence before one that opens with a pronoun
- * ("He said the missiles…") so the answer says who "he" is. Returned in article order.
+ * ("He said the missiles…") so the answer says who "he" is. Returned best first (after its
+ * context sentence), then the runners-up in rank order: the reply is these sentences, and a
+ * chat reader takes the first one as the answer, so it must not open with an earlier,
+ * weaker sentence just because it comes first in the article.
  */
 function chooseSentences(ranked: readonly RankedSentence[], all: readonly Sentence[]): Sentence[] {
   const best = ranked[0];
   if (best === undefined || best.score <= 0) return [];
   const picked = new Map<number, Sentence>();
-  picked.set(best.sentence.start, best.sentence);
   const previous = all[all.indexOf(best.sentence) - 1];
   if (referringOpener.test(best.sentence.text) && previous !== undefined)
     picked.set(previous.start, previous);
+  picked.set(best.sentence.start, best.sentence);
   for (const candidate of ranked.slice(1, maxSentences)) {
     if (picked.size >= maxSentences || candidate.score < best.score * runnerUpShare) break;
     if (candidate.coverage < minimumCoverage) continue;
@@ -111,7 +113,7 @@ function chooseSentences(ranked: readonly RankedSentence[], all: readonly Senten
     if (length + candidate.sentence.text.length > maxAnswerCharacters) break;
     picked.set(candidate.sentence.start, candidate.sentence);
   }
-  return [...picked.values()].sort((left, right) => left.start - right.start);
+  return [...picked.values()];
 }
 
 /** Coverage of the chosen sentences: the best single sentence's, since each is judged alone. */
@@ -119,15 +121,6 @@ function coverageOf(chosen: readonly Sentence[], ranked: readonly RankedSentence
   return Math.max(
     0,
     ...ranked.filter((item) => chosen.includes(item.sentence)).map((item) => item.coverage),
-  );
-}
-
-/** "What pay increase": a raise is stated as money or as a share, and either answers. */
-function holdsShapeAskedFor(text: string, shape: AnswerShape): boolean {
-  if (hasShape(text, shape)) return true;
-  return (
-    (shape === 'money' || shape === 'percent') &&
-    hasShape(text, shape === 'money' ? 'percent' : 'money')
   );
 }
 

@@ -196,3 +196,15 @@ export function countsNear(
       /^\d/.test(word) && words.slice(position + 1, position + 5).some((next) => isCounted(next)),
   );
 }
+
+/**
+ * "How much did shares drop?", "what pay increase?": a change or a raise is stated as money or
+ * as a share, and either answers a question asking for one of them.
+ */
+export function holdsShapeAskedFor(text: string, shape: AnswerShape): boolean {
+  if (hasShape(text, shape)) return true;
+  return (
+    (shape === 'money' || shape === 'percent') &&
+    hasShape(text, shape === 'money' ? 'percent' : 'money')
+  );
+}

@@ -148,6 +148,19 @@ const paraphraseGroups = [
   'want demand demands',
   'hack hacked cyber',
   'expect expected predicted forecast',
+  // Chat verbs for what reports state in their own words ("how much did shares drop" → "fell").
+  'decide decided decision voted ruled agreed',
+  'drop dropped fall fell fallen decline declined slump slumped plunge plunged',
+  'sell sale sales buyer',
+  'buy purchase pre-order sale',
+  'hit affect affected impact',
+  'give giving donate donated pledge pledged aid package',
+  'sorry apologize apologized apologised apology',
+  'fit available recovered',
+  'lost destroyed damaged',
+  'move relocate location locations',
+  'shot shots jab vaccine vaccination',
+  'profit profitable profitability earnings',
 ];
 
 const related = new Map<string, Set<string>>();

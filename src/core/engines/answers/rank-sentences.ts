@@ -66,6 +66,8 @@ const missingShapeFactor = 0.55;
 const shapeOnlyLeadBoost = 0.3;
 /** Share of a borrowed follow-up word's weight in the sentence the bot's last answer gave. */
 const repeatedShare = 0.3;
+/** A topicless question's lead score: above a sentence matching only a generic word. */
+const topiclessLeadScore = 2;
 /** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
 const leadBoost = 0.18;
 
@@ -153,6 +155,12 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
   const shapeOnly =
     slotWeight.size === 0 ||
     [...analysis.terms.values()].every((weight) => weight <= weakWordWeight);
+  // "What did she get?", "what went wrong?": generic words only and no shape to look for, so
+  // the question is about the story itself, and a news lead states its main fact.
+  const topicless =
+    analysis.shape === undefined &&
+    analysis.terms.size > 0 &&
+    [...analysis.terms.values()].every((weight) => weight <= weakWordWeight);
   const firstMention = firstEntitySentence(index.termsOf, analysis.entities);
   const previousAnswer = analysis.previousAnswer ?? '';
   const ownTerms = new Set(analysis.ownTerms);
@@ -183,6 +191,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     let score = [...contributions.values()].reduce((sum, value) => sum + value, 0);
     // Nothing but a shape asked for ("how old was she?"): the sentences holding it compete.
     if (shaped && shapeOnly) score += 1;
+    if (topicless && position === 0) score += topiclessLeadScore;
     const covered = [...contributions.keys()].reduce(
       (sum, slot) => sum + (slotWeight.get(slot) ?? 0),
       0,
@@ -199,7 +208,12 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       // A question in the text (an explainer's subheading) restates, never answers.
       if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
     }
-    const coverage = totalWeight === 0 ? 0 : (covered + (shaped ? shapeWeight : 0)) / totalWeight;
+    const coverage =
+      topicless && position === 0
+        ? 1
+        : totalWeight === 0
+          ? 0
+          : (covered + (shaped ? shapeWeight : 0)) / totalWeight;
     return { sentence, score, coverage };
   });
   return ranked.sort(
