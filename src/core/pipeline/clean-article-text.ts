@@ -1,8 +1,10 @@
 import {
   isAdLabel,
   isBoilerplate,
+  isEmbedPlaceholder,
   isNewsletterPromo,
   isReadMoreLink,
+  isTrailingPromo,
 } from './cleaning/promo-rules.ts';
 import {
   isArticleMetaLine,
@@ -64,6 +66,7 @@ function isDebrisAnywhere(
     isAdLabel(paragraph) ||
     isReadMoreLink(paragraph) ||
     isNewsletterPromo(paragraph) ||
+    isEmbedPlaceholder(paragraph) ||
     isBoilerplate(paragraph)
   );
 }
@@ -87,7 +90,7 @@ function isHeaderDebris(paragraph: string): boolean {
 
 /** Author boxes and sign-offs: trusted only below the last body paragraph. */
 function isFooterDebris(paragraph: string, names: readonly string[]): boolean {
-  if (isAuthorBio(paragraph, names)) return true;
+  if (isAuthorBio(paragraph, names) || isTrailingPromo(paragraph)) return true;
   // "Write to us at letters@…", "Contact the author: jane@…": contact boxes end with an address.
   if (paragraph.length < 400 && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(paragraph)) return true;
   if (endsLikeSentence(paragraph)) return false;

@@ -29,6 +29,11 @@ export const freshFixtureDirectory = fileURLToPath(
   new URL('../../fixtures/extraction-fresh/', import.meta.url),
 );
 
+/** A third blind set (Arc XP, Gannett, Next.js, Gutenberg, Ghost, AMP, Brightspot…), same method. */
+export const fresh2FixtureDirectory = fileURLToPath(
+  new URL('../../fixtures/extraction-fresh2/', import.meta.url),
+);
+
 export function loadExtractionFixtures(directory: string = fixtureDirectory): ExtractionFixture[] {
   return readdirSync(directory)
     .filter((file) => file.endsWith('.html'))

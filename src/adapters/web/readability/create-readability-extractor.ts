@@ -9,6 +9,7 @@ import type { DomDocument, DomElement } from './dom-types.ts';
 import { hasPaywallMarkers, judgeArticleShape } from './judge-article-shape.ts';
 import { readPageMetadata, toIsoDate } from './read-page-metadata.ts';
 import { markHeadlineBoxes, pruneArticleContent } from './prune-article-content.ts';
+import { protectSubheads } from './protect-subheads.ts';
 import { readKeyPoints } from './read-key-points.ts';
 import { removeDebrisElements } from './remove-debris-elements.ts';
 
@@ -73,6 +74,7 @@ export function createReadabilityExtractor(
       const keyPoints = readKeyPoints(document);
       const removedElements = removeDebrisElements(document);
       markHeadlineBoxes(document);
+      protectSubheads(document);
       const article = new Readability<DomElement>(document, {
         serializer: (node: DomElement) => node,
       }).parse();

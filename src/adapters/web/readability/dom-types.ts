@@ -18,6 +18,8 @@ export interface DomElement extends DomNode {
   remove(): void;
   compareDocumentPosition(other: DomElement): number;
   prepend(...nodes: DomElement[]): void;
+  append(...nodes: DomNode[]): void;
+  replaceWith(...nodes: DomNode[]): void;
 }
 
 export interface DomDocument {

@@ -119,13 +119,24 @@ const debrisPairs: readonly (readonly [string, string])[] = [
   ['more', 'on'],
   // Medium marks its author, clap and follow widgets for its text-to-speech reader.
   ['speechify', 'ignore'],
+  // The class names in the platforms' own embed code, so the same on every site that pastes
+  // a post in: the placeholder text ("View this post on Instagram") is not the article's.
+  ['instagram', 'media'],
+  ['twitter', 'tweet'],
+  ['tiktok', 'embed'],
+  ['bluesky', 'embed'],
 ];
 
-/** The words of an element's class, id, data-component and data-testid names, lowercased. */
+/**
+ * Attributes that name an element's role. data-qa is the test hook Arc XP sites (the
+ * Washington Post and its licensees) put on every module, often alongside hashed classes
+ * ("wpds-c-PJLV") that say nothing: data-qa="newsletter-signup" is the only readable name.
+ */
+export const nameAttributes = ['class', 'id', 'data-component', 'data-testid', 'data-qa'];
+
+/** The words of an element's class, id, data-component, data-testid and data-qa names, lowercased. */
 export function nameWords(element: DomElement): string[] {
-  const names = ['class', 'id', 'data-component', 'data-testid']
-    .map((attribute) => element.getAttribute(attribute) ?? '')
-    .join(' ');
+  const names = nameAttributes.map((attribute) => element.getAttribute(attribute) ?? '').join(' ');
   return names
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
     .toLowerCase()

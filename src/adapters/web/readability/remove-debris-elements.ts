@@ -1,5 +1,5 @@
 import type { DomDocument, DomElement } from './dom-types.ts';
-import { isDeckByName, isFurnitureByName, nameWords } from './furniture-names.ts';
+import { isDeckByName, isFurnitureByName, nameAttributes, nameWords } from './furniture-names.ts';
 
 /**
  * Removes page furniture that Readability keeps: its "unlikely candidate" test spares any
@@ -30,6 +30,12 @@ const furnitureTags = [
   'amp-analytics',
   'amp-consent',
   'amp-geo',
+  // AMP's social embeds: their fallback text is the platform's placeholder, not the article's.
+  'amp-instagram',
+  'amp-twitter',
+  'amp-facebook',
+  'amp-tiktok',
+  'amp-bluesky',
 ];
 
 /** compareDocumentPosition's bit for "the other node comes after this one". */
@@ -94,7 +100,9 @@ export function removeDebrisElements(document: DomDocument): number {
   ]);
   const candidates = Array.from(
     document.querySelectorAll(
-      `${furnitureTags.join(',')},[class],[id],[data-component],[data-testid],[hidden]`,
+      [...furnitureTags, ...nameAttributes.map((attribute) => `[${attribute}]`), '[hidden]'].join(
+        ',',
+      ),
     ),
   );
   for (const element of candidates) {

@@ -20,7 +20,13 @@ const newsletterStart =
 const newsletterWords =
   /\b(?:newsletters?|inbox|e-?mail|alerts?|subscri\w+|sign(?:ed|ing)? up|briefing)\b/iu;
 const standalonePromo =
-  /^(?:you(?:'|’)re (?:all )?(?:set|signed up)|already (?:a subscriber|have an account)|support (?:our|independent) journalism|become a (?:member|subscriber)|thank you for (?:signing up|subscribing)|this site is protected by recaptcha)/iu;
+  /^(?:you(?:'|’)re (?:all )?(?:set|signed up)|already (?:a subscriber|have an account)|support (?:our|independent) journalism|become a (?:paid |free )?(?:member|subscriber)|thank you for (?:signing up|subscribing)|this site is protected by recaptcha|thanks?(?: you)? for reading\b|if (?:someone|a friend) forwarded (?:this|you this))/iu;
+/**
+ * A newsletter's appeal for paying readers (Substack, Ghost, beehiiv): "X is a reader-supported
+ * publication. Become a paid subscriber …" sits mid-post and names no newsletter or inbox.
+ */
+const paidAppeal =
+  /\b(?:become|upgrade to) a (?:paid |free )?(?:member|subscriber|supporter)\b|\breader-supported (?:publication|newsletter)\b/iu;
 /** "Follow our coverage on the Sky News app", "Listen to our daily podcast on …". */
 const appPromo =
   /^(?:follow|subscribe to|download|listen to)\s(?:our|the)\b.{0,160}\b(?:app|podcast)s?\b/iu;
@@ -45,6 +51,7 @@ export function isNewsletterPromo(paragraph: string): boolean {
   // Prose can mention a newsletter; a promo also asks the reader to act.
   return (
     standalonePromo.test(paragraph) ||
+    paidAppeal.test(paragraph) ||
     appPromo.test(paragraph) ||
     (promoPhrase.test(paragraph) && /\b(?:sign|subscri|agree|deliver)\w*/iu.test(paragraph))
   );
@@ -68,4 +75,32 @@ const boilerplate = [
 /** Copyright lines, wire credits ("Reporting by …; Editing by …"), "Follow her on X @…", tag lists. */
 export function isBoilerplate(paragraph: string): boolean {
   return paragraph.length <= 400 && boilerplate.some((pattern) => pattern.test(paragraph));
+}
+
+/**
+ * The fallback text of a pasted social post, left when the embed script has not run:
+ * "View this post on Instagram", "A post shared by Jane (@jane)", a tweet's "— Jane (@jane) May 1, 2024".
+ */
+const embedPlaceholders = [
+  /^view (?:this|more) (?:post|posts|profile|photo|video|reel)s? on (?:instagram|facebook|tiktok|threads|x|twitter)$/iu,
+  /^a (?:post|photo|video|reel) shared by .{1,80}$/iu,
+  /^[—–-]\s*[^.]{1,60}\(@[\w.]{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
+];
+
+export function isEmbedPlaceholder(paragraph: string): boolean {
+  return paragraph.length <= 120 && embedPlaceholders.some((pattern) => pattern.test(paragraph));
+}
+
+/**
+ * Link bait a syndicated story ends with ("Click here for in-depth analysis …", "Read the
+ * latest financial and business news from Yahoo Finance"). Out of context it is never prose,
+ * but "click here" can sit inside a sentence, so it is trusted only below the body.
+ */
+const trailingPromos = [
+  /^(?:click|tap) here\b/iu,
+  /^(?:read|get|see|follow|for) (?:all |more of )?(?:the |our )?latest\b.{0,120}\b(?:news|stories|updates|coverage|headlines|analysis)\b/iu,
+];
+
+export function isTrailingPromo(paragraph: string): boolean {
+  return paragraph.length <= 200 && trailingPromos.some((pattern) => pattern.test(paragraph));
 }
