@@ -1,11 +1,13 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
  *              articles the engine was never tuned on)
  *   fresh2   — tests/fixtures/answers/answer-questions-fresh2.ts (over the tests/fixtures/quotes-fresh4
+ *              news articles, never used for answers before)
+ *   fresh3   — tests/fixtures/answers/answer-questions-fresh3.ts (over the tests/fixtures/quotes-fresh3
  *              news articles, never used for answers before)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
@@ -23,9 +25,11 @@ import { answerQuestionCases } from '../tests/fixtures/answers/answer-questions.
 import { blindAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-blind.ts';
 import { freshAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh.ts';
 import { fresh2AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh2.ts';
+import { fresh3AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh3.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
+  loadFresh3AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -34,22 +38,25 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   blind: blindAnswerQuestionCases,
   fresh: freshAnswerQuestionCases,
   fresh2: fresh2AnswerQuestionCases,
+  fresh3: fresh3AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
     ...freshAnswerQuestionCases,
     ...fresh2AnswerQuestionCases,
+    ...fresh3AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
-  throw new Error(`Unknown set ${setName}; use original, blind, fresh, fresh2 or all.`);
+  throw new Error(`Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3 or all.`);
 
 const articles = new Map([
   ...loadAnswerArticles(),
   ...loadFreshAnswerArticles(),
   ...loadFresh2AnswerArticles(),
+  ...loadFresh3AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;

@@ -66,6 +66,20 @@ const rules: ShapeRule[] = [
       /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad)\b/i,
     shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad'],
   },
+  // "How much water", "how much rain": a quantity of something, in the article's own unit.
+  {
+    shape: 'amount',
+    question:
+      /\bhow much (?!money|cash|profit|revenue|funding|debt)(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|it|they|he|she|we|you|of|for|in|on|to|more|less|longer|time)\b)\p{L}+/iu,
+    shapeWords: [],
+  },
+  // "How did she pay for the house?": the means, not a sum.
+  {
+    shape: 'method',
+    question:
+      /^\s*(?:and\s+)?how (?:did|do|does|will|would|can|could) (?:\p{L}+ ){1,3}(?:pay|afford|fund|finance)\b/iu,
+    shapeWords: [],
+  },
   {
     shape: 'money',
     question:
@@ -144,7 +158,8 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     String.raw`${number}\s*(?:%|percent|per cent|percentage points?|basis points)|\b(?:a quarter|half) (?:of a )?(?:percentage )?point`,
     'iu',
   ),
-  tally: new RegExp(String.raw`\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)`, 'u'),
+  // "68-31", and the spelled-out "voted 31 to 22" of council reports.
+  tally: new RegExp(String.raw`\b\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b(?![-–]\d)`, 'u'),
   age: new RegExp(
     String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old`,
     'iu',

@@ -161,6 +161,9 @@ const paraphraseGroups = [
   'move relocate location locations',
   'shot shots jab vaccine vaccination',
   'profit profitable profitability earnings',
+  'bail bond',
+  'election race poll polls',
+  'skip skipped boycott boycotted',
 ];
 
 const related = new Map<string, Set<string>>();

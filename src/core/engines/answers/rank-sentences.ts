@@ -6,6 +6,9 @@ import { weakWordWeight } from './analyze-question.ts';
 import type { AnswerShape } from './answer-shapes.ts';
 import { countsNear, hasShape } from './answer-shapes.ts';
 import { rootOf, rootsMatch, termsMatch } from './match-terms.ts';
+import { preferLeadFact } from './prefer-lead-fact.ts';
+import { boost } from './speech-boosts.ts';
+import { sentenceAfterPreviousAnswer } from './follow-previous-answer.ts';
 
 export { termsMatch } from './match-terms.ts';
 
@@ -30,17 +33,6 @@ export interface SentenceIndex {
 const k1 = 1.2;
 const lengthDamping = 0.5;
 
-const quotationMark = /["“”«»]/u;
-const attributionPattern =
-  /\b(?:said|says|told|tells|wrote|writes|added|stated|asked|argued|warned|according to|announced|insisted|explained)\b/i;
-const speechVerbs = new Set(
-  (
-    'said says say told tells wrote writes added adds stated argued warned according insisted ' +
-    'explained asked announced noted declared commented replied urged'
-  ).split(' '),
-);
-/** How many words may sit between a speaker and the speech verb ("Kellogg also wrote"). */
-const speakerDistance = 1;
 /** A paraphrase ("attackers" for "hackers") earns this share of the word's own weight. */
 const paraphraseShare = 0.7;
 /** Share of a name's weight carried into the sentence after the one naming it. */
@@ -63,9 +55,18 @@ export const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'causeOfDeath',
 ]);
 const missingShapeFactor = 0.55;
+/** Figures a news lead states first: the lead beats a later detail sharing a word (see preferLeadFact). */
+const leadFactShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
+  'count',
+  'money',
+  'amount',
+  'percent',
+]);
 const shapeOnlyLeadBoost = 0.3;
 /** Share of a borrowed follow-up word's weight in the sentence the bot's last answer gave. */
 const repeatedShare = 0.3;
+/** The sentence after the previous answer, for a follow-up with no words of its own. */
+const nextSentenceBoost = 1.6;
 /** A topicless question's lead score: above a sentence matching only a generic word. */
 const topiclessLeadScore = 2;
 /** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
@@ -164,6 +165,12 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
   const firstMention = firstEntitySentence(index.termsOf, analysis.entities);
   const previousAnswer = analysis.previousAnswer ?? '';
   const ownTerms = new Set(analysis.ownTerms);
+  // A follow-up with nothing but a pronoun and a shape ("what did that cost?") asks about the
+  // fact just given: the sentence after it, if it holds the shape, is the likeliest answer.
+  const nextSentence =
+    analysis.keyTerms.length === 0 && analysis.shape !== undefined && previousAnswer !== ''
+      ? sentenceAfterPreviousAnswer(sentences, previousAnswer)
+      : -1;
 
   const ranked = sentences.map((sentence, position) => {
     const row = matches[position] ?? [];
@@ -192,6 +199,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     // Nothing but a shape asked for ("how old was she?"): the sentences holding it compete.
     if (shaped && shapeOnly) score += 1;
     if (topicless && position === 0) score += topiclessLeadScore;
+    if (position === nextSentence && shaped) score = (score + 1) * nextSentenceBoost;
     const covered = [...contributions.keys()].reduce(
       (sum, slot) => sum + (slotWeight.get(slot) ?? 0),
       0,
@@ -208,17 +216,22 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       // A question in the text (an explainer's subheading) restates, never answers.
       if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
     }
+    // The sentence after the previous answer covers "that" by its place, not by its words.
     const coverage =
-      topicless && position === 0
+      (topicless && position === 0) || (position === nextSentence && shaped)
         ? 1
         : totalWeight === 0
           ? 0
           : (covered + (shaped ? shapeWeight : 0)) / totalWeight;
     return { sentence, score, coverage };
   });
-  return ranked.sort(
+  const sorted = ranked.sort(
     (left, right) => right.score - left.score || left.sentence.index - right.sentence.index,
   );
+  const shape = analysis.shape;
+  return shape !== undefined && leadFactShapes.has(shape)
+    ? preferLeadFact(sorted, (text) => hasShape(text, shape))
+    : sorted;
 }
 
 /** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */
@@ -250,19 +263,6 @@ function termSlots(analysis: QuestionAnalysis): Map<string, string> {
   return slots;
 }
 
-/** Multipliers for sentences shaped like the answer the question asks for. */
-function boost(text: string, isFirstMention: boolean, analysis: QuestionAnalysis): number {
-  let factor = 1;
-  const attributed = quotationMark.test(text) || attributionPattern.test(text);
-  if (analysis.asksForSpeech) {
-    if (attributed) factor *= 1.2;
-    if (quotationMark.test(text)) factor *= 1.15;
-    if (speaksHere(text, analysis.speakers)) factor *= 1.4;
-  }
-  if (analysis.asksForDefinition && isFirstMention) factor *= 1.35;
-  return factor;
-}
-
 /** The sentence where the question's names first appear together (or, failing that, first at all). */
 function firstEntitySentence(termsOf: readonly string[][], entities: readonly string[][]): number {
   if (entities.length === 0) return -1;
@@ -272,18 +272,4 @@ function firstEntitySentence(termsOf: readonly string[][], entities: readonly st
     ).length;
   const all = termsOf.findIndex((terms) => mentions(terms) === entities.length);
   return all >= 0 ? all : termsOf.findIndex((terms) => mentions(terms) > 0);
-}
-
-/** True when one of the question's names is the subject of a speech verb ("Kellogg wrote", "said Putin"). */
-function speaksHere(text: string, speakers: readonly string[][]): boolean {
-  const entities = speakers.flat();
-  if (entities.length === 0) return false;
-  const words = tokenize(text);
-  const verbs = words.flatMap((word, position) => (speechVerbs.has(word) ? [position] : []));
-  if (verbs.length === 0) return false;
-  return words.some(
-    (word, position) =>
-      entities.some((entity) => termsMatch(lightStem(word), entity)) &&
-      verbs.some((verb) => Math.abs(verb - position) <= speakerDistance + 1),
-  );
 }
