@@ -13,6 +13,7 @@ import {
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import { nameAfterTitleRuns } from './portfolio-titles.ts';
 import { titledAppositive } from './titled-appositive.ts';
+import { jobBeforeName } from './job-before-name.ts';
 
 /** Who the words around a quote say spoke it, before names and pronouns are resolved. */
 export interface Attribution {
@@ -164,13 +165,14 @@ function attributionIn(
       const after = subjectAfterVerb.exec(tail);
       // "said United had let a chance slip": a clause follows, so United did not say it.
       // "said the hospital's president, Dr. Gregory Hale, in an interview": the name is the subject.
-      // "said UBS analyst Giovanni Staunovo": an employer and a job in front of the name.
+      // "said UBS analyst Giovanni Staunovo", "said meteorologist Ben Ames": a job in front of the name.
       const jobNamed = jobThenName.exec(tail);
       const job = (jobNamed?.groups?.job ?? '').toLowerCase();
       const named =
         roleThenName.exec(tail) ??
         titledAppositive(tail) ??
-        (jobNamed && (titleWords.has(job) || roleEnding.test(job)) ? jobNamed : null);
+        (jobNamed && (titleWords.has(job) || roleEnding.test(job)) ? jobNamed : null) ??
+        jobBeforeName(tail);
       if (named?.groups?.name !== undefined) {
         const nameAt = verb.index + verb[0].length + named[0].length - named.groups.name.length;
         const found = toAttribution(

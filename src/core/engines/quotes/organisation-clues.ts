@@ -37,9 +37,12 @@ export function surnameLikeOrganisationWord(raw: string): boolean {
   );
 }
 
-/** "Caritas Internationalis, the Catholic Church's global aid network,": described as a body. */
+/**
+ * "Caritas Internationalis, the Catholic Church's global aid network,": described as a body;
+ * "Bike Harbour, an advocacy group that pushed for it," closes the description with a clause.
+ */
 export const organisationAppositive =
-  /^,\s+(?:the|a|an)\s+(?:(?! (?:of|at|for|with|in) )[^,;.]){0,60}?(?<![\p{L}])(?:network|group|company|firm|charity|organi[sz]ation|agency|nonprofit|non-profit|union|association|coalition|alliance|foundation|institute|think tank|bank|chain|retailer|broadcaster|newspaper|party|watchdog|regulator|publisher|insurer|lender|startup|start-up|maker|operator),/u;
+  /^,\s+(?:the|a|an)\s+(?:(?! (?:of|at|for|with|in) )[^,;.]){0,60}?(?<![\p{L}])(?:network|group|company|firm|charity|organi[sz]ation|agency|nonprofit|non-profit|union|association|coalition|alliance|foundation|institute|think tank|bank|chain|retailer|broadcaster|newspaper|party|watchdog|regulator|publisher|insurer|lender|startup|start-up|maker|operator)(?:,|\s+(?:that|which|whose)\s)/u;
 
 export const titledWork =
   /(?<![\p{L}])(?:album|song|single|book|novel|memoir|film|movie|documentary|show|series|play|podcast|record|ship|boat|yacht|restaurant|bakery|shop|store|bar|brand|app|game)(?:,| called| titled| named)?[ \t]+$/u;

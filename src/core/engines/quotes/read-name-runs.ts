@@ -148,7 +148,9 @@ export function readRuns(text: string): RawRun[] {
       namesBusiness ||
       organisationAppositive.test(text.slice(end, end + 100)) ||
       whichThenSaid.test(text.slice(end, end + 130)) ||
-      (isOrganisation(organisationName(raw)) && !surnameLikeOrganisationWord(raw)) ||
+      (isOrganisation(organisationName(raw)) &&
+        !surnameLikeOrganisationWord(raw) &&
+        !agedPerson(text, end)) ||
       legalSuffix.test(` ${raw.split(' ').pop() ?? ''}`) ||
       legalSuffix.test(text.slice(end, end + 8)) ||
       (/^\p{Lu}{2,6}$/u.test(raw) && !commonAcronyms.has(raw)) ||
@@ -173,6 +175,10 @@ export function readRuns(text: string): RawRun[] {
   }
   return runs;
 }
+
+/** "Edna Hall, 81,": an age after the run makes a person of a name that ends like a place. */
+const agedPerson = (text: string, end: number): boolean =>
+  /^,\s+\d{1,3},/u.test(text.slice(end, end + 7));
 
 /** "James and Elena Whitaker": a couple sharing the surname; James is James Whitaker. */
 export function couplePeople(text: string): RawRun[] {

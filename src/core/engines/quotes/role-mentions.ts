@@ -112,6 +112,12 @@ export function headlineRanges(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
+/** "She plays a ferry captain", "he portrayed the sheriff": a character in a film, no one quoted. */
+const playedCharacter =
+  /(?<![\p{L}])(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|star(?:s|red|ring) as)\s+$/iu;
+const isCharacterAt = (text: string, index: number): boolean =>
+  playedCharacter.test(text.slice(Math.max(0, index - 20), index));
+
 const isPersonNoun = (noun: string): boolean =>
   !notRoleWords.has(noun) && (titleWords.has(noun) || personNoun.test(noun));
 
@@ -125,7 +131,7 @@ export function roleMentions(
   const found: RoleMention[] = [];
   for (const match of text.matchAll(definite)) {
     const index = match.index;
-    if (insideQuote(index) || inHeadline(index)) continue;
+    if (insideQuote(index) || inHeadline(index) || isCharacterAt(text, index)) continue;
     // "Her husband, a retired firefighter,": the description ends at the comma.
     const phrase = (match[1] ?? '').split(/[,;:.!?]/u)[0] ?? '';
     const head = headOf(phrase.split(' ').filter((word) => word !== ''));
@@ -150,6 +156,7 @@ export function roleMentions(
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (
       !isSubjectAt(match.index) ||
+      isCharacterAt(text, match.index) ||
       /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) ||
       /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[\p{Ll}-]+,\s*$/u.test(before)
     )

@@ -76,7 +76,7 @@ export const nonNameWords = new Set(
 /** Function words that end like job nouns (-er, -or: "after", "for") but never name a role. */
 export const notRoleWords = new Set(
   words(`for nor or after over under per either neither other another rather whether together
-  never ever however later`),
+  never ever however later former latter`),
 );
 
 /** Pronouns that stand for one person. */
@@ -203,3 +203,7 @@ export const maleWords = new Set(
 
 /** Role-like endings of a sentence-initial word ("Homeowner Jessica Tran", "Resident Ann Lee"). */
 export const roleEnding = /(?:er|or|ist|ant|ent|man|woman|ian)$/u;
+
+/** "meteorologist", "organizer": a lowercase word shaped like a job, not "after" or "former". */
+export const isJobWord = (word: string): boolean =>
+  roleEnding.test(word) && !notRoleWords.has(word) && !nonNameWords.has(word);
