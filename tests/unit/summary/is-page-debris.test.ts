@@ -14,6 +14,7 @@ describe('isPageDebris', () => {
       '(Reporting by Anna Kvist; Editing by Mark Delaney)',
       "CNN's Kathleen Magramo and Julia Yeung contributed to this report.",
       'This is a developing story and will be updated.',
+      'France: Ramos; Penaud, Fickou, Moefana, Bielle-Biarrey; Jalibert, Dupont (capt); Baille, Mauvaka, Atonio.',
     ])
       expect(isPageDebris(line), line).toBe(true);
   });
@@ -23,6 +24,7 @@ describe('isPageDebris', () => {
       'The court updated its guidance on copyright claims last year.',
       'Related charges were filed against two other men on Friday.',
       'Officials published the report at 9 a.m. on Tuesday.',
+      'The recall covers certain Toyota Camry, Corolla, RAV4, Highlander, Sienna and Avalon vehicles, as well as some Lexus models.',
     ])
       expect(isPageDebris(line), line).toBe(false);
   });

@@ -116,6 +116,17 @@ describe('summarizeArticle', () => {
     expect(bullets.map((bullet) => bullet.text).join(' ')).not.toMatch(/Pictured/);
   });
 
+  it('treats a British paper’s single-quoted paragraph as quotation, not reporting', () => {
+    const text = [
+      'The dancer and the former flanker have split after 11 years of marriage, friends said on Wednesday.',
+      'The couple confirmed the news in a joint statement and asked for privacy for their two children.',
+      "'After a lot of thought and many honest conversations, we have decided to end our marriage,' the statement read.",
+      'A source said the marriage had been under strain since he spent four months filming a show abroad.',
+    ].join('\n\n');
+    const { bullets } = summarizeArticle({ title: '', text }, { length: 'short' });
+    expect(bullets.map((bullet) => bullet.text).join(' ')).not.toMatch(/After a lot of thought/);
+  });
+
   it('prefers the reporter’s fact over an anecdotal lead in a feature story', () => {
     const feature = fixtures.find((fixture) => fixture.id === '15-feature-anecdotal-nurse');
     expect(feature).toBeDefined();

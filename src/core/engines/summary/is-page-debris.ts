@@ -1,7 +1,8 @@
 /**
  * Lines that web pages and feeds wrap around a story but that report nothing: bylines with
  * time stamps, "Published: … | Updated: …", "Scroll down for video", "Read more:", reporting
- * credits, "CNN's … contributed to this report", helpline notices, "This is a developing story".
+ * credits, "CNN's … contributed to this report", helpline notices, "This is a developing story",
+ * and team sheets.
  */
 const debrisPatterns: readonly RegExp[] = [
   /^(?:published|updated|last updated|posted|first published|modified)\b\s*(?:at|on|:)?\s*\.?\s*[\d:]/iu,
@@ -18,8 +19,24 @@ const debrisPatterns: readonly RegExp[] = [
   /^(?:\u00A9|copyright\s+(?:\u00A9\s*)?\d{4})|\ball rights reserved\b/iu,
 ];
 
+/** A roster has at least this many names in a row ("Wales: Rees-Zammit; Adams, Tompkins, …"). */
+const minimumRosterSegments = 9;
+/** …and its segments are names of a word or two, where a sentence's clauses run longer. */
+const maximumRosterSegmentWords = 2.5;
+
 /** True when a line of page text is debris around the story rather than part of it. */
 export function isPageDebris(line: string): boolean {
   const trimmed = line.trim();
-  return debrisPatterns.some((pattern) => pattern.test(trimmed));
+  return debrisPatterns.some((pattern) => pattern.test(trimmed)) || isRoster(trimmed);
+}
+
+/**
+ * Team sheets, cast lists and squads under a match report or review: names separated by
+ * commas and semicolons. They name who took part but report nothing that happened.
+ */
+function isRoster(line: string): boolean {
+  const segments = line.split(/[,;:]/).filter((segment) => segment.trim() !== '');
+  if (segments.length < minimumRosterSegments) return false;
+  const words = line.split(/\s+/).filter((word) => word !== '').length;
+  return words / segments.length <= maximumRosterSegmentWords;
 }

@@ -132,21 +132,41 @@ function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
 }
 
 /**
- * Marks every character inside double quotation marks. Quote state resets at each line break:
- * a quote that runs on into the next paragraph reopens with a new mark there.
+ * Marks every character inside quotation marks. Quote state resets at each line break: a quote
+ * that runs on into the next paragraph reopens with a new mark there. British papers quote
+ * with single marks, which double as apostrophes; one opens a quote only where a sentence
+ * starts, and closes it only after a comma, stop or question mark ("'We grew apart,' she said").
  */
 function quotationMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  let inside = false;
+  let inside: 'double' | 'single' | undefined;
   for (let position = 0; position < text.length; position += 1) {
-    const character = text[position];
-    if (character === '\n') inside = false;
-    else if (character === '\u201C') inside = true;
-    else if (character === '\u201D') inside = false;
-    else if (character === '"') inside = !inside;
-    if (inside || character === '\u201D') mask[position] = 1;
+    const character = text[position] ?? '';
+    const closesSingle =
+      inside === 'single' && isSingleMark(character) && /[,.!?]/.test(text[position - 1] ?? '');
+    if (character === '\n') inside = undefined;
+    else if (character === '\u201C' && inside === undefined) inside = 'double';
+    else if (character === '\u201D' && inside === 'double') inside = undefined;
+    else if (character === '"' && inside !== 'single')
+      inside = inside === 'double' ? undefined : 'double';
+    else if (closesSingle) inside = undefined;
+    else if (isSingleMark(character) && inside === undefined && opensSentence(text, position))
+      inside = 'single';
+    if (inside !== undefined || character === '\u201D' || closesSingle) mask[position] = 1;
   }
   return mask;
+}
+
+function isSingleMark(character: string): boolean {
+  return character === "'" || character === '\u2018' || character === '\u2019';
+}
+
+/** At the start of the text or a line, or after a sentence's closing stop and a space. */
+function opensSentence(text: string, position: number): boolean {
+  if (!/\p{L}/u.test(text[position + 1] ?? '')) return false;
+  return /(?:^|\n|[.!?]["'\u2019\u201D]?\s+)$/u.test(
+    text.slice(Math.max(0, position - 4), position),
+  );
 }
 
 /** Share of words that are names or numbers (capitalised after the first word, or with digits). */
