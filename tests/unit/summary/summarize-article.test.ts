@@ -116,6 +116,19 @@ describe('summarizeArticle', () => {
     expect(bullets.map((bullet) => bullet.text).join(' ')).not.toMatch(/Pictured/);
   });
 
+  it('leaves out a tabloid caption that says "pictured" and has no full stop, keeps a sentence that does', () => {
+    const text = [
+      'A dog owner has admitted his animal savaged a grandmother in a park in Wolverhampton last spring.',
+      'Kieran Walsh, 33, pictured arriving at Wolverhampton Crown Court, admitted being the owner of a dangerous dog',
+      'The victim, pictured in hospital by her family, has needed 14 operations since the attack.',
+      'Walsh will be sentenced next month and has been told to expect a custodial term.',
+    ].join('\n\n');
+    const bullets = summarizeArticle({ title: 'Dog attack', text }, { length: 'detailed' }).bullets;
+    const joined = bullets.map((bullet) => bullet.text).join(' ');
+    expect(joined).not.toContain('pictured arriving');
+    expect(joined).toContain('has needed 14 operations');
+  });
+
   it('treats a British paper’s single-quoted paragraph as quotation, not reporting', () => {
     const text = [
       'The dancer and the former flanker have split after 11 years of marriage, friends said on Wednesday.',

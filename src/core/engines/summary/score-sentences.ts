@@ -22,9 +22,12 @@ const danglingOpeners = new Set(
     ' ',
   ),
 );
-/** Lines that are photo captions or credits, not reporting. */
+/**
+ * Lines that are photo captions or credits, not reporting. A tabloid caption ("Kieran Walsh,
+ * 33, pictured arriving at court, admitted …") says "pictured" and has no full stop.
+ */
 const captionMarker =
-  /Getty Images|AP Photo|\/(?:AFP|AP|Reuters|EPA|Bloomberg|PA)\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bCredit\s*:|Shutterstock|Image caption|^(?:Pictured|Above|Below|Inset)\s*:/i;
+  /Getty Images|AP Photo|\/(?:AFP|AP|Reuters|EPA|Bloomberg|PA)\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bCredit\s*:|Shutterstock|Image caption|^(?:Pictured|Above|Below|Inset)\s*:|,\s+pictured\b.*[^.!?"'\u201D\u2019)\s]\s*$/i;
 
 /** Longer lines are paragraphs (or a whole text without line breaks), not captions. */
 const maximumDebrisLine = 400;
