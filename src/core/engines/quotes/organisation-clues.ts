@@ -47,6 +47,9 @@ export const organisationAppositive =
 export const titledWork =
   /(?<![\p{L}])(?:album|song|single|book|novel|memoir|film|movie|documentary|show|series|play|podcast|record|ship|boat|yacht|restaurant|bakery|shop|store|bar|brand|app|game)(?:,| called| titled| named)?[ \t]+$/u;
 
-/** "Arriva, which runs several of the routes, said": only a body is a "which" that speaks. */
+/**
+ * "Arriva, which runs several of the routes, said", "its owner, Norland Packaging, which said
+ * in August": only a body is a "which" that speaks (a person is a "who").
+ */
 export const whichThenSaid =
-  /^,\s+which\s+[^.;:"“”]{1,100}?,\s+(?:said|says|told|added|announced|confirmed|wrote)(?![\p{L}])/u;
+  /^,\s+which\s+(?:[^.;:"“”]{1,100}?,\s+)?(?:said|says|told|added|announced|confirmed|wrote)(?![\p{L}])/u;

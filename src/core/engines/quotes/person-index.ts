@@ -6,6 +6,7 @@ import { genderWord, mergeRoleMentions } from './merge-role-mentions.ts';
 import { sameNameForms, withoutGeneration } from './name-forms.ts';
 import { spokespersonMentions } from './spokesperson-mentions.ts';
 import { initials, shortFormOf } from './organisation-lookup.ts';
+import { acronymOwner } from './acronym-match.ts';
 import { couplePeople, nicknamedPeople, readRuns } from './read-name-runs.ts';
 import { headlineRanges, roleMentions, subjectTester, type RoleMention } from './role-mentions.ts';
 
@@ -191,7 +192,8 @@ export function indexPeople(
       const shortForm =
         organisations.find((entity) => initials(entity.name) === name) ??
         organisations.find((entity) => entity.name.startsWith(`${name} `)) ??
-        shortFormOf(organisations, name);
+        shortFormOf(organisations, name) ??
+        acronymOwner(organisations, name, text);
       if (!shortForm && !organisations.some((entity) => entity.name === name))
         organisations.push({ name, kind: 'organisation', roles: new Set() });
       continue;
@@ -232,7 +234,8 @@ export function indexPeople(
       organisations.find((entity) => entity.name.startsWith(`${name} `)) ??
       // "Harlow & Finch said": a name run stops at the ampersand, leaving the firm's tail.
       organisations.find((entity) => entity.name.endsWith(` & ${name}`)) ??
-      shortFormOf(organisations, name);
+      shortFormOf(organisations, name) ??
+      acronymOwner(organisations, name, text);
     if (organisation) return organisation;
     const regnal = regnalBearer(name);
     if (regnal) return regnal;

@@ -19,6 +19,7 @@ import {
 } from './organisation-clues.ts';
 import { nonNameWords, organisationWords, personNoun, roleEnding } from './speaker-words.ts';
 import { followsPortfolioTitle, withoutPortfolio } from './portfolio-titles.ts';
+import { isCharacterAt } from './role-mentions.ts';
 
 /**
  * Capitalised runs of a text read as people or organisations, before the person index
@@ -159,6 +160,8 @@ export function readRuns(text: string): RawRun[] {
         (followingOrganisationNoun.test(text.slice(end, end + 20)) ||
           precedingOrganisationNoun.test(text.slice(Math.max(0, start - 40), start))));
     if (stripped && !organisationLike) {
+      // "Delaney plays Ingrid": a film's character, whom no later "she" can mean.
+      if (isCharacterAt(text, start)) continue;
       runs.push({ raw, start, person: withoutLeadingRole(text, stripped) });
     } else if (organisationLike && raw !== 'I' && !onlySentenceWords(raw)) {
       // "Ministry of Foreign Affairs", "Writers Guild of America": an organisation's "of" part.

@@ -10,6 +10,7 @@ import { latestOrganisation } from './organisation-lookup.ts';
 import { describedOrganisation } from './described-organisation.ts';
 import { nameRunSource } from './person-names.ts';
 import { documentAuthor } from './document-author.ts';
+import { describesPerson } from './described-person.ts';
 import { headOf } from './role-mentions.ts';
 import { femaleWords, maleWords, pronounGender, singularPronouns } from './speaker-words.ts';
 
@@ -130,6 +131,8 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
   if (author !== false) return resolvedTo(author);
   const determiner = (words[0] ?? '').toLowerCase();
   const head = headOf(words.slice(1));
+  if (!head && describesPerson(words))
+    return resolvedTo(antecedent(text, people.mentions, attribution.index, undefined));
   if (!head) {
     // "the BJP said", "the Kremlin said": a name behind the article, not a job description.
     const last = words[words.length - 1] ?? '';

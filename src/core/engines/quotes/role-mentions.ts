@@ -8,6 +8,11 @@ const objectMarkers = new Set(
   behind beside near toward towards after before during including beat defeated face facing
   named called as`.split(/\s+/u),
 );
+/**
+ * "Mr Ó Donnabháin accused Clann Éireann of…": a name then a past-tense verb leaves the next
+ * name as the verb's object, however few words stand before it.
+ */
+const namedSubjectThenVerb = /(?:^|\s)\p{Lu}[\p{L}\p{M}’'.-]*\s+\p{Ll}+ed\s*$/u;
 /** Up to two comma-closed lead-ins ("In a statement, the firm's chief, Bradley Kessler, said"). */
 const subjectPrefix = /^(?:[^,;:]{0,80},\s*)?(?:[\p{L}\d.’'-]+\s+){0,4}$/u;
 /** "Reached by phone, Oyelowo's agent, Lisa Brandt, declined": the name after a role appositive. */
@@ -35,7 +40,9 @@ export function subjectTester(text: string): (index: number) => boolean {
     const lead = afterQuote.replace(/^[\s,]+/u, '');
     const lastWord = (/(\S+)\s*$/u.exec(lead)?.[1] ?? '').toLowerCase();
     return (
-      !objectMarkers.has(lastWord) && (subjectPrefix.test(lead) || roleAppositivePrefix.test(lead))
+      !objectMarkers.has(lastWord) &&
+      !namedSubjectThenVerb.test(lead) &&
+      (subjectPrefix.test(lead) || roleAppositivePrefix.test(lead))
     );
   };
 }
@@ -115,7 +122,7 @@ export function headlineRanges(text: string): { start: number; end: number }[] {
 /** "She plays a ferry captain", "he portrayed the sheriff": a character in a film, no one quoted. */
 const playedCharacter =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|star(?:s|red|ring) as)\s+$/iu;
-const isCharacterAt = (text: string, index: number): boolean =>
+export const isCharacterAt = (text: string, index: number): boolean =>
   playedCharacter.test(text.slice(Math.max(0, index - 20), index));
 
 const isPersonNoun = (noun: string): boolean =>
@@ -157,6 +164,8 @@ export function roleMentions(
     if (
       !isSubjectAt(match.index) ||
       isCharacterAt(text, match.index) ||
+      // "for throwing a chair", "after berating a referee": the gerund's object, no speaker.
+      /\p{Ll}{3,}ing\s+$/u.test(before) ||
       /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) ||
       /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[\p{Ll}-]+,\s*$/u.test(before)
     )

@@ -73,10 +73,14 @@ export const nonNameWords = new Set(
 `),
 );
 
-/** Function words that end like job nouns (-er, -or: "after", "for") but never name a role. */
+/**
+ * Words that end like job nouns (-er, -or, -ent: "after", "for", "a career in") but never
+ * name a role.
+ */
 export const notRoleWords = new Set(
   words(`for nor or after over under per either neither other another rather whether together
-  never ever however later former latter`),
+  never ever however later former latter career number matter letter moment statement comment
+  quarter summer winter chapter paper water corner border computer`),
 );
 
 /** Pronouns that stand for one person. */
