@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
-import { quoteSetFolder, scoreQuoteSet } from './score-quote-set.ts';
+import { quoteSetFolder, scoreQuoteSet, speakerOf } from './score-quote-set.ts';
 
 const folder = quoteSetFolder('quotes-fresh2');
-
-const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
-  analyzeQuotations(text).find((quote) => quote.depth === 0 && quote.text.startsWith(quoteStart))
-    ?.speaker;
 
 describe('quote finder on the fresh2 set (55 articles in house styles the others lacked)', () => {
   it('keeps direct-quote F1 and speaker accuracy above their quality floors', () => {

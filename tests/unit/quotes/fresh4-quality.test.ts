@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
-import { quoteSetFolder, scoreQuoteSet } from './score-quote-set.ts';
+import { quoteSetFolder, scoreQuoteSet, speakerOf } from './score-quote-set.ts';
 
 const folder = quoteSetFolder('quotes-fresh4');
-
-const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
-  analyzeQuotations(text).find((quote) => quote.depth === 0 && quote.text.startsWith(quoteStart))
-    ?.speaker;
 
 describe('quote finder on the fresh4 set (15 articles: US local, wire, courts, sport, Irish)', () => {
   it('keeps direct-quote F1 and speaker accuracy above their quality floors', () => {

@@ -59,3 +59,8 @@ export function scoreQuoteSet(folder: string): {
     articles: files.length,
   };
 }
+
+/** The speaker the finder gives the top-level quote starting with `quoteStart`. */
+export const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
+  analyzeQuotations(text).find((quote) => quote.depth === 0 && quote.text.startsWith(quoteStart))
+    ?.speaker;

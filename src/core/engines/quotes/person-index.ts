@@ -226,6 +226,14 @@ export function indexPeople(
   };
   const timesSeenBefore = (entity: Entity, index: number): number =>
     mentions.filter((mention) => mention.entity === entity && mention.index < index).length;
+  // entityFor runs once per mention; the acronym search scans the text per organisation, so
+  // its answer is kept for as long as the organisation list stays the same.
+  const acronymOwners = new Map<string, Entity | undefined>();
+  const cachedAcronymOwner = (name: string): Entity | undefined => {
+    const key = `${organisations.length}|${name}`;
+    if (!acronymOwners.has(key)) acronymOwners.set(key, acronymOwner(organisations, name, text));
+    return acronymOwners.get(key);
+  };
   const entityFor = (name: string, index: number): Entity | undefined => {
     const organisation =
       organisations.find((entity) => entity.name === name) ??
@@ -235,7 +243,7 @@ export function indexPeople(
       // "Harlow & Finch said": a name run stops at the ampersand, leaving the firm's tail.
       organisations.find((entity) => entity.name.endsWith(` & ${name}`)) ??
       shortFormOf(organisations, name) ??
-      acronymOwner(organisations, name, text);
+      cachedAcronymOwner(name);
     if (organisation) return organisation;
     const regnal = regnalBearer(name);
     if (regnal) return regnal;
