@@ -61,6 +61,8 @@ export const configSchema = z.object({
   OPENAI_STRUCTURED_OUTPUT: z.enum(['auto', 'json_schema', 'json_object', 'none']).default('auto'),
   /** OPENAI_CONTEXT_TOKENS: token budget per request; longer articles are briefed in chunks. */
   OPENAI_CONTEXT_TOKENS: positiveInteger(8_000),
+  /** MODEL_MAX_PARTS: parts of a long article briefed at most; past it only the first parts are read. */
+  MODEL_MAX_PARTS: positiveInteger(6),
 
   /** PORT: the HTTP server of `newsbrief serve` (health, metrics, chat adapters). */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -46,6 +46,7 @@ export async function createModelChoice(
     ...model,
     logger,
     contextTokens: config.OPENAI_CONTEXT_TOKENS,
+    maxParts: config.MODEL_MAX_PARTS,
   });
   const budget = config.WORKSPACE_DAILY_TOKEN_BUDGET;
   const today = () => new Date().toISOString().slice(0, 10);
