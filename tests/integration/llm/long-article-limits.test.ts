@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPromptLibrary } from '../../../src/adapters/llm/load-prompt-library.ts';
 import { createOpenAiLlmClient } from '../../../src/adapters/llm/openai/create-openai-llm-client.ts';
+import { createMemoryUsageMeter } from '../../../src/adapters/store/memory/create-memory-usage-meter.ts';
+import { createBudgetedLlmClient } from '../../../src/core/budgets/create-budgeted-llm-client.ts';
 import { createModelBriefWriter } from '../../../src/core/engines/model-brief/create-model-brief-writer.ts';
 import { createOfflineBriefWriter } from '../../../src/core/engines/offline/create-offline-brief-writer.ts';
 import { buildBriefMessage } from '../../../src/core/messages/build-brief-message.ts';
@@ -36,8 +38,10 @@ afterEach(async () => {
 });
 
 /** A model that answers every brief and combine call with the faithful seed brief. */
-async function fakeModel() {
-  server = await startFakeOpenAiServer({ handler: () => fakeReplies.json(seedBriefs.faithful) });
+async function fakeModel(usage?: { prompt_tokens: number; completion_tokens: number }) {
+  server = await startFakeOpenAiServer({
+    handler: () => fakeReplies.json(seedBriefs.faithful, usage === undefined ? {} : { usage }),
+  });
   const llm = createOpenAiLlmClient({
     apiKey: 'k',
     baseUrl: server.baseUrl,
@@ -92,5 +96,27 @@ describe('a very long article', () => {
     expect(server.requests.length).toBeLessThanOrEqual(7);
     expect(footer).not.toContain('parts');
     expect(footer).toContain('Written by fake-model');
+  });
+
+  it('comes from the offline engine, labelled, when the budget runs out between its parts', async () => {
+    // Each part call reserves about 2,000 tokens and spends 1,000: the third no longer fits 3,500.
+    const { server, llm } = await fakeModel({ prompt_tokens: 900, completion_tokens: 100 });
+    const meter = createMemoryUsageMeter();
+    const budgeted = createBudgetedLlmClient(llm, {
+      meter,
+      workspaceKey: 'T1',
+      dailyTokens: 3_500,
+      leaseMs: 600_000,
+      clock: systemClock,
+      logger: silentLogger,
+    });
+    const footer = await footerOf(longPage, budgeted, 6);
+    expect(server.requests).toHaveLength(2);
+    expect(footer).toContain(
+      'Written by the offline extractive engine because the model failed: This workspace’s daily model budget is spent',
+    );
+    expect(footer).not.toContain('parts');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await meter.tokensUsed('T1', today)).toBe(2_000);
   });
 });
