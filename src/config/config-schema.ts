@@ -86,6 +86,10 @@ export const configSchema = z.object({
   COMMAND_RATE_PER_MINUTE: positiveInteger(5),
   /** WORKSPACE_DAILY_TOKEN_BUDGET: model tokens per workspace per UTC day; then offline briefs. 0 = no limit. */
   WORKSPACE_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
+  /** DIGEST_COMMANDS_PER_CHANNEL: `/news digest` builds one channel may start per window. */
+  DIGEST_COMMANDS_PER_CHANNEL: positiveInteger(2),
+  /** DIGEST_COMMAND_WINDOW_MINUTES: the window DIGEST_COMMANDS_PER_CHANNEL counts in. */
+  DIGEST_COMMAND_WINDOW_MINUTES: positiveInteger(10),
   /** MAX_FEEDS_PER_CHANNEL: feeds one channel may follow. */
   MAX_FEEDS_PER_CHANNEL: positiveInteger(20),
   /** SUBSCRIPTION_POLICY: who may subscribe/unsubscribe: anyone, admins, or listed. */
