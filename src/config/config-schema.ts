@@ -61,6 +61,8 @@ export const configSchema = z.object({
   OPENAI_STRUCTURED_OUTPUT: z.enum(['auto', 'json_schema', 'json_object', 'none']).default('auto'),
   /** OPENAI_CONTEXT_TOKENS: token budget per request; longer articles are briefed in chunks. */
   OPENAI_CONTEXT_TOKENS: positiveInteger(8_000),
+  /** MODEL_MAX_PARTS: parts of a long article briefed at most; past it only the first parts are read. */
+  MODEL_MAX_PARTS: positiveInteger(6),
 
   /** PORT: the HTTP server of `newsbrief serve` (health, metrics, chat adapters). */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -84,6 +86,10 @@ export const configSchema = z.object({
   COMMAND_RATE_PER_MINUTE: positiveInteger(5),
   /** WORKSPACE_DAILY_TOKEN_BUDGET: model tokens per workspace per UTC day; then offline briefs. 0 = no limit. */
   WORKSPACE_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(200_000),
+  /** DIGEST_COMMANDS_PER_CHANNEL: `/news digest` builds one channel may start per window. */
+  DIGEST_COMMANDS_PER_CHANNEL: positiveInteger(2),
+  /** DIGEST_COMMAND_WINDOW_MINUTES: the window DIGEST_COMMANDS_PER_CHANNEL counts in. */
+  DIGEST_COMMAND_WINDOW_MINUTES: positiveInteger(10),
   /** MAX_FEEDS_PER_CHANNEL: feeds one channel may follow. */
   MAX_FEEDS_PER_CHANNEL: positiveInteger(20),
   /** SUBSCRIPTION_POLICY: who may subscribe/unsubscribe: anyone, admins, or listed. */

@@ -23,6 +23,8 @@ export const errorCodes = [
   'llm-refused',
   'config-invalid',
   'rate-limited',
+  /** The workspace's daily model token budget has no room for this call. */
+  'budget-spent',
   /** The channel was deleted or the bot lost access to it: retrying cannot help. */
   'channel-unavailable',
   'internal',

@@ -16,6 +16,10 @@ export function commandDependencies(
     rateLimiter: stores.rateLimiter,
     limits: {
       summariesPerUserPerMinute: config.COMMAND_RATE_PER_MINUTE,
+      digestCommands: {
+        perChannel: config.DIGEST_COMMANDS_PER_CHANNEL,
+        windowMinutes: config.DIGEST_COMMAND_WINDOW_MINUTES,
+      },
       maxFeedsPerChannel: config.MAX_FEEDS_PER_CHANNEL,
     },
     policy: { mode: config.SUBSCRIPTION_POLICY, userIds: config.SUBSCRIPTION_POLICY_USER_IDS },

@@ -84,7 +84,9 @@ export async function createService(
     console: createConsolePublisher(workerConnection, config.REDIS_PREFIX),
     ...options.publishers,
   });
-  const models = await createModelChoice(config, logger, stores.usageMeter);
+  const models = await createModelChoice(config, logger, stores.usageMeter, {
+    onTokensSpent: metrics.recordTokens,
+  });
   const scheduler = createBullmqDigestScheduler(queues.queues['digest-build']);
   return {
     commands: commandDependencies({ config, logger, stores, queues, scheduler }),

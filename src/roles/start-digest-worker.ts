@@ -31,7 +31,7 @@ export async function startDigestWorker(
   service: Service,
   settings: DigestWorkerSettings,
 ): Promise<Worker> {
-  const { stores, queues, logger, config, metrics, models } = service;
+  const { stores, queues, logger, config, models } = service;
   const resync = await resyncDigestSchedulers(service.scheduler, await stores.subscriptions.list());
   logger.info({ ...resync }, 'digest schedulers resynced');
   const feedReader = createFeedReader({ fetcher: settings.fetcher });
@@ -72,10 +72,6 @@ export async function startDigestWorker(
           deliverQueue: queues.jobQueues.messageDeliver,
           clock: settings.clock,
           logger,
-          onTokensSpent: async (workspaceId, tokens) => {
-            metrics.recordTokens(workspaceId, tokens);
-            await models.recordTokens(workspaceId, tokens);
-          },
         },
         { ...job, windowEnd: job.windowEnd ?? digestWindowEndOf(bullJob) },
         signal,

@@ -95,10 +95,6 @@ export async function startWorkerRole(
             deliverQueue: queues.jobQueues.messageDeliver,
             clock,
             logger,
-            onTokensSpent: async (workspaceId, tokens) => {
-              metrics.recordTokens(workspaceId, tokens);
-              await models.recordTokens(workspaceId, tokens);
-            },
             onBriefReady: (brief) => metrics.recordBriefCache(brief.fromCache),
           },
           job,

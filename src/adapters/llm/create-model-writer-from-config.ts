@@ -52,5 +52,6 @@ export async function createModelWriterFromConfig(
     prompts,
     logger,
     contextTokens: config.OPENAI_CONTEXT_TOKENS,
+    maxParts: config.MODEL_MAX_PARTS,
   });
 }

@@ -12,6 +12,7 @@ import { buildArticleFromText } from '../pipeline/build-article-from-text.ts';
 import { applySubscribeCommand } from './apply-subscribe-command.ts';
 import { applyUnsubscribeCommand } from './apply-unsubscribe-command.ts';
 import { buildHelpMessage } from './help-text.ts';
+import { refuseDigestOverLimit, type DigestCommandLimit } from './limit-digest-commands.ts';
 import type { NewsCommand } from './news-command.ts';
 import { buildSubscriptionsMessage } from './build-subscriptions-message.ts';
 import { parseNewsCommand } from './parse-news-command.ts';
@@ -26,6 +27,7 @@ import {
 export interface NewsCommandLimits {
   /** Summaries and quote requests one user may make per minute. */
   summariesPerUserPerMinute: number;
+  digestCommands: DigestCommandLimit;
   maxFeedsPerChannel: number;
 }
 
@@ -147,6 +149,9 @@ async function runCommand(
       const subscription = await dependencies.subscriptions.get(subscriptionIdFor(channel));
       if (subscription === undefined)
         return { visibility: 'ephemeral', message: buildSubscriptionsMessage(undefined, now) };
+      const { rateLimiter, limits } = dependencies;
+      const refusal = await refuseDigestOverLimit(rateLimiter, limits.digestCommands, channel, now);
+      if (refusal !== undefined) return ephemeral(refusal);
       const progress = await request.postProgress('Building the digest…');
       await dependencies.digestBuild.enqueue(
         {

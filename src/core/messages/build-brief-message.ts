@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts';
 import type { Brief } from '../model/brief.ts';
 import type { ChatBlock, ChatMessage } from '../model/chat-message.ts';
 import type { KeyQuote } from '../model/quote.ts';
-import { describeEngine, describeSource } from './describe-source.ts';
+import { describeBriefFooter } from './describe-source.ts';
 
 /** Button ids the chat adapters route back to commands. */
 export const briefActionIds = {
@@ -28,7 +28,7 @@ export function buildBriefMessage(article: Article, brief: Brief): ChatMessage {
       type: 'context',
       text: 'No direct quotes with a named speaker in this article.',
     });
-  blocks.push({ type: 'context', text: `${describeSource(article)} · ${describeEngine(brief)}` });
+  blocks.push({ type: 'context', text: describeBriefFooter(article, brief) });
   blocks.push({
     type: 'actions',
     buttons: [

@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts';
 import type { Brief } from '../model/brief.ts';
 import type { ChatBlock, ChatMessage } from '../model/chat-message.ts';
 import { buildBriefMessage } from './build-brief-message.ts';
-import { describeEngine, describeSource } from './describe-source.ts';
+import { describeBriefFooter } from './describe-source.ts';
 
 /**
  * `/news quotes <url>`: only the verified key quotes with their speakers, under the linked
@@ -22,7 +22,7 @@ export function buildQuotesMessage(article: Article, brief: Brief): ChatMessage 
             text: 'This article has no direct quotes with a named speaker.',
           },
         ]),
-    { type: 'context', text: `${describeSource(article)} · ${describeEngine(brief)}` },
+    { type: 'context', text: describeBriefFooter(article, brief) },
   ];
   const count = quotes.length;
   return {

@@ -20,6 +20,21 @@ export function describeSource(article: Article): string {
   return `Read from ${what}${completeness}`;
 }
 
+/**
+ * The brief's footer: what was read, how much of a very long text the model read, and which
+ * engine wrote it.
+ */
+export function describeBriefFooter(article: Article, brief: Brief): string {
+  const parts = brief.partsRead === undefined ? [] : [describePartsRead(article, brief.partsRead)];
+  return [describeSource(article), ...parts, describeEngine(brief)].join(' · ');
+}
+
+/** "Read the first 6 of 80 parts of a very long page": the rest was never sent to the model. */
+function describePartsRead(article: Article, partsRead: NonNullable<Brief['partsRead']>): string {
+  const what = article.source.origin === 'page' ? 'page' : 'text';
+  return `Read the first ${partsRead.read} of ${partsRead.total} parts of a very long ${what}`;
+}
+
 /** "Written by the offline extractive engine" or the model and prompt that wrote it. */
 export function describeEngine(brief: Brief): string {
   const { engine } = brief;

@@ -31,6 +31,13 @@ export const briefEngineSchema = z.object({
 });
 export type BriefEngine = z.infer<typeof briefEngineSchema>;
 
+/** How much of a very long text a model read: its first `read` of `total` parts. */
+export const partsReadSchema = z.object({
+  read: z.number().int().positive(),
+  total: z.number().int().positive(),
+});
+export type PartsRead = z.infer<typeof partsReadSchema>;
+
 export const briefSchema = z.object({
   articleId: z.string(),
   headline: z.string(),
@@ -39,6 +46,7 @@ export const briefSchema = z.object({
   engine: briefEngineSchema,
   options: briefOptionsSchema,
   usage: tokenUsageSchema.optional(),
+  partsRead: partsReadSchema.optional(),
   /** Quotes proposed by the engine that failed verification and were not shown. */
   droppedQuotes: z.number().int().nonnegative(),
   createdAt: z.string(),

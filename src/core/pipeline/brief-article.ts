@@ -63,6 +63,7 @@ export async function briefArticle(
     engine: draft.engine,
     options,
     ...(draft.usage === undefined ? {} : { usage: draft.usage }),
+    ...(draft.partsRead === undefined ? {} : { partsRead: draft.partsRead }),
     droppedQuotes: verification.dropped.length + injectedQuotes,
     createdAt: dependencies.clock.now().toISOString(),
     fromCache: false,

@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.ts';
-import type { BriefEngine, BriefOptions, TokenUsage } from '../model/brief.ts';
+import type { BriefEngine, BriefOptions, PartsRead, TokenUsage } from '../model/brief.ts';
 import type { QuoteCandidate } from '../model/quote.ts';
 
 /** What an engine proposes before quotes are verified against the source. */
@@ -9,6 +9,8 @@ export interface BriefDraft {
   quoteCandidates: QuoteCandidate[];
   engine: BriefEngine;
   usage?: TokenUsage;
+  /** Set when the text was too long and only its first parts were read. */
+  partsRead?: PartsRead;
 }
 
 /**

@@ -23,7 +23,8 @@ export interface LlmResponse<Output> {
 
 /**
  * A chat model that returns validated JSON. Fails with AppError codes llm-unavailable
- * (retryable: network, 5xx, 429, timeout), llm-invalid-output and llm-refused.
+ * (retryable: network, 5xx, 429, timeout), llm-invalid-output and llm-refused, and, behind a
+ * workspace's daily budget, budget-spent before the call is made.
  */
 export interface LlmClient {
   readonly model: string;

@@ -283,5 +283,53 @@ export function describeStoreContract(
       expect(await usageMeter.tokensUsed('slack:T1', '2024-11-29')).toBe(10);
       expect(await usageMeter.tokensUsed('discord:G1', '2024-11-28')).toBe(99);
     });
+
+    describe('token holds', () => {
+      const now = new Date('2024-11-28T12:00:00Z');
+      const hold = (id: string, tokens: number, at = now) => ({
+        workspaceKey: 'slack:T1',
+        day: '2024-11-28',
+        id,
+        tokens,
+        budget: 1_000,
+        now: at,
+        leaseMs: 60_000,
+      });
+
+      it('holds tokens only while spent + held fits the budget, and settles with the real count', async () => {
+        const { usageMeter } = await createStores();
+        expect(await usageMeter.reserveTokens(hold('a', 400))).toBe(true);
+        expect(await usageMeter.reserveTokens(hold('b', 500))).toBe(true);
+        expect(await usageMeter.reserveTokens(hold('c', 200))).toBe(false);
+        expect(await usageMeter.tokensUsed('slack:T1', '2024-11-28')).toBe(0);
+
+        expect(await usageMeter.settleTokens(hold('a', 400), 150)).toBe(150);
+        expect(await usageMeter.reserveTokens(hold('c', 200))).toBe(true);
+        // A failed call settles with nothing spent: its hold is released, not counted.
+        await usageMeter.settleTokens(hold('b', 500), 0);
+        await usageMeter.settleTokens(hold('c', 200), 0);
+        expect(await usageMeter.tokensUsed('slack:T1', '2024-11-28')).toBe(150);
+        expect(await usageMeter.reserveTokens(hold('d', 850))).toBe(true);
+        expect(await usageMeter.reserveTokens({ ...hold('e', 10), day: '2024-11-29' })).toBe(true);
+      });
+
+      it('lets the hold of a call that never settled lapse after its lease', async () => {
+        const { usageMeter } = await createStores();
+        expect(await usageMeter.reserveTokens(hold('killed', 900))).toBe(true);
+        const later = (ms: number) => new Date(now.getTime() + ms);
+        expect(await usageMeter.reserveTokens(hold('next', 200, later(59_999)))).toBe(false);
+        expect(await usageMeter.reserveTokens(hold('next', 200, later(60_000)))).toBe(true);
+      });
+
+      it('grants concurrent holds only up to the budget', async () => {
+        const { usageMeter } = await createStores();
+        const granted = await Promise.all(
+          Array.from({ length: 10 }, (_, index) =>
+            usageMeter.reserveTokens(hold(`j${index}`, 300)),
+          ),
+        );
+        expect(granted.filter(Boolean)).toHaveLength(3);
+      });
+    });
   });
 }

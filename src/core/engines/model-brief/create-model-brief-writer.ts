@@ -21,6 +21,8 @@ export interface ModelBriefWriterDependencies {
   logger: Logger;
   /** The model's context window in tokens; longer articles are briefed in parts. Default 8000. */
   contextTokens?: number;
+  /** Parts briefed at most; a longer text is briefed from its first parts only. Default 6. */
+  maxParts?: number;
 }
 
 export const articleBriefPromptId = 'article-brief';
@@ -29,16 +31,25 @@ export const articleBriefCombinePromptId = 'article-brief-combine';
 /** Room kept for the tokenizer being less kind than our estimate. */
 const safetyMarginTokens = 200;
 const defaultOutputTokens = 1_200;
+/**
+ * Six parts of a default 8k window hold about 150,000 characters (25,000 words), twice the
+ * longest features we have seen, so real articles are read whole; a page dump that would
+ * split into 80 parts costs at most about 50,000 tokens, a quarter of the default daily budget.
+ */
+const defaultMaxParts = 6;
 
 /**
  * A BriefWriter backed by a model: one article-brief call returns headline, bullets and quote
  * candidates. An article over the model's budget is split on paragraph boundaries, each part
  * briefed, and an article-brief-combine call merges the parts' bullets; quote candidates from
- * every part are kept. Quotes are NOT verified here: the pipeline verifies every engine's.
+ * every part are kept. Past `maxParts` only the first parts are briefed (the news comes first)
+ * and the draft says how many of how many were read, for the footer. Quotes are NOT verified
+ * here: the pipeline verifies every engine's.
  */
 export function createModelBriefWriter(dependencies: ModelBriefWriterDependencies): BriefWriter {
   const { llm, prompts, logger } = dependencies;
   const contextTokens = dependencies.contextTokens ?? 8_000;
+  const maxParts = Math.max(1, dependencies.maxParts ?? defaultMaxParts);
   const template = prompts.get(articleBriefPromptId);
 
   async function briefText(
@@ -68,16 +79,22 @@ export function createModelBriefWriter(dependencies: ModelBriefWriterDependencie
       let bullets: string[];
       let quoteCandidates: QuoteCandidate[];
       let promptVersion = template.version;
+      const allParts =
+        estimateTokens(article.text) <= budget
+          ? [article.text]
+          : splitIntoChunks(article.text, budget);
+      const parts = allParts.slice(0, maxParts);
+      const partsRead =
+        parts.length < allParts.length ? { read: parts.length, total: allParts.length } : undefined;
 
-      if (estimateTokens(article.text) <= budget) {
-        const output = await briefText(article, options, article.text, usage, signal);
+      if (parts.length === 1) {
+        const output = await briefText(article, options, parts[0] ?? '', usage, signal);
         headline = output.headline;
         bullets = output.bullets;
         quoteCandidates = cleanQuoteCandidates(output.quotes);
       } else {
-        const parts = splitIntoChunks(article.text, budget);
         logger.info(
-          { articleId: article.id, parts: parts.length, budget },
+          { articleId: article.id, parts: allParts.length, briefed: parts.length, budget },
           'article over the model budget; briefing in parts',
         );
         const outputs: ArticleBriefOutput[] = [];
@@ -104,6 +121,7 @@ export function createModelBriefWriter(dependencies: ModelBriefWriterDependencie
         quoteCandidates,
         engine: { name: 'openai', model: llm.model, promptId: template.id, promptVersion },
         usage,
+        ...(partsRead === undefined ? {} : { partsRead }),
       } satisfies BriefDraft;
     },
   };

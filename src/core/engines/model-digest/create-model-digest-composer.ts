@@ -20,7 +20,6 @@ export interface ModelDigestComposerDependencies {
   llm: LlmClient;
   prompts: PromptLibrary;
   logger: Logger;
-  onTokensSpent?(tokens: number): Promise<void>;
 }
 
 /**
@@ -57,9 +56,6 @@ export function createModelDigestComposer(
       ...template.parameters,
       ...(signal === undefined ? {} : { signal }),
     });
-    await dependencies.onTokensSpent?.(
-      response.usage.promptTokens + response.usage.completionTokens,
-    );
     return keepGroundedSummaries(
       digest,
       byArticle,

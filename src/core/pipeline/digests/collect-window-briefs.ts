@@ -19,8 +19,6 @@ export interface CollectWindowBriefsDependencies {
 
 export interface WindowBriefs {
   briefs: { article: Article; brief: Brief }[];
-  /** Model tokens spent on briefs that were not in the cache. */
-  tokensSpent: number;
 }
 
 /**
@@ -46,7 +44,6 @@ export async function collectWindowBriefs(
     for (const arrival of arrivals) articleIds.add(arrival.articleId);
   }
   const briefs: WindowBriefs['briefs'] = [];
-  let tokensSpent = 0;
   for (const articleId of articleIds) {
     const article = await dependencies.articles.get(articleId);
     if (article === undefined) {
@@ -55,9 +52,6 @@ export async function collectWindowBriefs(
     }
     try {
       const brief = await briefArticle(dependencies, article, options, signal);
-      if (!brief.fromCache) {
-        tokensSpent += (brief.usage?.promptTokens ?? 0) + (brief.usage?.completionTokens ?? 0);
-      }
       briefs.push({ article, brief });
     } catch (error) {
       if (signal?.aborted === true) throw error;
@@ -67,5 +61,5 @@ export async function collectWindowBriefs(
       );
     }
   }
-  return { briefs, tokensSpent };
+  return { briefs };
 }

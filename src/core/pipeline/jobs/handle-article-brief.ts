@@ -13,14 +13,15 @@ import { briefArticle } from '../brief-article.ts';
 export interface HandleArticleBriefDependencies {
   articles: ArticleStore;
   briefStore: BriefStore;
-  /** Picks the writer for this workspace: a model, or offline when its daily budget is spent. */
+  /**
+   * Picks the writer for this workspace: a model, or offline when its daily budget is spent.
+   * The model counts its own tokens against that budget, call by call.
+   */
   writersFor(workspaceId: string): Promise<{ writer: BriefWriter; fallbackWriter?: BriefWriter }>;
   outbox: OutboxStore;
   deliverQueue: JobQueue<MessageDeliverJob>;
   clock: Clock;
   logger: Logger;
-  /** Called with the tokens a model spent, for the workspace's daily budget and metrics. */
-  onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
   /** Called with every brief, for cache metrics. */
   onBriefReady?(brief: Brief): void;
 }
@@ -56,10 +57,6 @@ export async function handleArticleBrief(
     signal,
   );
   dependencies.onBriefReady?.(brief);
-  const spent = brief.fromCache
-    ? 0
-    : (brief.usage?.promptTokens ?? 0) + (brief.usage?.completionTokens ?? 0);
-  if (spent > 0) await dependencies.onTokensSpent?.(job.target.workspaceId, spent);
   const message =
     job.reply === 'quotes' ? buildQuotesMessage(article, brief) : buildBriefMessage(article, brief);
   const deliveryId = `deliver-${job.requestId}`;

@@ -51,7 +51,6 @@ export interface HandleDigestBuildDependencies extends IngestFeedDependencies {
   deliveryLog: DeliveryLog;
   digestLedger: DigestLedger;
   deliverQueue: JobQueue<MessageDeliverJob>;
-  onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
   options?: DigestBuildOptions;
 }
 
@@ -105,13 +104,12 @@ export async function handleDigestBuild(
   });
 
   const writers = await dependencies.writersFor(subscription.target.workspaceId);
-  const { briefs, tokensSpent } = await collectWindowBriefs(
+  const { briefs } = await collectWindowBriefs(
     { ...dependencies, ...writers },
     { feedUrls: subscription.feedUrls, windowStart, windowEnd },
     subscription.options,
     signal,
   );
-  if (tokensSpent > 0) await dependencies.onTokensSpent?.(target.workspaceId, tokensSpent);
 
   const digestId = digestIdFor(subscription.id, windowEnd);
   const digest = await composeChannelDigest(
