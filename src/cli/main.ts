@@ -12,6 +12,7 @@ import { registerServiceCommands } from './commands/service-commands.ts';
 import { registerChatCommand } from './commands/chat-command.ts';
 import { registerSlackCommand } from './commands/slack-command.ts';
 import { registerDiscordCommand } from './commands/discord-command.ts';
+import { reportUsageErrorsAsSentences } from './usage-errors.ts';
 
 /**
  * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
@@ -36,9 +37,7 @@ async function main(argv: string[]): Promise<number> {
     .name('newsbrief')
     .description(
       'Turn news articles into trustworthy briefs: summary, verbatim key quotes with speakers.',
-    )
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    );
   registerSummarizeCommand(program, getDependencies);
   registerQuotesCommand(program, getDependencies);
   registerExtractCommand(program, getDependencies);
@@ -48,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   registerChatCommand(program, getDependencies);
   registerSlackCommand(program, getDependencies);
   registerDiscordCommand(program, getDependencies);
+  reportUsageErrorsAsSentences(program);
 
   try {
     await program.parseAsync(argv);
@@ -55,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     dependencies?.progress.done();
-    process.stderr.write(`newsbrief: ${userMessageOf(error)}\n`);
+    // One line even when the sentence quotes a file name or value holding a line break.
+    process.stderr.write(`newsbrief: ${userMessageOf(error).replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
     if (!isAppError(error)) dependencies?.logger.error({ err: error }, 'unexpected failure');
     else dependencies?.logger.debug({ err: error, code: error.code }, 'command failed');
     return isAppError(error) && error.code === 'config-invalid' ? 78 : 1;

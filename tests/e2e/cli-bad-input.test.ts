@@ -75,7 +75,7 @@ describe('newsbrief on bad input', () => {
   it('an unknown command', async () => {
     const result = await runCli(['sumarize', 'x']);
     expect(result.exitCode).not.toBe(0);
-    expect(result.stderr).toMatch(/unknown command/);
+    expect(result.stderr).toMatch(/Unknown command 'sumarize'/);
   });
 
   it('a bad configuration value names the variable', async () => {

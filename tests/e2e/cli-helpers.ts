@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,14 +10,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `newsbrief` bin as a user would, with a clean environment plus `environment`. */
+/**
+ * Runs the real `newsbrief` bin as a user would, with a clean environment plus `environment`,
+ * from the checkout unless `cwd` says otherwise.
+ */
 export function runCli(
   args: string[],
-  options: { stdin?: string | Buffer; environment?: Record<string, string> } = {},
+  options: { stdin?: string | Buffer; environment?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/newsbrief.js', ...args], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [join(projectRoot, 'bin/newsbrief.js'), ...args], {
+      cwd: options.cwd ?? projectRoot,
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '/tmp',

@@ -23,6 +23,13 @@ export function registerDiscordCommand(
     )
     .option('--guild <id>', 'register in one server only (appears at once; good for testing)')
     .action(async (flags: { guild?: string }) => {
+      // Discord ids are snowflakes; anything else would fail only after a round trip to Discord.
+      if (flags.guild !== undefined && !/^\d{17,20}$/.test(flags.guild)) {
+        throw new AppError({
+          code: 'command-invalid',
+          userMessage: `--guild takes a Discord server id (a long number), not "${flags.guild}".`,
+        });
+      }
       const { config } = dependencies();
       const { token, applicationId } = requireDiscord(
         config.DISCORD_TOKEN,

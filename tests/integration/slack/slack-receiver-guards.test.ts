@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockTexts, startSlackKit, type SlackKit } from './slack-test-kit.ts';
+import { sendSignedSlackRequest } from '../../fakes/slack/signed-slack-request.ts';
+import { blockTexts, signingSecret, startSlackKit, type SlackKit } from './slack-test-kit.ts';
 
 let kit: SlackKit;
 beforeAll(async () => {
@@ -44,6 +45,34 @@ describe('the Slack receiver refuses what Slack did not send', () => {
     expect(result.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await jobCount()).toBe(before);
+  });
+
+  it('answers 400 to validly signed JSON bodies carrying slash-command fields, and runs nothing', async () => {
+    const before = await jobCount();
+    const slackCallsBefore = kit.slack.calls.length;
+    const command = {
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      command: '/news',
+      text: `summarize ${kit.site.url('/story')}`,
+      api_app_id: 'A1',
+      response_url: kit.slack.responseUrl('json-command'),
+      trigger_id: 'json-command',
+    };
+    // Slack sends slash commands form-encoded only; as JSON, bare or dressed as an event envelope.
+    for (const body of [command, { ...command, type: 'event_callback' }]) {
+      const result = await sendSignedSlackRequest(
+        kit.eventsUrl,
+        JSON.stringify(body),
+        'application/json',
+        { secret: signingSecret },
+      );
+      expect(result.status).toBe(400);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await jobCount()).toBe(before);
+    expect(kit.slack.calls.slice(slackCallsBefore)).toEqual([]);
   });
 });
 

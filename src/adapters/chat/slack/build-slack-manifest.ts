@@ -22,8 +22,9 @@ export function buildSlackManifest(options: SlackManifestOptions): Record<string
         'The manifest for HTTP mode needs the public URL: set PUBLIC_URL or pass --public-url.',
     });
   }
+  const publicUrl = options.publicUrl === undefined ? undefined : checkPublicUrl(options.publicUrl);
   const at = (path: string) =>
-    options.publicUrl === undefined ? undefined : new URL(path, options.publicUrl).toString();
+    publicUrl === undefined ? undefined : new URL(path, publicUrl).toString();
   const requestUrl = options.socketMode ? undefined : at(app.eventsPath);
   const withUrl = requestUrl === undefined ? {} : { url: requestUrl };
   const withRequestUrl = requestUrl === undefined ? {} : { request_url: requestUrl };
@@ -67,4 +68,22 @@ export function buildSlackManifest(options: SlackManifestOptions): Record<string
       token_rotation_enabled: options.tokenRotation ?? false,
     },
   };
+}
+
+/** Slack refuses request and redirect URLs that are not https, so a manifest with one is useless. */
+function checkPublicUrl(value: string): URL {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url === undefined || !['http:', 'https:'].includes(url.protocol)) {
+    throw new AppError({
+      code: 'config-invalid',
+      userMessage: `The public URL "${value}" is not a web address; give the https address where Slack reaches newsbrief serve.`,
+    });
+  }
+  if (url.protocol !== 'https:') {
+    throw new AppError({
+      code: 'config-invalid',
+      userMessage: `Slack only accepts https request URLs, so the public URL cannot be ${value}.`,
+    });
+  }
+  return url;
 }

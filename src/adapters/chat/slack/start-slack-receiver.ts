@@ -3,6 +3,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import { AppError } from '../../../core/errors.ts';
 import type { ChatAdapterHost, HttpRoute } from '../chat-adapter-host.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
+import { guardSlackJsonBody } from './guard-slack-json-body.ts';
 import { slackWebClientOptions } from './create-slack-web-client.ts';
 import { registerBriefActions } from './register-brief-actions.ts';
 import { registerNewsCommand } from './register-news-command.ts';
@@ -94,7 +95,7 @@ export async function startSlackReceiver(
   if (socketMode) await app.start();
   logger.info({ mode: socketMode ? 'socket' : 'http', auth: auth.mode }, 'slack receiver ready');
 
-  const route = (request: IncomingMessage, response: ServerResponse) => {
+  const route = (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const installer = auth.installer;
     if (installer !== undefined && request.method === 'GET') {
@@ -107,8 +108,12 @@ export async function startSlackReceiver(
       receiver !== undefined &&
       request.method === 'POST' &&
       path === slackAppDefinition.eventsPath
-    )
-      return receiver.requestListener(request, response);
+    ) {
+      const bolt = receiver;
+      return guardSlackJsonBody(request, response, logger).then((goOn) => {
+        if (goOn) bolt.requestListener(request, response);
+      });
+    }
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');
   };
   return {

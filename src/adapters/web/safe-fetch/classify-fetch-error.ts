@@ -4,6 +4,7 @@ import type { FetchPurpose } from '../../../core/ports/page-fetcher.ts';
 import {
   cancelledError,
   corruptBodyError,
+  oversizedHeadersError,
   timeoutError,
   tooLargeError,
   unreachableError,
@@ -49,6 +50,7 @@ export function classifyFetchError(error: unknown, context: FetchErrorContext): 
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
     return tooLargeError(url, purpose, context.maxBytes, { stage: 'wire' });
   }
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') return oversizedHeadersError(url, error);
   if (context.callerSignal?.aborted === true) return cancelledError(url, error);
   if (context.totalSignal.aborted) return timeoutError(url, purpose, 'total', error);
   const stage = timeoutStages[code];

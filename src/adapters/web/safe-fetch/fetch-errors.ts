@@ -169,6 +169,16 @@ export function unsupportedEncodingError(url: string, contentEncoding: string): 
   });
 }
 
+/** Headers past undici's limit (16 KB): the server is broken, so asking again cannot help. */
+export function oversizedHeadersError(url: string, cause: unknown): AppError {
+  return new AppError({
+    code: 'fetch-http-error',
+    userMessage: 'The website answered with more header data than newsbrief accepts.',
+    details: { url },
+    cause,
+  });
+}
+
 export function corruptBodyError(url: string, cause: unknown): AppError {
   return new AppError({
     code: 'url-unreachable',

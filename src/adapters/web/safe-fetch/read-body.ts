@@ -19,35 +19,39 @@ export class UnsupportedEncodingError extends Error {
 /** Encodings we advertise and can undo. zstd needs Node 22.15+, so it is not offered. */
 export const acceptEncoding = 'gzip, deflate, br';
 
-function decoderFor(encoding: string): Transform | undefined {
-  switch (encoding) {
-    case 'gzip':
-    case 'x-gzip':
-      return createGunzip();
-    case 'deflate':
-      // RFC 9110 deflate is zlib-wrapped; the rare raw-deflate server fails as a broken body.
-      return createInflate();
-    case 'br':
-      return createBrotliDecompress();
-    default:
-      return undefined;
-  }
-}
+const decoderFactories = new Map<string, () => Transform>([
+  ['gzip', createGunzip],
+  ['x-gzip', createGunzip],
+  // RFC 9110 deflate is zlib-wrapped; the rare raw-deflate server fails as a broken body.
+  ['deflate', createInflate],
+  ['br', createBrotliDecompress],
+]);
+
+/**
+ * More layers than real servers stack (one, rarely two). Each decoder holds a zlib or brotli
+ * context, so a header listing thousands of codings must be refused before any is built.
+ */
+export const maxContentCodings = 3;
 
 /**
  * Builds the decoders for a Content-Encoding header. Codings are listed in the order they
  * were applied, so they are undone last-first. `identity` and an empty header need none.
+ * Every coding is checked before the first decoder is made, so a refusal allocates nothing.
  */
 export function decodersFor(contentEncoding: string | undefined): Transform[] {
   const codings = (contentEncoding ?? '')
     .split(',')
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== '' && coding !== 'identity');
-  return codings.reverse().map((coding) => {
-    const decoder = decoderFor(coding);
-    if (decoder === undefined) throw new UnsupportedEncodingError(coding);
-    return decoder;
+  if (codings.length > maxContentCodings) {
+    throw new UnsupportedEncodingError(`${codings.length} layers of compression`);
+  }
+  const factories = codings.reverse().map((coding) => {
+    const factory = decoderFactories.get(coding);
+    if (factory === undefined) throw new UnsupportedEncodingError(coding);
+    return factory;
   });
+  return factories.map((factory) => factory());
 }
 
 /**
