@@ -37,12 +37,15 @@ export function createBullmqDigestScheduler(queue: Queue): BullmqDigestScheduler
         return undefined;
       }
       const data: DigestBuildJob = { subscriptionId: subscription.id, trigger: 'schedule' };
-      await queue.upsertJobScheduler(
+      const job = await queue.upsertJobScheduler(
         subscription.id,
         cronRepeatOptions(subscription.schedule, from),
         { name: queueNames.digestBuild, data },
       );
-      // Read back rather than trusting the returned job: the stored tick is what will run.
+      // No job means BullMQ found no run and wrote nothing, so an older scheduler may still
+      // stand under this id: its next run is not this schedule's.
+      if (job === undefined) return undefined;
+      // Read back rather than trusting the job: the stored tick is what will run.
       return nextRunAt(subscription.id);
     },
     async remove(subscriptionId) {
