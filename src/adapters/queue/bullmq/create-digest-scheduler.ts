@@ -84,7 +84,9 @@ export async function resyncDigestSchedulers(
     if (!subscription.enabled) continue;
     wanted.add(subscription.id);
     try {
-      await scheduler.upsert(subscription);
+      // A schedule with no run at all makes BullMQ store nothing without an error.
+      if ((await scheduler.upsert(subscription)) === undefined)
+        throw new Error('BullMQ found no run for this schedule');
       outcome.upserted += 1;
     } catch (error) {
       outcome.failed += 1;
