@@ -1,15 +1,17 @@
 import type { ChatBlock, ChatMessage } from '../model/chat-message.ts';
 import type { Subscription } from '../model/subscription.ts';
 import { formatRunTime } from '../schedules/format-run-time.ts';
-import { nextRunTimes } from '../schedules/next-run-times.ts';
 
 /**
  * The answer to `/news subscriptions`: the channel's feeds, its digest schedule in words and
  * zone, and when the next digest comes ("next digest: Tue 08:00 CET") — or how to start.
+ * `nextRunAt` is the run the digest scheduler stored, not a time worked out here, so the line
+ * shows when the digest really comes (clock changes, cron corners and all).
  */
 export function buildSubscriptionsMessage(
   subscription: Subscription | undefined,
   now: Date,
+  nextRunAt?: Date,
 ): ChatMessage {
   if (subscription === undefined) {
     const text =
@@ -30,11 +32,10 @@ export function buildSubscriptionsMessage(
     const reason = (subscription.disabledReason ?? 'delivery stopped').trim().replace(/\.+$/, '');
     status = `Paused: ${reason}. Subscribe again to resume.`;
   } else {
-    const [next] = nextRunTimes(schedule.cron, schedule.timeZone, now, 1);
     status =
-      next === undefined
-        ? 'No digest is scheduled.'
-        : `next digest: ${formatRunTime(next, schedule.timeZone, now)}`;
+      nextRunAt === undefined
+        ? 'No digest is scheduled; subscribe again to restart it.'
+        : `next digest: ${formatRunTime(nextRunAt, schedule.timeZone, now)}`;
   }
   blocks.push({ type: 'context', text: `${scheduleLine} · ${status}` });
   return { fallbackText: `${heading}. ${scheduleLine} · ${status}`, blocks };
