@@ -23,6 +23,12 @@ const unavailableSentence =
  */
 export function registerNewsCommand(app: App, context: SlackListenerContext): void {
   app.command(slackAppDefinition.command.name, async ({ command, ack, client, respond }) => {
+    // A retry (x-slack-retry-num) or a replay of the signed request carries the same body, so
+    // the same trigger_id: only the first posts "Reading the article…" and enqueues.
+    if (!(await context.claims.claim(`slack:command:${command.trigger_id}`))) {
+      await ack();
+      return;
+    }
     const work = runCommand(context, command, client, respond);
     const outcome = await settleWithin(work, context.ackDeadlineMs);
     if (outcome.kind === 'late') {

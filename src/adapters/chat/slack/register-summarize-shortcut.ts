@@ -20,6 +20,7 @@ export function registerSummarizeShortcut(app: App, context: SlackListenerContex
     async ({ ack, body, client, respond }) => {
       await ack();
       const shortcut = messageShortcutSchema.parse(body);
+      if (!(await context.claims.claim(`slack:shortcut:${shortcut.trigger_id}`))) return;
       const url = findFirstUrl(shortcut.message.text);
       if (url === undefined) {
         await respond(ephemeralText('That message has no link to summarize.'));
