@@ -116,6 +116,30 @@ describe('Slack: every progress message ends', () => {
     expect(String(calls[1]?.args['text'])).toMatch(/^Sorry, I could not read that article: .*404/);
   });
 
+  it('replaces "Reading the article…" with a sentence when Slack refuses the brief for good', async () => {
+    const from = kit.slack.calls.length;
+    kit.slack.failNext('chat.update', { error: 'invalid_blocks' });
+    await kit.command(`summarize ${kit.site.url('/story')}`, { userId: 'U-refused' });
+    await kit.slack.waitFor(
+      (call) =>
+        call.method === 'chat.update' &&
+        String(call.args['text']).startsWith('Sorry, I could not post the message'),
+      30_000,
+    );
+    await sleep(1_000);
+    const calls = callsSince(from);
+    expect(calls.map((call) => call.method)).toEqual([
+      'chat.postMessage',
+      'chat.update:failed',
+      'chat.update',
+    ]);
+    const progressTs = await progressTsOf(calls[0]);
+    expect(calls.slice(1).map((call) => call.args['ts'])).toEqual([progressTs, progressTs]);
+    expect(calls[2]?.args['text']).toBe(
+      'Sorry, I could not post the message: Slack refused the message; the details are in the logs.',
+    );
+  });
+
   it('posts no progress for a summary over the per-minute limit; the limit sentence is the private reply', async () => {
     const from = kit.slack.calls.length;
     const url = kit.site.url('/story');
