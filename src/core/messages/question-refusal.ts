@@ -20,7 +20,7 @@ export function questionRefusalFor(root: PostedMessageRecord | undefined): strin
     : undefined;
 }
 
-/** A refusal as a message: one plain sentence. */
-export function buildRefusalMessage(sentence: string): ChatMessage {
+/** One plain sentence as a message: a refusal, or why a request ended. */
+export function buildSentenceMessage(sentence: string): ChatMessage {
   return { fallbackText: sentence, blocks: [{ type: 'paragraph', text: sentence }] };
 }

@@ -13,7 +13,7 @@ import type { PromptLibrary } from '../../prompts/prompt-template.ts';
 import { buildAnswerMessage } from '../../messages/build-answer-message.ts';
 import {
   articlesGoneSentence,
-  buildRefusalMessage,
+  buildSentenceMessage,
   notUnderStoriesSentence,
   questionRefusalFor,
 } from '../../messages/question-refusal.ts';
@@ -98,7 +98,7 @@ async function tellRefusal(
   sentence: string,
 ): Promise<void> {
   const deliveryId = `refused-${job.requestId}`;
-  await dependencies.outbox.put(deliveryId, buildRefusalMessage(sentence));
+  await dependencies.outbox.put(deliveryId, buildSentenceMessage(sentence));
   await dependencies.deliverQueue.enqueue(
     {
       deliveryId,
