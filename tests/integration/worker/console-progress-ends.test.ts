@@ -3,7 +3,10 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleEvent } from '../../../src/adapters/chat/console/create-console-publisher.ts';
 import { loadConfig } from '../../../src/config/load-config.ts';
-import { notUnderStoriesSentence } from '../../../src/core/messages/question-refusal.ts';
+import {
+  articlesGoneSentence,
+  notUnderStoriesSentence,
+} from '../../../src/core/messages/question-refusal.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { createConsoleChat } from '../../../src/roles/create-console-chat.ts';
 import { createService, type Service } from '../../../src/roles/create-service.ts';
@@ -132,6 +135,32 @@ describe('console: every progress message ends', () => {
     expect(events.slice(2).map((event) => [event.kind, event.messageId, textOf(event)])).toEqual([
       ['post', progress.messageId, 'Looking in the article…'],
       ['update', progress.messageId, notUnderStoriesSentence],
+    ]);
+  });
+
+  it('says so in the thread when the article behind a brief has expired, instead of ignoring the question', async () => {
+    const chat = await openChat('expired');
+    const channel = {
+      platform: 'console' as const,
+      workspaceId: 'local',
+      channelId: chat.channelId,
+    };
+    await service.stores.postedMessages.put({
+      ref: { target: channel, messageId: 'brief-of-an-expired-article' },
+      content: { kind: 'brief', articleIds: ['expired-article'] },
+      postedAt: new Date().toISOString(),
+    });
+    await service.queues.jobQueues.questionAnswer.enqueue({
+      requestId: randomUUID(),
+      target: { ...channel, threadId: 'brief-of-an-expired-article' },
+      question: 'Who said that?',
+      requestedBy: { userId: 'U1' },
+    });
+    await waitFor(async () => (await chat.events()).length >= 1, 20_000, 'the sentence');
+    await sleep(500);
+    const events = await chat.events();
+    expect(events.map((event) => [event.kind, event.threadId, textOf(event)])).toEqual([
+      ['post', 'brief-of-an-expired-article', articlesGoneSentence],
     ]);
   });
 
