@@ -17,6 +17,7 @@ export function createConsoleChat(
     commands: service.commands,
     questionAnswer: service.queues.jobQueues.questionAnswer,
     publisher: service.publisher,
+    postedMessages: service.stores.postedMessages,
     reader,
     prefix: service.config.REDIS_PREFIX,
     target: { platform: 'console', workspaceId: 'local', channelId: setup.channelId },

@@ -10,6 +10,7 @@ import {
   questionAnswerJobSchema,
   type QueueName,
 } from '../core/model/jobs.ts';
+import { isAppError } from '../core/errors.ts';
 import { systemClock, type Clock } from '../core/ports/clock.ts';
 import { handleArticleBrief } from '../core/pipeline/jobs/handle-article-brief.ts';
 import { handleArticleIngest } from '../core/pipeline/jobs/handle-article-ingest.ts';
@@ -113,6 +114,20 @@ export async function startWorkerRole(
         await disableSubscriptionIfChannelGone(
           { subscriptions: stores.subscriptions, logger },
           job,
+          error,
+        );
+        // Someone is looking at "Reading the article…": end it with the reason. Not where the
+        // channel is gone, and a notice that failed is not followed by another (no loop).
+        const channelGone = isAppError(error) && error.code === 'channel-unavailable';
+        if (channelGone || job.replace === undefined || job.content.kind === 'notice') return;
+        await reportFinalFailure(
+          notify,
+          {
+            requestId: job.deliveryId,
+            target: job.target,
+            progress: job.replace,
+            what: whatFor(queueNames.messageDeliver),
+          },
           error,
         );
       },

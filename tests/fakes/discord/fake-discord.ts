@@ -74,6 +74,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const threads = new Map<string, Record<string, unknown>>();
   const originals = new Map<string, string>();
   const interactionChannels = new Map<string, string>();
+  /** Interaction ids that got their one callback. */
+  const acknowledged = new Set<string>();
   const rateLimits: RateLimitRule[] = [];
   /** Set once the HTTP server listens; REST handlers dispatch THREAD_CREATE through it. */
   const gatewayHolder: { current?: FakeDiscordGateway } = {};
@@ -128,6 +130,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         },
       ];
     if ((match = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+      // Discord takes one response per interaction; a second is refused.
+      if (acknowledged.has(match[1] ?? ''))
+        return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
+      acknowledged.add(match[1] ?? '');
       const token = match[2] ?? '';
       const type = Number(body?.type);
       const data = (body?.data ?? {}) as Record<string, unknown>;

@@ -28,6 +28,9 @@ export async function handleInteraction(
     );
     return;
   }
+  // Discord accepts one answer per interaction id. A second delivery of it (a resumed gateway,
+  // two processes on one shard) is dropped before it could defer, post progress or enqueue.
+  if (!(await dependencies.claims.claim(`discord:interaction:${interaction.id}`))) return;
   if (interaction.isChatInputCommand() && interaction.commandName === newsCommandName) {
     const subcommand = interaction.options.getSubcommand(false) ?? 'help';
     const text = newsTextFromOptions(subcommand, (name) => interaction.options.getString(name));

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { AppError } from '../../../core/errors.ts';
 import type { ChatAdapterHost, HttpRoute } from '../chat-adapter-host.ts';
+import { createDeliveryClaims } from '../delivery-claims.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
 import { guardSlackJsonBody } from './guard-slack-json-body.ts';
 import { slackWebClientOptions } from './create-slack-web-client.ts';
@@ -84,6 +85,7 @@ export async function startSlackReceiver(
     service,
     commands: service.commands,
     ackDeadlineMs: options.ackDeadlineMs ?? 2_000,
+    claims: createDeliveryClaims(service.redis, config.REDIS_PREFIX, logger),
   };
   registerNewsCommand(app, context);
   registerSummarizeShortcut(app, context);
