@@ -3,6 +3,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import { AppError } from '../../../core/errors.ts';
 import type { ChatAdapterHost, HttpRoute } from '../chat-adapter-host.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
+import { registerAppHome } from './register-app-home.ts';
 import { slackWebClientOptions } from './create-slack-web-client.ts';
 import { registerBriefActions } from './register-brief-actions.ts';
 import { registerNewsCommand } from './register-news-command.ts';
@@ -88,6 +89,7 @@ export async function startSlackReceiver(
   registerSummarizeShortcut(app, context);
   registerThreadEvents(app, context);
   registerBriefActions(app, context);
+  registerAppHome(app, context);
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');
   });
