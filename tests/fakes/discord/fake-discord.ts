@@ -137,6 +137,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       const token = match[2] ?? '';
       const type = Number(body?.type);
       const data = (body?.data ?? {}) as Record<string, unknown>;
+      if (type === 8) {
+        // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT: Discord refuses choices over its limits.
+        const problem = autocompleteProblem(data.choices);
+        return problem === undefined
+          ? [204, undefined]
+          : [400, { code: 50035, message: 'Invalid Form Body', errors: { data: problem } }];
+      }
       if (type === 4 || type === 5) {
         const original = createMessage(
           interactionChannels.get(token) ?? channelId,
@@ -354,3 +361,21 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+/**
+ * What Discord would say is wrong with autocomplete choices: at most 25, each with a name of
+ * 1–100 characters and a string value of at most 100.
+ */
+function autocompleteProblem(choices: unknown): string | undefined {
+  if (!Array.isArray(choices)) return 'choices: must be an array';
+  if (choices.length > 25) return 'choices: must be 25 or fewer in length';
+  for (const choice of choices as Record<string, unknown>[]) {
+    const name = choice.name;
+    const value = choice.value;
+    if (typeof name !== 'string' || name.length < 1 || name.length > 100)
+      return 'choices.name: must be between 1 and 100 in length';
+    if (typeof value === 'string' && value.length > 100)
+      return 'choices.value: must be 100 or fewer in length';
+  }
+  return undefined;
+}

@@ -5,6 +5,7 @@ import type { ChatAdapterHost, HttpRoute } from '../chat-adapter-host.ts';
 import { createDeliveryClaims } from '../delivery-claims.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
 import { guardSlackJsonBody } from './guard-slack-json-body.ts';
+import { registerAppHome } from './register-app-home.ts';
 import { slackWebClientOptions } from './create-slack-web-client.ts';
 import { registerBriefActions } from './register-brief-actions.ts';
 import { registerNewsCommand } from './register-news-command.ts';
@@ -91,6 +92,7 @@ export async function startSlackReceiver(
   registerSummarizeShortcut(app, context);
   registerThreadEvents(app, context);
   registerBriefActions(app, context);
+  registerAppHome(app, context);
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');
   });
