@@ -128,6 +128,18 @@ describe('a command that needs Redis, started with an unreachable REDIS_URL', ()
     expect(result.stderr).not.toContain('s3cret-pass');
   });
 
+  it('summarize, where Redis is only a cache, still fails with its own one line and no stack', async () => {
+    const result = await startAndWaitForExit(
+      ['summarize', 'seeds/putin-trump-ukraine-2024-11-28.txt'],
+      { REDIS_URL: `redis://127.0.0.1:${closedPort}` },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe(
+      'newsbrief: Redis at REDIS_URL is not reachable, so the brief cache cannot be used.\n',
+    );
+    expect(result.stdout).toBe('');
+  });
+
   it('says "timed out" when something accepts the connection and never answers', async () => {
     const url = `redis://127.0.0.1:${silentPort}`;
     const result = await startAndWaitForExit(['serve'], { REDIS_URL: url });
