@@ -78,7 +78,7 @@ export async function createService(
       logger.debug({ err: error, queue: queue.name }, 'queue connection error'),
     );
   const metrics = createMetrics();
-  metrics.watchQueues(Object.values(queues.queues));
+  metrics.watchQueues(Object.values(queues.queues), () => reachability.reachable);
   const publisher = createPublisherRouter({
     console: createConsolePublisher(workerConnection, config.REDIS_PREFIX),
     ...options.publishers,

@@ -122,6 +122,12 @@ describe('Redis goes away under running service processes', () => {
       expect(down.body.status).toBe('unhealthy');
       expect(down.body.redis).toMatch(/^unreachable: (connection refused|connection lost)$/);
     }
+    // Process metrics and job counters stay scrapeable; only the queue depths need Redis.
+    const metrics = await fetch(`http://127.0.0.1:${ports.serveWithWorker}/metrics`, {
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('newsbrief_process_cpu_seconds_total');
     // Long enough for several reconnect attempts of every connection, queue and worker: each
     // of them used to log one line per attempt.
     await sleep(5_000);
@@ -133,6 +139,13 @@ describe('Redis goes away under running service processes', () => {
     for (const port of Object.values(ports)) await waitForHealth(port, 200, 15_000);
     await waitFor(() => producer.redis.status === 'ready', 15_000, 'the producer to reconnect');
 
+    // The worker process has no /healthz: its own log says when it is back.
+    for (const child of processes)
+      await waitFor(
+        () => linesSaying(child, 'redis reachable again').length > 0,
+        15_000,
+        `process ${child.pid} to reconnect`,
+      );
     for (const child of processes) {
       expect(linesSaying(child, 'redis unreachable')).toHaveLength(1);
       expect(linesSaying(child, 'redis reachable again')).toHaveLength(1);
