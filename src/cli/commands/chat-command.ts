@@ -57,9 +57,11 @@ export function registerChatCommand(program: Command, dependencies: () => CliDep
         lines.prompt();
       }
       chat.session.stop();
-      await listening;
-      await worker?.close({ force: !service.reachability.reachable });
+      // During an outage the reader's last read is queued until Redis is back, and dropping
+      // the connection does not settle it: it is not waited for, or Ctrl-D would hang.
+      if (service.reachability.reachable) await listening;
       await chat.close();
+      await worker?.close({ force: !service.reachability.reachable });
       await service.close();
     });
 }

@@ -70,6 +70,18 @@ describe('newsbrief chat through a Redis outage', () => {
     );
     say('/news summarize seeds/putin-trump-ukraine-2024-11-28.txt');
     await waitFor(() => /PUTIN SAYS/.test(stdout), 20_000, 'the brief after the restart');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 90_000);
+
+  it('leaves on Ctrl-D during an outage without waiting for Redis', async () => {
+    if (chat === undefined || redisServer === undefined) throw new Error('setup failed');
+    const terminal = chat;
+    await redisServer.stop('SIGKILL');
+    await waitFor(
+      () => countOf(stderr, '"msg":"redis unreachable"') === 2,
+      10_000,
+      'the second warning',
+    );
 
     terminal.stdin.end();
     const exited = await Promise.race([
@@ -78,5 +90,5 @@ describe('newsbrief chat through a Redis outage', () => {
     ]);
     expect(exited).toBe(0);
     expect(stderr).not.toMatch(/^\s+at /m);
-  }, 90_000);
+  }, 30_000);
 });
