@@ -31,10 +31,18 @@ export interface WorkerRoleOptions {
   stalledIntervalMs?: number;
 }
 
+export interface WorkerCloseOptions {
+  /**
+   * Stop without waiting for active jobs: right while Redis is unreachable, where no job can
+   * be marked done and BullMQ's polite close would wait for Redis for ever.
+   */
+  force?: boolean;
+}
+
 export interface WorkerRole {
   workers: Worker[];
-  /** Waits for active jobs to finish, then stops taking new ones. */
-  close(): Promise<void>;
+  /** Stops taking new jobs and waits for active ones to finish (unless forced). */
+  close(options?: WorkerCloseOptions): Promise<void>;
 }
 
 /**
@@ -155,8 +163,8 @@ export async function startWorkerRole(
   logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
   return {
     workers,
-    async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+    async close(closeOptions = {}) {
+      await Promise.all(workers.map((worker) => worker.close(closeOptions.force === true)));
     },
   };
 }

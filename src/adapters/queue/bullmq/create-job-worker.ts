@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../../core/errors.ts';
 import type { QueueName } from '../../../core/model/jobs.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
 import { queuePolicies } from './queue-policies.ts';
+import { isRedisConnectionError } from '../../redis/describe-redis-failure.ts';
 
 export interface JobOutcome {
   queue: QueueName;
@@ -104,7 +105,12 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
       ? {}
       : { stalledInterval: options.stalledIntervalMs }),
   });
-  worker.on('error', (error) => logger.error({ err: error }, 'worker error'));
+  // During a Redis outage BullMQ reports every failed reconnect of every worker here; the
+  // service's reachability watcher already said once that Redis is gone.
+  worker.on('error', (error) => {
+    if (isRedisConnectionError(error)) logger.debug({ err: error }, 'worker connection error');
+    else logger.error({ err: error }, 'worker error');
+  });
   // A job whose worker died or froze past its lock too often is failed by BullMQ when it is
   // next picked up, without running the processor: the user is told here instead.
   worker.on('failed', (job, error) => {
