@@ -73,6 +73,8 @@ export async function createBriefStore(config: Config, logger: Logger): Promise<
     enableOfflineQueue: false,
     connectTimeout: 2_000,
   });
+  // Without a listener ioredis prints "Unhandled error event" and a stack above the sentence.
+  redis.on('error', (error: Error) => logger.debug({ err: error }, 'brief cache redis error'));
   try {
     await redis.connect();
   } catch (error) {

@@ -59,8 +59,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`newsbrief: ${userMessageOf(error).replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
     if (!isAppError(error)) dependencies?.logger.error({ err: error }, 'unexpected failure');
     else dependencies?.logger.debug({ err: error, code: error.code }, 'command failed');
-    return isAppError(error) && error.code === 'config-invalid' ? 78 : 1;
+    return exitCodeOf(error);
   }
+}
+
+/**
+ * sysexits(3) codes where a supervisor can act on them: 78 (EX_CONFIG) a setting to fix, 69
+ * (EX_UNAVAILABLE) a service to bring up — restarting until Redis answers is then right.
+ */
+function exitCodeOf(error: unknown): number {
+  if (!isAppError(error)) return 1;
+  if (error.code === 'config-invalid') return 78;
+  if (error.code === 'redis-unreachable') return 69;
+  return 1;
 }
 
 process.exitCode = await main(process.argv);

@@ -82,6 +82,11 @@ export const configSchema = z.object({
   BRIEF_REQUESTS_PER_MINUTE: positiveInteger(60),
   /** WORKER_LOCK_DURATION_MS: how long a job's lock lives; a killed worker's job is retried after it. */
   WORKER_LOCK_DURATION_MS: positiveInteger(30_000),
+  /**
+   * SHUTDOWN_GRACE_MS: after SIGTERM/SIGINT, how long workers may finish active jobs before the
+   * process exits anyway (exit code 1). While Redis is unreachable they are not waited for.
+   */
+  SHUTDOWN_GRACE_MS: positiveInteger(10_000),
   /** COMMAND_RATE_PER_MINUTE: summaries one user may request per minute. */
   COMMAND_RATE_PER_MINUTE: positiveInteger(5),
   /** WORKSPACE_DAILY_TOKEN_BUDGET: model tokens per workspace per UTC day; then offline briefs. 0 = no limit. */

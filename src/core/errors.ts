@@ -27,6 +27,8 @@ export const errorCodes = [
   'budget-spent',
   /** The channel was deleted or the bot lost access to it: retrying cannot help. */
   'channel-unavailable',
+  /** REDIS_URL could not be reached at start; the service needs it to run. */
+  'redis-unreachable',
   'internal',
 ] as const;
 

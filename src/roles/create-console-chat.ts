@@ -13,10 +13,16 @@ export function createConsoleChat(
   setup: ConsoleChatSetup,
 ): { session: ConsoleChatSession; close(): Promise<void> } {
   const reader = service.workerConnection.duplicate();
+  // Its reads fail quietly during an outage (the session retries); without a listener ioredis
+  // would print "Unhandled error event" and a stack for every reconnect attempt.
+  reader.on('error', (error: Error) =>
+    service.logger.debug({ err: error }, 'console reader connection error'),
+  );
   const session = new ConsoleChatSession({
     commands: service.commands,
     questionAnswer: service.queues.jobQueues.questionAnswer,
     publisher: service.publisher,
+    postedMessages: service.stores.postedMessages,
     reader,
     prefix: service.config.REDIS_PREFIX,
     target: { platform: 'console', workspaceId: 'local', channelId: setup.channelId },

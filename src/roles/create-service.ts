@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config/config-schema.ts';
 import type { ChatAdapterHost } from '../adapters/chat/chat-adapter-host.ts';
 import { commandDependencies } from './command-dependencies.ts';
@@ -17,6 +17,11 @@ import type { ChatPublisher } from '../core/ports/chat-publisher.ts';
 import type { BullmqDigestScheduler } from '../adapters/queue/bullmq/create-digest-scheduler.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import { createModelChoice, type ModelChoice } from './create-model-choice.ts';
+import { openServiceRedis, type ServiceRedis } from './open-service-redis.ts';
+import {
+  watchRedisReachability,
+  type RedisReachability,
+} from '../adapters/redis/watch-redis-reachability.ts';
 
 /**
  * Everything the bot, worker and console roles share, built once per process from config. It
@@ -37,12 +42,16 @@ export interface Service extends ChatAdapterHost {
   metrics: Metrics;
   /** Options for BullMQ workers, which need their own blocking-safe connection settings. */
   workerConnection: Redis;
+  /** Whether Redis is up now (for /healthz and shutdown); logs once per outage and recovery. */
+  reachability: RedisReachability;
   close(): Promise<void>;
 }
 
 export interface ServiceOptions {
   /** Publishers for platforms configured in this process (Slack, Discord); console is always on. */
   publishers?: Partial<Record<ChatPlatform, ChatPublisher>>;
+  /** Connections opened beforehand (see openServiceRedis); otherwise opened here. */
+  connections?: ServiceRedis;
 }
 
 /**
@@ -55,31 +64,21 @@ export async function createService(
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<Service> {
-  const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redis = new Redis(url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 5_000,
-    lazyConnect: true,
-  });
-  const workerConnection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
-  await Promise.all([redis.connect(), workerConnection.connect()]);
-  redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
-  workerConnection.on('error', (error: Error) =>
-    logger.warn({ err: error }, 'redis worker connection error'),
-  );
+  const { url, redis, workerConnection } =
+    options.connections ?? (await openServiceRedis(config, logger));
+  const reachability = watchRedisReachability([redis, workerConnection], { url, logger });
 
   const stores = createRedisStores(redis, { prefix: config.REDIS_PREFIX, logger });
   const queues = createQueues(workerConnection, config.REDIS_PREFIX);
   // A BullMQ queue with no error listener prints each reconnect failure with console.error
-  // (unstructured, on stderr, many per second during an outage). The shared connection's own
-  // listener above already warns once per error, so the queues only log at debug.
+  // (unstructured, on stderr, many per second during an outage). The reachability watcher
+  // already says once that Redis is gone, so the queues only log at debug.
   for (const queue of Object.values(queues.queues))
     queue.on('error', (error: Error) =>
       logger.debug({ err: error, queue: queue.name }, 'queue connection error'),
     );
   const metrics = createMetrics();
-  metrics.watchQueues(Object.values(queues.queues));
+  metrics.watchQueues(Object.values(queues.queues), () => reachability.reachable);
   const publisher = createPublisherRouter({
     console: createConsolePublisher(workerConnection, config.REDIS_PREFIX),
     ...options.publishers,
@@ -100,9 +99,23 @@ export async function createService(
     models,
     metrics,
     workerConnection,
+    reachability,
     async close() {
+      reachability.stop();
       await queues.close();
-      await Promise.allSettled([redis.quit(), workerConnection.quit()]);
+      await Promise.allSettled([closeConnection(redis), closeConnection(workerConnection)]);
     },
   };
+}
+
+/**
+ * QUIT waits for Redis to answer; while it is away the commands connection refuses it and the
+ * queues connection would queue it behind everything else, so those are just dropped.
+ */
+async function closeConnection(connection: Redis): Promise<void> {
+  if (connection.status !== 'ready') {
+    connection.disconnect();
+    return;
+  }
+  await connection.quit().catch(() => connection.disconnect());
 }

@@ -5,12 +5,23 @@ export interface ShutdownStep {
   run(): Promise<void>;
 }
 
+export interface ShutdownOptions {
+  /** How long the steps may take in all (SHUTDOWN_GRACE_MS); then the process exits with 1. */
+  graceMs: number;
+}
+
 /**
  * Keeps the process up until SIGINT or SIGTERM, then runs the shutdown steps in order (stop
- * intake, let workers finish their active jobs, close queues, quit Redis). A second signal
- * exits at once, for when a step hangs.
+ * intake, let workers finish their active jobs, close queues, quit Redis). A step that is still
+ * waiting when the grace period ends (a job longer than it, a Redis that went away mid-way)
+ * does not keep the process alive: it exits with code 1 before an orchestrator's SIGKILL, and
+ * the cut jobs are retried elsewhere once their locks expire. A second signal exits at once.
  */
-export function runUntilSignal(logger: Logger, steps: readonly ShutdownStep[]): Promise<void> {
+export function runUntilSignal(
+  logger: Logger,
+  steps: readonly ShutdownStep[],
+  options: ShutdownOptions,
+): Promise<void> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
@@ -19,8 +30,17 @@ export function runUntilSignal(logger: Logger, steps: readonly ShutdownStep[]): 
         process.exit(1);
       }
       stopping = true;
-      logger.info({ signal }, 'shutting down');
+      logger.info({ signal, graceMs: options.graceMs }, 'shutting down');
+      let current = steps[0]?.name;
+      const overdue = setTimeout(() => {
+        logger.warn(
+          { step: current, graceMs: options.graceMs },
+          'shutdown grace period over: exiting without waiting further',
+        );
+        process.exit(1);
+      }, options.graceMs);
       for (const step of steps) {
+        current = step.name;
         try {
           await step.run();
           logger.info({ step: step.name }, 'shutdown step done');
@@ -28,6 +48,7 @@ export function runUntilSignal(logger: Logger, steps: readonly ShutdownStep[]): 
           logger.error({ step: step.name, err: error }, 'shutdown step failed');
         }
       }
+      clearTimeout(overdue);
       resolve();
     };
     process.once('SIGINT', () => void stop('SIGINT'));

@@ -78,13 +78,15 @@ export async function startDigestWorker(
       ),
     onFinalFailure: async (job, error) => {
       if (job.trigger !== 'command' || job.requestId === undefined) return;
-      const subscription = await stores.subscriptions.get(job.subscriptionId);
-      if (subscription === undefined) return;
+      // The progress message knows its channel even when the subscription was removed meanwhile.
+      const target =
+        job.progress?.target ?? (await stores.subscriptions.get(job.subscriptionId))?.target;
+      if (target === undefined) return;
       await reportFinalFailure(
         { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger },
         {
           requestId: job.requestId,
-          target: subscription.target,
+          target,
           ...(job.progress === undefined ? {} : { progress: job.progress }),
           what: 'build the digest',
         },

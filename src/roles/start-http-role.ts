@@ -2,6 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from 'bullmq';
 import type { HttpRoute } from '../adapters/chat/chat-adapter-host.ts';
+import { redisFailureReason } from '../adapters/redis/describe-redis-failure.ts';
 import type { Service } from './create-service.ts';
 
 export type { HttpRoute };
@@ -18,6 +19,9 @@ export interface HttpRole {
   port: number;
   close(): Promise<void>;
 }
+
+/** A ping that a Redis which accepts but never answers cannot hold past the health check's own timeout. */
+const pingTimeoutMs = 2_000;
 
 /**
  * One HTTP server for health, metrics and the chat adapters. /healthz answers 200 only when
@@ -67,12 +71,7 @@ async function health(
   options: HttpRoleOptions,
   response: ServerResponse,
 ): Promise<void> {
-  const redis = await service.redis
-    .ping()
-    .then(() => 'ok')
-    .catch(
-      (error: unknown) => `unreachable: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  const redis = await redisHealth(service);
   const workers = options.workers?.() ?? [];
   const stopped = workers.filter((worker) => !worker.isRunning()).map((worker) => worker.name);
   const healthy = redis === 'ok' && stopped.length === 0;
@@ -85,4 +84,25 @@ async function health(
       stoppedWorkers: stopped,
     }),
   );
+}
+
+/**
+ * "ok", or "unreachable: <reason>" in the words of the start-up check ("connection refused").
+ * While the connections say Redis is gone no ping is sent; while they say it is up, a ping
+ * confirms it still answers.
+ */
+async function redisHealth(service: Service): Promise<string> {
+  const { reachable, reason } = service.reachability;
+  if (!reachable) return `unreachable: ${reason ?? 'connection lost'}`;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('unreachable: timed out'), pingTimeoutMs);
+  });
+  const answer = service.redis.ping().then(
+    () => 'ok',
+    (error: unknown) => `unreachable: ${redisFailureReason(error)}`,
+  );
+  const result = await Promise.race([answer, timedOut]);
+  clearTimeout(timer);
+  return result;
 }

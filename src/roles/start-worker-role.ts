@@ -10,6 +10,7 @@ import {
   questionAnswerJobSchema,
   type QueueName,
 } from '../core/model/jobs.ts';
+import { isAppError } from '../core/errors.ts';
 import { systemClock, type Clock } from '../core/ports/clock.ts';
 import { handleArticleBrief } from '../core/pipeline/jobs/handle-article-brief.ts';
 import { handleArticleIngest } from '../core/pipeline/jobs/handle-article-ingest.ts';
@@ -30,10 +31,18 @@ export interface WorkerRoleOptions {
   stalledIntervalMs?: number;
 }
 
+export interface WorkerCloseOptions {
+  /**
+   * Stop without waiting for active jobs: right while Redis is unreachable, where no job can
+   * be marked done and BullMQ's polite close would wait for Redis for ever.
+   */
+  force?: boolean;
+}
+
 export interface WorkerRole {
   workers: Worker[];
-  /** Waits for active jobs to finish, then stops taking new ones. */
-  close(): Promise<void>;
+  /** Stops taking new jobs and waits for active ones to finish (unless forced). */
+  close(options?: WorkerCloseOptions): Promise<void>;
 }
 
 /**
@@ -115,6 +124,20 @@ export async function startWorkerRole(
           job,
           error,
         );
+        // Someone is looking at "Reading the article…": end it with the reason. Not where the
+        // channel is gone, and a notice that failed is not followed by another (no loop).
+        const channelGone = isAppError(error) && error.code === 'channel-unavailable';
+        if (channelGone || job.replace === undefined || job.content.kind === 'notice') return;
+        await reportFinalFailure(
+          notify,
+          {
+            requestId: job.deliveryId,
+            target: job.target,
+            progress: job.replace,
+            what: whatFor(queueNames.messageDeliver),
+          },
+          error,
+        );
       },
     }),
     createJobWorker({
@@ -140,8 +163,8 @@ export async function startWorkerRole(
   logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
   return {
     workers,
-    async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+    async close(closeOptions = {}) {
+      await Promise.all(workers.map((worker) => worker.close(closeOptions.force === true)));
     },
   };
 }

@@ -38,10 +38,16 @@ export function seedFeedXml(storyUrl: string): string {
 </channel></rss>`;
 }
 
+/** A feed with no items: every digest of it says "Nothing new since …". */
+export const emptyFeedXml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Quiet News</title><link>http://localhost/</link><description>Nothing happens here</description>
+</channel></rss>`;
+
 /**
  * A local news site serving the seed at /story, and a feed of it at /feed.xml and at any
- * /feeds/<name>.xml (a feed URL of its own per test, since arrivals are kept per feed URL);
- * 404 for everything else.
+ * /feeds/<name>.xml (a feed URL of its own per test, since arrivals are kept per feed URL),
+ * an empty feed at /empty-feeds/<name>.xml; 404 for everything else.
  */
 export function startSeedNewsSite(): Promise<LocalHttpServer> {
   return startLocalHttpServer((request, response) => {
@@ -55,6 +61,11 @@ export function startSeedNewsSite(): Promise<LocalHttpServer> {
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       // The host the reader asked for (localhost:PORT, the allow-listed name).
       response.end(seedFeedXml(`http://${request.headers.host ?? 'localhost'}/story`));
+      return;
+    }
+    if (/^\/empty-feeds\/[\w-]+\.xml$/.test(path)) {
+      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      response.end(emptyFeedXml);
       return;
     }
     response.writeHead(404, { 'content-type': 'text/html' });

@@ -43,15 +43,20 @@ export interface WorkerProcessOptions {
   readyTimeoutMs?: number;
   /** Node flags before the script, e.g. ['--cpu-prof'] (NODE_OPTIONS refuses some). */
   nodeArguments?: string[];
+  /** The newsbrief command and flags; default ['worker'] (e.g. ['serve', '--with-worker']). */
+  command?: string[];
+  /** The log message that means ready; default "workers started" (`serve` alone: "newsbrief serving"). */
+  readyMessage?: string;
 }
 
 /**
- * Starts `node bin/newsbrief.js worker` with only PATH/HOME from this process plus
+ * Starts `node bin/newsbrief.js worker` (or `options.command`) with only PATH/HOME from this process plus
  * `environment` (so a developer's OPENAI_API_KEY never leaks into a test), and resolves once
  * all its workers are listening.
  */
 export async function startWorkerProcess(options: WorkerProcessOptions): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), binPath, 'worker'], {
+  const command = options.command ?? ['worker'];
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), binPath, ...command], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH ?? '',
@@ -137,7 +142,8 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
     },
   };
   try {
-    await waitForLog((line) => line.msg === 'workers started', options.readyTimeoutMs ?? 20_000);
+    const readyMessage = options.readyMessage ?? 'workers started';
+    await waitForLog((line) => line.msg === readyMessage, options.readyTimeoutMs ?? 20_000);
   } catch (error) {
     await worker.stop('SIGKILL');
     throw error;

@@ -8,8 +8,11 @@ export interface Metrics {
   recordTokens(workspaceId: string, tokens: number): void;
   recordBriefCache(hit: boolean): void;
   recordFeedHealth(feedUrl: string, healthy: boolean): void;
-  /** Queue depths are read from Redis at scrape time. */
-  watchQueues(queues: readonly Queue[]): void;
+  /**
+   * Queue depths are read from Redis at scrape time, and left out while `redisReachable` says
+   * no: the queues' connection holds commands until Redis is back, so a scrape would hang.
+   */
+  watchQueues(queues: readonly Queue[], redisReachable?: () => boolean): void;
   render(): Promise<string>;
   readonly contentType: string;
 }
@@ -49,6 +52,7 @@ export function createMetrics(): Metrics {
     registers: [registry],
   });
   let watched: readonly Queue[] = [];
+  let queuesReadable = () => true;
   new Gauge({
     name: 'newsbrief_queue_jobs',
     help: 'Jobs in each queue by state, read from Redis at scrape time.',
@@ -56,6 +60,7 @@ export function createMetrics(): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
+      if (!queuesReadable()) return;
       for (const queue of watched) {
         const counts = await queue.getJobCounts(
           'waiting',
@@ -84,8 +89,9 @@ export function createMetrics(): Metrics {
     recordFeedHealth(feedUrl, healthy) {
       feedHealth.set({ feed: feedUrl }, healthy ? 1 : 0);
     },
-    watchQueues(queues) {
+    watchQueues(queues, redisReachable = () => true) {
       watched = queues;
+      queuesReadable = redisReachable;
     },
     render: () => registry.metrics(),
     contentType: registry.contentType,

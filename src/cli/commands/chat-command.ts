@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { createPinoLogger } from '../../adapters/logging/create-pino-logger.ts';
 import { userMessageOf } from '../../core/errors.ts';
+import { isRedisConnectionError } from '../../adapters/redis/describe-redis-failure.ts';
 import type { CliDependencies } from '../cli-dependencies.ts';
 
 interface ChatFlags {
@@ -28,9 +29,12 @@ export function registerChatCommand(program: Command, dependencies: () => CliDep
         level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
         destination: 'stderr',
       });
+      // Redis first, before the heavy modules: a wrong REDIS_URL is one sentence in a second.
+      const { openServiceRedis } = await import('../../roles/open-service-redis.ts');
+      const connections = await openServiceRedis(config, logger);
       const { createService } = await import('../../roles/create-service.ts');
       const { createConsoleChat } = await import('../../roles/create-console-chat.ts');
-      const service = await createService(config, logger);
+      const service = await createService(config, logger, { connections });
       const worker =
         flags.withWorker === true
           ? await (await import('../../roles/start-worker-role.ts')).startWorkerRole(service)
@@ -49,13 +53,22 @@ export function registerChatCommand(program: Command, dependencies: () => CliDep
       for await (const line of lines) {
         await chat.session
           .handleLine(line)
-          .catch((error: unknown) => process.stdout.write(`${userMessageOf(error)}\n`));
+          .catch((error: unknown) => process.stdout.write(`${sentenceFor(error)}\n`));
         lines.prompt();
       }
       chat.session.stop();
-      await listening;
-      await worker?.close();
+      // During an outage the reader's last read is queued until Redis is back, and dropping
+      // the connection does not settle it: it is not waited for, or Ctrl-D would hang.
+      if (service.reachability.reachable) await listening;
       await chat.close();
+      await worker?.close({ force: !service.reachability.reachable });
       await service.close();
     });
+}
+
+/** During a Redis outage the commands fail fast; say so rather than "something went wrong". */
+function sentenceFor(error: unknown): string {
+  if (isRedisConnectionError(error))
+    return 'newsbrief cannot reach Redis right now; please try again in a minute.';
+  return userMessageOf(error);
 }

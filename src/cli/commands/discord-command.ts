@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createPinoLogger } from '../../adapters/logging/create-pino-logger.ts';
 import { AppError } from '../../core/errors.ts';
 import type { CliDependencies } from '../cli-dependencies.ts';
+import { workersStep } from './service-commands.ts';
 
 /**
  * `newsbrief discord register [--guild ID]` registers the slash and context-menu commands
@@ -51,6 +52,9 @@ export function registerDiscordCommand(
     .action(async (flags: { withWorker?: boolean }) => {
       const { config } = dependencies();
       requireDiscord(config.DISCORD_TOKEN, config.DISCORD_APPLICATION_ID);
+      const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
+      const { openServiceRedis } = await import('../../roles/open-service-redis.ts');
+      const connections = await openServiceRedis(config, logger);
       const [
         { createService },
         { startWorkerRole },
@@ -64,18 +68,19 @@ export function registerDiscordCommand(
         import('../../adapters/chat/discord/start-discord-bot.ts'),
         import('../../adapters/chat/discord/register-discord-publisher.ts'),
       ]);
-      const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
-      const service = await createService(config, logger);
+      const service = await createService(config, logger, { connections });
       registerDiscordPublisher(service);
       const worker = flags.withWorker === true ? await startWorkerRole(service) : undefined;
       const bot = await startDiscordBot(service);
-      await runUntilSignal(logger, [
-        { name: 'stop taking Discord events', run: () => bot.close() },
-        ...(worker === undefined
-          ? []
-          : [{ name: 'workers finish active jobs', run: () => worker.close() }]),
-        { name: 'queues and redis', run: () => service.close() },
-      ]);
+      await runUntilSignal(
+        logger,
+        [
+          { name: 'stop taking Discord events', run: () => bot.close() },
+          ...(worker === undefined ? [] : [workersStep(service, worker)]),
+          { name: 'queues and redis', run: () => service.close() },
+        ],
+        { graceMs: config.SHUTDOWN_GRACE_MS },
+      );
     });
 }
 

@@ -1,8 +1,21 @@
 import type { Command } from 'commander';
 import { createPinoLogger } from '../../adapters/logging/create-pino-logger.ts';
+import type { Config } from '../../config/config-schema.ts';
+import type { Logger } from '../../core/ports/logger.ts';
+import type { Service } from '../../roles/create-service.ts';
 import type { ShutdownStep } from '../../roles/run-until-signal.ts';
 import type { WorkerRole } from '../../roles/start-worker-role.ts';
 import type { CliDependencies } from '../cli-dependencies.ts';
+
+/**
+ * Opens Redis before anything heavy loads, so a wrong REDIS_URL is one sentence within a
+ * second or so (see openServiceRedis), then loads the service modules.
+ */
+async function connectAndLoadRoles(config: Config, logger: Logger) {
+  const { openServiceRedis } = await import('../../roles/open-service-redis.ts');
+  const connections = await openServiceRedis(config, logger);
+  return { connections, ...(await loadRoles()) };
+}
 
 /** The service modules load only for these commands, so `summarize` starts fast. */
 async function loadRoles() {
@@ -32,17 +45,19 @@ export function registerServiceCommands(
     )
     .action(async () => {
       const { config } = dependencies();
-      const { createService, startWorkerRole, runUntilSignal, registerChatPublishers } =
-        await loadRoles();
       const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
-      const service = await createService(config, logger);
-      const platforms = await registerChatPublishers(service);
-      const worker = await startWorkerRole(service);
+      const roles = await connectAndLoadRoles(config, logger);
+      const service = await roles.createService(config, logger, {
+        connections: roles.connections,
+      });
+      const platforms = await roles.registerChatPublishers(service);
+      const worker = await roles.startWorkerRole(service);
       logger.info({ platforms: ['console', ...platforms] }, 'worker ready');
-      await runUntilSignal(logger, [
-        { name: 'workers finish active jobs', run: () => worker.close() },
-        { name: 'queues and redis', run: () => service.close() },
-      ]);
+      await roles.runUntilSignal(
+        logger,
+        [workersStep(service, worker), { name: 'queues and redis', run: () => service.close() }],
+        { graceMs: config.SHUTDOWN_GRACE_MS },
+      );
     });
 
   program
@@ -53,9 +68,11 @@ export function registerServiceCommands(
     .option('--with-worker', 'also run the queue workers in this process (small installs)')
     .action(async (flags: { withWorker?: boolean }) => {
       const { config } = dependencies();
-      const roles = await loadRoles();
       const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
-      const service = await roles.createService(config, logger);
+      const roles = await connectAndLoadRoles(config, logger);
+      const service = await roles.createService(config, logger, {
+        connections: roles.connections,
+      });
       await roles.registerChatPublishers(service);
       const platforms = await roles.startChatPlatforms(service);
       let worker: WorkerRole | undefined;
@@ -73,11 +90,19 @@ export function registerServiceCommands(
         { name: 'stop taking requests', run: () => http.close() },
         { name: 'stop chat receivers', run: () => platforms.close() },
       ];
-      if (worker !== undefined) {
-        const running = worker;
-        steps.push({ name: 'workers finish active jobs', run: () => running.close() });
-      }
+      if (worker !== undefined) steps.push(workersStep(service, worker));
       steps.push({ name: 'queues and redis', run: () => service.close() });
-      await roles.runUntilSignal(logger, steps);
+      await roles.runUntilSignal(logger, steps, { graceMs: config.SHUTDOWN_GRACE_MS });
     });
+}
+
+/**
+ * Lets active jobs finish, unless Redis is unreachable: then none can be marked done, and
+ * waiting would only run out the grace period.
+ */
+export function workersStep(service: Service, worker: WorkerRole): ShutdownStep {
+  return {
+    name: 'workers finish active jobs',
+    run: () => worker.close({ force: !service.reachability.reachable }),
+  };
 }

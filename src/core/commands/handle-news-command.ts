@@ -11,11 +11,13 @@ import { subscriptionIdFor } from '../model/subscription.ts';
 import { buildArticleFromText } from '../pipeline/build-article-from-text.ts';
 import { applySubscribeCommand } from './apply-subscribe-command.ts';
 import { applyUnsubscribeCommand } from './apply-unsubscribe-command.ts';
+import { deleteScheduledSubscription } from './delete-scheduled-subscription.ts';
 import { buildHelpMessage } from './help-text.ts';
 import { refuseDigestOverLimit, type DigestCommandLimit } from './limit-digest-commands.ts';
 import type { NewsCommand } from './news-command.ts';
 import { buildSubscriptionsMessage } from './build-subscriptions-message.ts';
 import { parseNewsCommand } from './parse-news-command.ts';
+import { storeScheduledSubscription } from './store-scheduled-subscription.ts';
 import {
   canManageSubscriptions,
   commandNeedsManagePermission,
@@ -173,9 +175,12 @@ async function runCommand(
         now,
         maxFeedsPerChannel: dependencies.limits.maxFeedsPerChannel,
       });
-      await dependencies.subscriptions.put(outcome.subscription);
-      if (outcome.scheduleChanged || outcome.created)
-        await dependencies.scheduler.upsert(outcome.subscription);
+      const nextRunAt = await storeScheduledSubscription(dependencies, {
+        existing,
+        subscription: outcome.subscription,
+        scheduleChanged: outcome.scheduleChanged,
+        now,
+      });
       const added =
         outcome.addedFeedUrls.length > 0
           ? `Subscribed this channel to ${outcome.addedFeedUrls.join(', ')}.`
@@ -183,17 +188,14 @@ async function runCommand(
       const { schedule } = outcome.subscription;
       return inChannel(
         `${added} Digests ${schedule.description} (${schedule.timeZone}).`,
-        buildSubscriptionsMessage(outcome.subscription, now),
+        buildSubscriptionsMessage(outcome.subscription, now, nextRunAt),
       );
     }
     case 'unsubscribe': {
       const existing = await dependencies.subscriptions.get(subscriptionIdFor(channel));
       const outcome = applyUnsubscribeCommand(existing, command, now);
       if (outcome.subscription === undefined) {
-        if (existing !== undefined) {
-          await dependencies.scheduler.remove(existing.id);
-          await dependencies.subscriptions.delete(existing.id);
-        }
+        if (existing !== undefined) await deleteScheduledSubscription(dependencies, existing);
       } else await dependencies.subscriptions.put(outcome.subscription);
       if (outcome.removedFeedUrls.length === 0)
         return ephemeral("This channel doesn't follow that feed.");
@@ -204,7 +206,14 @@ async function runCommand(
     }
     case 'subscriptions': {
       const subscription = await dependencies.subscriptions.get(subscriptionIdFor(channel));
-      return { visibility: 'ephemeral', message: buildSubscriptionsMessage(subscription, now) };
+      const nextRunAt =
+        subscription?.enabled === true
+          ? await dependencies.scheduler.nextRunAt(subscription.id)
+          : undefined;
+      return {
+        visibility: 'ephemeral',
+        message: buildSubscriptionsMessage(subscription, now, nextRunAt),
+      };
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Brief } from '../model/brief.ts';
 import type { ChatBlock, ChatMessage } from '../model/chat-message.ts';
 import type { KeyQuote } from '../model/quote.ts';
 import { describeBriefFooter } from './describe-source.ts';
+import { quoteLink } from './quote-text-fragment.ts';
 
 /** Button ids the chat adapters route back to commands. */
 export const briefActionIds = {
@@ -21,7 +22,7 @@ export function buildBriefMessage(article: Article, brief: Brief): ChatMessage {
     { type: 'heading', text: brief.headline, ...(url === undefined ? {} : { url }) },
     { type: 'bullets', items: brief.bullets },
   ];
-  const quoteBlocks = groupQuotes(brief.keyQuotes);
+  const quoteBlocks = linkQuotes(groupQuotes(brief.keyQuotes), url, article.text);
   if (quoteBlocks.length > 0) blocks.push({ type: 'divider' }, ...quoteBlocks);
   else
     blocks.push({
@@ -59,6 +60,20 @@ function groupQuotes(quotes: readonly KeyQuote[]): ChatBlock[] {
     blocks.push(block);
   }
   return blocks;
+}
+
+/** Each quote links to the article at the quote itself, when the article has a URL. */
+function linkQuotes(
+  blocks: ChatBlock[],
+  url: string | undefined,
+  articleText: string,
+): ChatBlock[] {
+  if (url === undefined) return blocks;
+  return blocks.map((block) => {
+    if (block.type !== 'quote') return block;
+    const link = quoteLink(url, block.parts, articleText);
+    return link === undefined ? block : { ...block, url: link };
+  });
 }
 
 function articleUrl(article: Article): string | undefined {

@@ -1,5 +1,6 @@
 import type { ChatBlock, ChatMessage } from '../model/chat-message.ts';
 import type { Digest, DigestSource, DigestStory } from '../model/digest.ts';
+import { quoteLink } from './quote-text-fragment.ts';
 
 /** The heading of every digest message. */
 export const digestHeading = 'News digest';
@@ -43,12 +44,20 @@ function storyBlocks(story: DigestStory): ChatBlock[] {
   }
   const quote = story.bestQuote;
   if (quote !== undefined) {
+    const parts = [...quote.parts]
+      .sort((left, right) => left.start - right.start)
+      .map((part) => ({ text: part.text, start: part.start, end: part.end }));
+    // The quote may come from another source of the story than the headline's article.
+    const articleUrl = story.sources.find((source) => source.articleId === quote.articleId)?.url;
+    const link =
+      articleUrl === undefined || !/^https?:\/\//i.test(articleUrl)
+        ? undefined
+        : quoteLink(articleUrl, parts);
     blocks.push({
       type: 'quote',
-      parts: [...quote.parts]
-        .sort((left, right) => left.start - right.start)
-        .map((part) => ({ text: part.text, start: part.start, end: part.end })),
+      parts,
       speaker: quote.speaker,
+      ...(link === undefined ? {} : { url: link }),
     });
   }
   blocks.push({ type: 'context', text: describeSources(story.sources) });

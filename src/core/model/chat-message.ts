@@ -20,6 +20,8 @@ export const chatBlockSchema = z.discriminatedUnion('type', [
       }),
     ),
     speaker: z.string(),
+    /** The article opened at the quote (a URL text fragment); absent for pasted text. */
+    url: z.string().optional(),
   }),
   z.object({ type: z.literal('context'), text: z.string() }),
   z.object({

@@ -2,7 +2,8 @@ import { scheduleError } from './schedule-error.ts';
 
 /**
  * A parsed 5-field cron expression (minute hour day-of-month month day-of-week), expanded to
- * sorted value lists so the next-run search and the describer never re-read the text.
+ * sorted value lists so the describer never re-reads the text. The values mean what BullMQ's
+ * cron-parser makes of the same text, since BullMQ runs the digest and the words must match it.
  */
 export interface CronSpec {
   /** The expression as stored: five fields, single spaces, names turned into numbers. */
@@ -14,8 +15,10 @@ export interface CronSpec {
   /** 0 = Sunday … 6 = Saturday (a 7 in the text is folded into 0). */
   daysOfWeek: number[];
   /**
-   * Classic (Vixie) cron rule, also followed by BullMQ's cron-parser: when both day fields
-   * are restricted, a day matches if EITHER matches. A field is unrestricted when it starts with `*`.
+   * Classic cron rule, as BullMQ's cron-parser applies it: when both day fields are restricted,
+   * a day matches if EITHER matches. Only a bare `*` or `?` leaves a field unrestricted; unlike
+   * Vixie cron, cron-parser counts a stepped star (every other day) as a restriction too, and
+   * BullMQ is what runs the digest.
    */
   dayOfMonthRestricted: boolean;
   dayOfWeekRestricted: boolean;
@@ -117,7 +120,7 @@ export function parseCron(input: string): CronSpec {
 }
 
 function isUnrestricted(field: string): boolean {
-  return field.startsWith('*') || field === '?';
+  return field === '*' || field === '?';
 }
 
 /** Names become numbers and `?` becomes `*`, so any cron library reads the stored text the same. */
@@ -153,7 +156,7 @@ function parseField(field: string, rule: FieldRule, expression: string): number[
     let high: number;
     if (rangeText === '*' || rangeText === '?') {
       low = rule.min;
-      high = openEndOf(rule);
+      high = rule.max;
     } else if (rangeText.includes('-')) {
       const [lowText = '', highText = '', more] = rangeText.split('-');
       if (more !== undefined) throw scheduleError(`\`${item}\` is not a valid range in ${where}.`);
@@ -166,17 +169,13 @@ function parseField(field: string, rule: FieldRule, expression: string): number[
       }
     } else {
       low = parseValue(rangeText, rule, where);
-      // `5/15` means "from 5, every 15", as in cron-parser and Vixie cron.
-      high = stepText === undefined ? low : openEndOf(rule);
+      // `5/15` means "from 5, every 15" up to the field's top, as in cron-parser. For weekdays
+      // the top is 7 (Sunday again), so `6/1` is Saturday and Sunday and `1/2` includes Sunday.
+      high = stepText === undefined ? low : rule.max;
     }
     for (let value = low; value <= high; value += step) values.add(value);
   }
   return [...values].sort((a, b) => a - b);
-}
-
-/** Where `*` and `n/step` stop: Sunday is 0, so an open weekday range ends on Saturday. */
-function openEndOf(rule: FieldRule): number {
-  return rule.name === 'day-of-week' ? 6 : rule.max;
 }
 
 function parseValue(text: string, rule: FieldRule, where: string): number {

@@ -41,29 +41,3 @@ export function wallTimeAt(instantMs: number, timeZone: string): WallTime {
     minute: parts['minute'] ?? 0,
   };
 }
-
-/** Milliseconds the zone is ahead of UTC at `instantMs` (Berlin in winter: +3,600,000). */
-export function zoneOffsetAt(instantMs: number, timeZone: string): number {
-  const wall = wallTimeAt(instantMs, timeZone);
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const flooredInstant = Math.floor(instantMs / 60_000) * 60_000;
-  return wallAsUtc - flooredInstant;
-}
-
-/**
- * The instant a wall-clock time happens in `timeZone`, resolved like Temporal's "compatible"
- * mode: a time that occurs twice (clocks go back) is the earlier one; a time that does not
- * exist (clocks go forward) is moved forward by the gap, so a 02:30 digest on the spring-forward
- * night runs at 03:30 rather than being skipped.
- */
-export function instantOfWallTime(wall: WallTime, timeZone: string): number {
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  // Offsets a day either side bracket any transition near this time (zones change at most once a day).
-  const offsetBefore = zoneOffsetAt(wallAsUtc - 86_400_000, timeZone);
-  const offsetAfter = zoneOffsetAt(wallAsUtc + 86_400_000, timeZone);
-  const candidates = [offsetBefore, offsetAfter]
-    .map((offset) => wallAsUtc - offset)
-    .filter((instant) => zoneOffsetAt(instant, timeZone) === wallAsUtc - instant);
-  if (candidates.length > 0) return Math.min(...candidates);
-  return wallAsUtc - offsetBefore;
-}

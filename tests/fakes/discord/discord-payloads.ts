@@ -141,6 +141,34 @@ export function chatInputInteraction(
   };
 }
 
+/**
+ * An APPLICATION_COMMAND_AUTOCOMPLETE interaction (type 4): the options typed so far, the one
+ * being typed marked `focused`. Values are strings, as the user types them.
+ */
+export function autocompleteInteraction(
+  options: InteractionBase & {
+    subcommand: string;
+    values: Record<string, string>;
+    focused: string;
+  },
+) {
+  const values = Object.entries(options.values).map(([name, value]) => ({
+    name,
+    type: 3,
+    value,
+    ...(name === options.focused ? { focused: true } : {}),
+  }));
+  return {
+    ...base(options, 4),
+    data: {
+      id: id(),
+      name: 'news',
+      type: 1,
+      options: [{ type: 1, name: options.subcommand, options: values }],
+    },
+  };
+}
+
 export function messageMenuInteraction(
   options: InteractionBase & { message: Record<string, unknown> },
 ) {

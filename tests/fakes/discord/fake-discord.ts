@@ -74,6 +74,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const threads = new Map<string, Record<string, unknown>>();
   const originals = new Map<string, string>();
   const interactionChannels = new Map<string, string>();
+  /** Interaction ids that got their one callback. */
+  const acknowledged = new Set<string>();
   const rateLimits: RateLimitRule[] = [];
   /** Set once the HTTP server listens; REST handlers dispatch THREAD_CREATE through it. */
   const gatewayHolder: { current?: FakeDiscordGateway } = {};
@@ -128,9 +130,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         },
       ];
     if ((match = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+      // Discord takes one response per interaction; a second is refused.
+      if (acknowledged.has(match[1] ?? ''))
+        return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
+      acknowledged.add(match[1] ?? '');
       const token = match[2] ?? '';
       const type = Number(body?.type);
       const data = (body?.data ?? {}) as Record<string, unknown>;
+      if (type === 8) {
+        // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT: Discord refuses choices over its limits.
+        const problem = autocompleteProblem(data.choices);
+        return problem === undefined
+          ? [204, undefined]
+          : [400, { code: 50035, message: 'Invalid Form Body', errors: { data: problem } }];
+      }
       if (type === 4 || type === 5) {
         const original = createMessage(
           interactionChannels.get(token) ?? channelId,
@@ -348,3 +361,21 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+/**
+ * What Discord would say is wrong with autocomplete choices: at most 25, each with a name of
+ * 1–100 characters and a string value of at most 100.
+ */
+function autocompleteProblem(choices: unknown): string | undefined {
+  if (!Array.isArray(choices)) return 'choices: must be an array';
+  if (choices.length > 25) return 'choices: must be 25 or fewer in length';
+  for (const choice of choices as Record<string, unknown>[]) {
+    const name = choice.name;
+    const value = choice.value;
+    if (typeof name !== 'string' || name.length < 1 || name.length > 100)
+      return 'choices.name: must be between 1 and 100 in length';
+    if (typeof value === 'string' && value.length > 100)
+      return 'choices.value: must be 100 or fewer in length';
+  }
+  return undefined;
+}

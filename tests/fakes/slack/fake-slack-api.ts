@@ -116,6 +116,23 @@ export class FakeSlackApi {
     json(response, this.answer(method, args));
   }
 
+  /**
+   * views.publish as Slack answers it: the home view back with an id, or `invalid_arguments`
+   * for a view Slack would refuse (not a home view, no user, over 100 blocks).
+   */
+  private publishView(args: Record<string, unknown>): Record<string, unknown> {
+    const view = args['view'] as { type?: string; blocks?: unknown[] } | undefined;
+    const blocks = view?.blocks;
+    if (
+      typeof args['user_id'] !== 'string' ||
+      view?.type !== 'home' ||
+      !Array.isArray(blocks) ||
+      blocks.length > 100
+    )
+      return { ok: false, error: 'invalid_arguments' };
+    return { ok: true, view: { ...view, id: `VHOME${this.calls.length}` } };
+  }
+
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'chat.postMessage': {
@@ -127,6 +144,8 @@ export class FakeSlackApi {
         return { ok: true, channel: args['channel'], ts: args['ts'] };
       case 'views.open':
         return { ok: true, view: { id: `V${this.calls.length}` } };
+      case 'views.publish':
+        return this.publishView(args);
       case 'users.info': {
         const id = String(args['user']);
         return { ok: true, user: { id, ...(this.users.get(id) ?? {}) } };

@@ -30,10 +30,18 @@ let server: LocalHttpServer;
 const services: DigestService[] = [];
 /** Conditional GETs answered 304, by path. */
 const notModified: Record<string, number> = {};
+/** Feed paths whose next read waits until its gate opens (a slow feed server). */
+const heldReads = new Map<string, Promise<void>>();
 
 function sendFeed(request: IncomingMessage, response: ServerResponse, body: string): void {
-  const etag = `"v-${body.length}"`;
   const path = request.url ?? '';
+  const held = heldReads.get(path);
+  if (held !== undefined) {
+    heldReads.delete(path);
+    void held.then(() => sendFeed(request, response, body));
+    return;
+  }
+  const etag = `"v-${body.length}"`;
   if (request.headers['if-none-match'] === etag) {
     notModified[path] = (notModified[path] ?? 0) + 1;
     response.writeHead(304, { etag }).end();
@@ -207,6 +215,39 @@ describe('scheduled channel digests on BullMQ and Redis', () => {
     expect((await service.stores.subscriptions.get(subscription.id))?.lastDigestAt).toBe(
       secondTick,
     );
+  });
+
+  it('does not post again the stories of an earlier tick that posted while a later one was reading feeds', async () => {
+    const service = start();
+    const subscription = sampleSubscription(feedUrls('overlap'));
+    await service.stores.subscriptions.put(subscription);
+    const firstTick = new Date().toISOString();
+    const secondTick = new Date(Date.parse(firstTick) + 1_000).toISOString();
+    let openGate = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    for (const url of feedUrls('overlap')) heldReads.set(new URL(url).pathname, gate);
+
+    // The later tick starts first and waits on a slow feed server; the earlier tick reads the
+    // feeds after it (its reads are not held), builds and posts its digest meanwhile.
+    await service.enqueueDigest({
+      subscriptionId: subscription.id,
+      trigger: 'schedule',
+      windowEnd: secondTick,
+    });
+    await waitFor(() => service.handled.length === 1, 15_000, 'the later tick to start');
+    await service.enqueueDigest({
+      subscriptionId: subscription.id,
+      trigger: 'schedule',
+      windowEnd: firstTick,
+    });
+    await waitFor(() => service.publisher.posts.length === 1, 15_000, 'the earlier tick posted');
+    openGate();
+    await waitFor(() => service.outcomes.length === 2, 15_000, 'the later tick');
+    await service.waitForIdle();
+
+    expect(service.publisher.posts).toHaveLength(1);
+    expect(service.outcomes.map((outcome) => outcome.status)).toEqual(['queued', 'empty']);
+    expect((await service.stores.subscriptions.get(subscription.id))?.lastDigestAt).toBe(firstTick);
   });
 
   it('posts a digest once when its job is duplicated or re-run for the same scheduled time', async () => {

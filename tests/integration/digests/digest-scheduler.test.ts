@@ -157,4 +157,21 @@ describe('digest job schedulers on BullMQ', () => {
     expect(again).toEqual({ upserted: 2, removed: 0, failed: 0 });
     expect(await queue.getJobSchedulersCount()).toBe(3);
   });
+
+  it('counts stored schedules BullMQ cannot run as failed at start, and schedules nothing for them', async () => {
+    const queues = freshQueues();
+    const queue = queues.queues[queueNames.digestBuild];
+    const scheduler = createBullmqDigestScheduler(queue);
+    // Saved before schedules were checked: a repeated weekday, and a day April and June lack.
+    const stored = [
+      sampleSubscription([server.url('/a.xml')], '0 9 * * 1-5,1'),
+      sampleSubscription([server.url('/b.xml')], '0 9 31 4,6 *'),
+    ];
+    expect(await resyncDigestSchedulers(scheduler, stored)).toEqual({
+      upserted: 0,
+      removed: 0,
+      failed: 2,
+    });
+    expect(await queue.getJobSchedulersCount()).toBe(0);
+  });
 });

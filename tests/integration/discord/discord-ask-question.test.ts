@@ -132,10 +132,13 @@ describe('the buttons under a Discord brief', () => {
     const embeds = reply.body?.embeds as Embed[];
     expect(embeds[0]?.url).toBe(site.url('/story'));
     const description = embeds.map((embed) => embed.description ?? '').join('\n');
-    const quotes = [...description.matchAll(/^> “(.+)”\n> — \*\*(.+)\*\*$/gm)];
+    const quotes = [
+      ...description.matchAll(/^> “(.+)”\n> — \*\*(.+)\*\* · \[in context\]\((\S+)\)$/gm),
+    ];
     expect(quotes.length).toBeGreaterThan(0);
     expect(description).not.toMatch(/^• /m);
-    for (const [, text = '', speaker = ''] of quotes) {
+    for (const [, text = '', speaker = '', link = ''] of quotes) {
+      expect(link.startsWith(`${site.url('/story')}#:~:text=`)).toBe(true);
       for (const part of unescapeMarkdown(text).split(' … ')) expect(flatSeed).toContain(part);
       expect(speaker.length).toBeGreaterThan(1);
       expect(flatSeed).toContain(unescapeMarkdown(speaker));

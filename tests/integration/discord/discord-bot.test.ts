@@ -86,11 +86,17 @@ describe('Discord bot against a fake Discord, with real workers and Redis', () =
     expect(first?.url).toBe(harness.site.url('/story'));
     const description = embeds.map((embed) => embed.description ?? '').join('\n');
     expect(description).toMatch(/^• \S/m);
-    const quotes = [...description.matchAll(/^> “(.+)”\n> — \*\*(.+)\*\*$/gm)];
+    const quotes = [
+      ...description.matchAll(/^> “(.+)”\n> — \*\*(.+)\*\* · \[in context\]\((\S+)\)$/gm),
+    ];
     expect(quotes.length).toBeGreaterThan(0);
-    for (const [, text = '', speaker = ''] of quotes) {
+    for (const [, text = '', speaker = '', link = ''] of quotes) {
       for (const part of unescapeMarkdown(text).split(' … ')) expect(seedText).toContain(part);
       expect(speaker.trim().length).toBeGreaterThan(1);
+      // Opens the article at the quote: a text fragment starting with the quote's first word.
+      expect(link.startsWith(`${harness.site.url('/story')}#:~:text=`)).toBe(true);
+      const firstWord = unescapeMarkdown(text).split(/\s+/)[0] ?? '';
+      expect(decodeURIComponent(link.split('#:~:text=')[1] ?? '')).toContain(firstWord);
     }
     expect(embeds.at(-1)?.footer?.text).toMatch(/offline/i);
 

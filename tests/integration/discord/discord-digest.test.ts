@@ -65,8 +65,9 @@ describe('scheduled digests delivered to a Discord channel by the worker', () =>
     expect(summary.length).toBeGreaterThan(40);
     for (const part of unescapeMarkdown(summary).replace(/…$/, '').split(' … '))
       expect(flatSeed).toContain(part.trim());
-    const quoted = /^> “(.+)”\n> — \*\*(.+)\*\*$/.exec(quote);
+    const quoted = /^> “(.+)”\n> — \*\*(.+)\*\* · \[in context\]\((\S+)\)$/.exec(quote);
     expect(quoted).not.toBeNull();
+    expect(quoted?.[3]?.startsWith(`${site.url('/story')}#:~:text=`)).toBe(true);
     expect(flatSeed).toContain(unescapeMarkdown(quoted?.[2] ?? ''));
     for (const part of unescapeMarkdown(quoted?.[1] ?? '').split(' … '))
       expect(flatSeed).toContain(part);

@@ -10,6 +10,7 @@ import { createService, type Service } from '../../../src/roles/create-service.t
 import { startHttpRole, type HttpRole } from '../../../src/roles/start-http-role.ts';
 import { startWorkerRole, type WorkerRole } from '../../../src/roles/start-worker-role.ts';
 import { startLocalHttpServer, type LocalHttpServer } from '../../fakes/local-http-server.ts';
+import { emptyFeedXml } from '../../fakes/seed-news-site.ts';
 import { FakeSlackApi } from '../../fakes/slack/fake-slack-api.ts';
 import {
   interactivityBody,
@@ -59,6 +60,11 @@ export async function startSlackKit(
     if (request.url === '/story') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(seedAsHtml());
+      return;
+    }
+    if (request.url === '/empty.xml') {
+      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      response.end(emptyFeedXml);
       return;
     }
     response

@@ -204,8 +204,10 @@ describe('applyUnsubscribeCommand', () => {
 });
 
 describe('buildSubscriptionsMessage', () => {
-  it('lists feeds, the schedule in words and zone, and the next digest in local time', () => {
-    const message = buildSubscriptionsMessage(create('https://a.example/rss weekdays 8:00'), now);
+  it("lists feeds, the schedule in words and zone, and the scheduler's next run in local time", () => {
+    const nextRunAt = new Date('2025-01-14T07:00:00Z');
+    const subscription = create('https://a.example/rss weekdays 8:00');
+    const message = buildSubscriptionsMessage(subscription, now, nextRunAt);
     expect(message.blocks).toEqual([
       { type: 'heading', text: 'This channel follows 1 feed' },
       { type: 'bullets', items: ['https://a.example/rss'] },
@@ -214,6 +216,14 @@ describe('buildSubscriptionsMessage', () => {
         text: 'Digest every weekday at 08:00 (Europe/Berlin) · next digest: Tue 08:00 CET',
       },
     ]);
+  });
+
+  it('says so when the scheduler holds no next run for an enabled subscription', () => {
+    const message = buildSubscriptionsMessage(create('https://a.example/rss'), now, undefined);
+    expect(message.fallbackText).toContain(
+      'No digest is scheduled; subscribe again to restart it.',
+    );
+    expect(message.fallbackText).not.toContain('next digest');
   });
 
   it('says when delivery is paused and why', () => {

@@ -7,6 +7,7 @@ import {
 import { chatMessageSchema } from '../../../src/core/model/chat-message.ts';
 import { digestSchema, type Digest } from '../../../src/core/model/digest.ts';
 import { buildDigest } from '../../../src/core/pipeline/build-digest.ts';
+import { matchTextDirective, parseTextDirective } from '../messages/text-fragment-matcher.ts';
 import { briefFor, fixtureArticle, keyQuote } from './digest-test-data.ts';
 
 const fedAp = fixtureArticle('fed-ap', {
@@ -61,6 +62,13 @@ describe('buildDigestMessage', () => {
         { text: first.text, start: first.start, end: first.end },
         { text: second.text, start: second.start, end: second.end },
       ],
+      // The quote's own article, opened at the quote: from its first words to its last.
+      url: 'https://apnews.example/article/federal-reserve-rate-cut#:~:text=The%20labor%20market%20has,is%20time%20to%20act.',
+    });
+    const link = message.blocks[5]?.type === 'quote' ? (message.blocks[5].url ?? '') : '';
+    expect(matchTextDirective(fedAp.text, parseTextDirective(link))).toEqual({
+      start: first.start,
+      end: second.end,
     });
     expect(fedAp.text.slice(first.start, first.end)).toBe('The labor market has cooled,');
     expect(message.blocks[6]).toEqual({

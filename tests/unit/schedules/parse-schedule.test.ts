@@ -98,6 +98,30 @@ describe('parseSchedule — cron', () => {
   });
 });
 
+describe('parseSchedule — weekday steps and Sunday as BullMQ runs them', () => {
+  // BullMQ's cron-parser steps a weekday up to 7, which is Sunday again.
+  const cases: [string, string][] = [
+    ['0 9 * * 6/1', 'every Saturday and Sunday at 09:00'],
+    ['0 9 * * 7', 'every Sunday at 09:00'],
+    ['0 9 * * 7/2', 'every Sunday at 09:00'],
+    ['0 9 * * 1-5/2', 'every Monday, Wednesday and Friday at 09:00'],
+    ['0 9 * * 1/2', 'every Monday, Wednesday, Friday and Sunday at 09:00'],
+    ['0 9 * * 5-7', 'every Friday, Saturday and Sunday at 09:00'],
+    ['0 9 * * */2', 'every Tuesday, Thursday, Saturday and Sunday at 09:00'],
+  ];
+  for (const [cron, description] of cases) {
+    it(`describes "${cron}" as "${description}"`, () => {
+      expect(parseSchedule(cron, 'UTC').description).toBe(description);
+    });
+  }
+
+  it('counts a stepped day of month as a restriction, so either day field can match', () => {
+    expect(parseSchedule('0 9 */15 * 1', 'UTC').description).toBe(
+      'on the 1st, 16th and 31st of the month and every Monday at 09:00',
+    );
+  });
+});
+
 describe('parseSchedule — refusals', () => {
   it.each([
     ['61 8 * * *', 'The minute field of `61 8 * * *` must be between 0 and 59; `61` is not.'],

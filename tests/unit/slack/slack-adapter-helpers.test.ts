@@ -91,6 +91,7 @@ describe('buildSlackManifest', () => {
       'app_mention',
       'message.channels',
       'message.groups',
+      'app_home_opened',
     ]);
     expect(manifest.oauth_config.redirect_urls).toEqual([
       'https://bot.example.com/slack/oauth_redirect',

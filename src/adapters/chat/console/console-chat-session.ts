@@ -5,10 +5,13 @@ import {
   handleNewsCommand,
   type HandleNewsCommandDependencies,
 } from '../../../core/commands/handle-news-command.ts';
+import { questionRefusalFor } from '../../../core/messages/question-refusal.ts';
 import type { ChatMessage, ChatTarget } from '../../../core/model/chat-message.ts';
 import type { QuestionAnswerJob } from '../../../core/model/jobs.ts';
 import type { ChatPublisher } from '../../../core/ports/chat-publisher.ts';
 import type { JobQueue } from '../../../core/ports/job-queue.ts';
+import type { PostedMessageStore } from '../../../core/ports/stores.ts';
+import { findThreadRoot } from '../find-thread-root.ts';
 import { consoleStreamKey, type ConsoleEvent } from './create-console-publisher.ts';
 import { renderConsoleText } from './render-console-text.ts';
 
@@ -16,6 +19,8 @@ export interface ConsoleChatOptions {
   commands: HandleNewsCommandDependencies;
   questionAnswer: JobQueue<QuestionAnswerJob>;
   publisher: ChatPublisher;
+  /** What each numbered message is about, so a question under a "Nothing new" digest is refused at once. */
+  postedMessages: PostedMessageStore;
   /** A connection of its own: XREAD BLOCK holds it while waiting. */
   reader: Redis;
   prefix: string;
@@ -82,6 +87,18 @@ export class ConsoleChatSession {
       this.options.write(
         'There is no brief to ask about yet: start with /news summarize <url or file text>.\n',
       );
+      return;
+    }
+    // Every message in the console is ours; its record may land a moment after it is shown.
+    const root = await findThreadRoot(
+      this.options.postedMessages,
+      this.options.target,
+      messageId,
+      true,
+    );
+    const refusal = questionRefusalFor(root);
+    if (refusal !== undefined) {
+      this.options.write(`${refusal}\n`);
       return;
     }
     const progress = await this.options.publisher.post(

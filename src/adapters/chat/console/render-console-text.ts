@@ -23,7 +23,8 @@ function renderBlock(block: ChatBlock): string {
       return block.items.map((item) => wrap(item, '  • ', '    ')).join('\n');
     case 'quote': {
       const text = block.parts.map((part) => `“${part.text}”`).join(' … ');
-      return `${wrap(text, '  ', '  ')}\n      — ${block.speaker}`;
+      const link = block.url === undefined ? '' : `\n      ${block.url}`;
+      return `${wrap(text, '  ', '  ')}\n      — ${block.speaker}${link}`;
     }
     case 'context':
       return wrap(block.text, '', '');

@@ -90,6 +90,7 @@ export const newsCommandDefinition = {
           type: ApplicationCommandOptionType.String,
           name: 'schedule',
           description: 'e.g. daily 08:00, weekdays 9:00, every 6 hours (default daily 08:00)',
+          autocomplete: true,
           max_length: 100,
         },
         {
@@ -111,6 +112,7 @@ export const newsCommandDefinition = {
           name: 'feed',
           description: 'The feed URL, or "all"',
           required: true,
+          autocomplete: true,
           max_length: 2_000,
         },
       ],

@@ -6,6 +6,7 @@ import {
   type ButtonInteraction,
   type ModalSubmitInteraction,
 } from 'discord.js';
+import { articlesGoneSentence } from '../../../core/messages/question-refusal.ts';
 import type { DiscordBotDependencies } from './discord-bot-dependencies.ts';
 import { askQuestionModal } from './discord-custom-ids.ts';
 import { discordLimits } from './discord-limits.ts';
@@ -56,9 +57,7 @@ export async function handleAskQuestionSubmit(
   const target = { platform: 'discord' as const, workspaceId: interaction.guildId, channelId };
   const record = await dependencies.postedMessages.get(target, root.id);
   if (record === undefined || record.content.articleIds.length === 0) {
-    await interaction.editReply(
-      'I no longer have the article behind that message; summarize it again to ask about it.',
-    );
+    await interaction.editReply(articlesGoneSentence);
     return;
   }
   const name = clipDiscordText(root.embeds[0]?.title ?? 'Questions', discordLimits.threadName);

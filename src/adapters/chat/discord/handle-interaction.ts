@@ -6,10 +6,11 @@ import {
   newsCommandName,
   newsTextFromOptions,
   summarizeMessageCommandName,
-  timeZoneChoices,
 } from './discord-command-definitions.ts';
 import { askQuestionModal, decodeCustomId } from './discord-custom-ids.ts';
 import { handleAskQuestionSubmit, showAskQuestionModal } from './handle-ask-question.ts';
+import { handleAutocomplete } from './handle-autocomplete.ts';
+import { readNewsOptions } from './read-news-options.ts';
 import { runNewsRequest } from './run-news-request.ts';
 
 /** Subcommands whose answers only the asker sees, so their "thinking…" is private too. */
@@ -20,17 +21,13 @@ export async function handleInteraction(
   dependencies: DiscordBotDependencies,
   interaction: Interaction,
 ): Promise<void> {
-  if (interaction.isAutocomplete()) {
-    if (interaction.commandName !== newsCommandName) return;
-    const focused = interaction.options.getFocused(true);
-    await interaction.respond(
-      focused.name === 'timezone' ? timeZoneChoices(String(focused.value)) : [],
-    );
-    return;
-  }
+  if (interaction.isAutocomplete()) return handleAutocomplete(dependencies, interaction);
+  // Discord accepts one answer per interaction id. A second delivery of it (a resumed gateway,
+  // two processes on one shard) is dropped before it could defer, post progress or enqueue.
+  if (!(await dependencies.claims.claim(`discord:interaction:${interaction.id}`))) return;
   if (interaction.isChatInputCommand() && interaction.commandName === newsCommandName) {
     const subcommand = interaction.options.getSubcommand(false) ?? 'help';
-    const text = newsTextFromOptions(subcommand, (name) => interaction.options.getString(name));
+    const text = newsTextFromOptions(subcommand, await readNewsOptions(dependencies, interaction));
     await runNewsRequest(dependencies, interaction, text, {
       ephemeral: privateSubcommands.has(subcommand),
     });

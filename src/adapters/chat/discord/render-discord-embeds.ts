@@ -59,7 +59,9 @@ export function renderDiscordEmbeds(blocks: readonly ChatBlock[]): APIEmbed[] {
         pendingGap = true;
         break;
       case 'quote':
-        addLine(formatQuote(block));
+        // Two lines added apart, so a quote long enough to be split never splits its link.
+        addLine(formatQuoteText(block));
+        addLine(formatAttribution(block));
         pendingGap = true;
         break;
       case 'context':
@@ -79,14 +81,28 @@ export function renderDiscordEmbeds(blocks: readonly ChatBlock[]): APIEmbed[] {
   return embeds;
 }
 
-/** “part … part” on quote lines, then the speaker: the parts are verbatim spans of the article. */
-export function formatQuote(block: QuoteBlock): string {
+/** Words of the link to the quote in the article; the URL carries the text fragment. */
+export const quoteLinkLabel = 'in context';
+
+/** “part … part” on quote lines (then the attribution line): the parts are verbatim spans of the article. */
+function formatQuoteText(block: QuoteBlock): string {
   const text = block.parts.map((part) => escapeMarkdown(part.text.trim())).join(' … ');
-  const quoted = `“${text}”`
+  return `“${text}”`
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
-  return `${quoted}\n> — **${escapeMarkdown(block.speaker)}**`;
+}
+
+/**
+ * "> — **Speaker** · [in context](url)". Parentheses in the URL would end the Markdown link,
+ * so they are percent-encoded (the fragment's own are already); a URL Discord would not link
+ * is left out rather than cut.
+ */
+function formatAttribution(block: QuoteBlock): string {
+  const speaker = `> — **${escapeMarkdown(block.speaker)}**`;
+  if (block.url === undefined || !isLinkable(block.url)) return speaker;
+  const target = block.url.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll(' ', '%20');
+  return `${speaker} · [${quoteLinkLabel}](${target})`;
 }
 
 function formatSmallPrint(text: string): string {

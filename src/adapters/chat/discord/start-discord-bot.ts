@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { AppError } from '../../../core/errors.ts';
 import type { ChatAdapterHost } from '../chat-adapter-host.ts';
+import { createDeliveryClaims } from '../delivery-claims.ts';
 import type { DiscordBotDependencies } from './discord-bot-dependencies.ts';
 import { handleInteraction } from './handle-interaction.ts';
 import { handleThreadMessage } from './handle-thread-message.ts';
@@ -44,6 +45,7 @@ export async function startDiscordBot(service: ChatAdapterHost): Promise<Discord
     postedMessages: service.stores.postedMessages,
     articles: service.stores.articles,
     interactionTokens: createInteractionTokenStore(service.redis, config.REDIS_PREFIX),
+    claims: createDeliveryClaims(service.redis, config.REDIS_PREFIX, logger),
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
     messageContent,
     logger,

@@ -38,6 +38,12 @@ export function buildSlackManifest(options: SlackManifestOptions): Record<string
     },
     features: {
       bot_user: { display_name: app.name, always_online: true },
+      // The Home tab lists the workspace's subscriptions; the Messages tab stays as it was.
+      app_home: {
+        home_tab_enabled: true,
+        messages_tab_enabled: true,
+        messages_tab_read_only_enabled: false,
+      },
       slash_commands: [
         {
           command: app.command.name,

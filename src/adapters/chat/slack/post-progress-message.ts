@@ -1,8 +1,20 @@
 import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { buildSentenceMessage } from '../../../core/messages/question-refusal.ts';
 import type { ChatTarget, PostedMessageRef } from '../../../core/model/chat-message.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
 import { escapeSlackText } from './escape-slack-text.ts';
+import { renderSlackMessage } from './render-slack-message.ts';
+
+export interface ProgressPoster {
+  post(text: string): Promise<PostedMessageRef | undefined>;
+  /**
+   * Turns the posted progress message into `sentence`, for a request that failed before its
+   * job was queued (nothing else would ever replace it). False when none was posted or the
+   * update failed, so the caller says it another way.
+   */
+  endWith(sentence: string): Promise<boolean>;
+}
 
 /**
  * Posts the visible "Reading the article…" message the worker will replace with the result.
@@ -15,8 +27,9 @@ export function progressPoster(options: {
   target: ChatTarget;
   respond?: RespondFn;
   logger: Logger;
-}): (text: string) => Promise<PostedMessageRef | undefined> {
-  return async (text) => {
+}): ProgressPoster {
+  let posted: PostedMessageRef | undefined;
+  const post = async (text: string): Promise<PostedMessageRef | undefined> => {
     const { client, target } = options;
     try {
       const result = await client.chat.postMessage({
@@ -32,7 +45,10 @@ export function progressPoster(options: {
         ],
         ...(target.threadId === undefined ? {} : { thread_ts: target.threadId }),
       });
-      if (result.ts !== undefined) return { target, messageId: result.ts };
+      if (result.ts !== undefined) {
+        posted = { target, messageId: result.ts };
+        return posted;
+      }
     } catch (error) {
       options.logger.info(
         { err: error, channelId: target.channelId },
@@ -46,4 +62,17 @@ export function progressPoster(options: {
       );
     return undefined;
   };
+  const endWith = async (sentence: string): Promise<boolean> => {
+    const [rendered] = renderSlackMessage(buildSentenceMessage(sentence));
+    if (posted === undefined || rendered === undefined) return false;
+    const { channelId } = posted.target;
+    return options.client.chat
+      .update({ channel: channelId, ts: posted.messageId, ...rendered })
+      .then(() => true)
+      .catch((error: unknown) => {
+        options.logger.warn({ err: error, channelId }, 'progress message not ended');
+        return false;
+      });
+  };
+  return { post, endWith };
 }

@@ -23,6 +23,12 @@ const unavailableSentence =
  */
 export function registerNewsCommand(app: App, context: SlackListenerContext): void {
   app.command(slackAppDefinition.command.name, async ({ command, ack, client, respond }) => {
+    // A retry (x-slack-retry-num) or a replay of the signed request carries the same body, so
+    // the same trigger_id: only the first posts "Reading the article…" and enqueues.
+    if (!(await context.claims.claim(`slack:command:${command.trigger_id}`))) {
+      await ack();
+      return;
+    }
     const work = runCommand(context, command, client, respond);
     const outcome = await settleWithin(work, context.ackDeadlineMs);
     if (outcome.kind === 'late') {
@@ -65,18 +71,26 @@ async function runCommand(
         command.user_id,
       )
     : await cachedSlackUserProfile(redis, config.REDIS_PREFIX, command.team_id, command.user_id);
-  return handleNewsCommand(context.commands, {
-    requestId: slackRequestId('command', command.trigger_id),
-    target,
-    user: {
-      userId: command.user_id,
-      displayName: command.user_name,
-      isAdmin: profile?.isAdmin ?? false,
-    },
-    text: command.text,
-    defaultTimeZone: profile?.timeZone ?? config.DEFAULT_TIME_ZONE,
-    postProgress: progressPoster({ client, target, respond, logger }),
-  });
+  const progress = progressPoster({ client, target, respond, logger });
+  try {
+    return await handleNewsCommand(context.commands, {
+      requestId: slackRequestId('command', command.trigger_id),
+      target,
+      user: {
+        userId: command.user_id,
+        displayName: command.user_name,
+        isAdmin: profile?.isAdmin ?? false,
+      },
+      text: command.text,
+      defaultTimeZone: profile?.timeZone ?? config.DEFAULT_TIME_ZONE,
+      postProgress: progress.post,
+    });
+  } catch (error) {
+    // "Reading the article…" may be up while the job never got queued (the queue went away in
+    // between): that message becomes the sentence, or it would wait forever.
+    if (!(await progress.endWith(sentenceFor(context, error)))) throw error;
+    return { visibility: 'none' };
+  }
 }
 
 type Settled<T> =

@@ -20,6 +20,7 @@ export function registerSummarizeShortcut(app: App, context: SlackListenerContex
     async ({ ack, body, client, respond }) => {
       await ack();
       const shortcut = messageShortcutSchema.parse(body);
+      if (!(await context.claims.claim(`slack:shortcut:${shortcut.trigger_id}`))) return;
       const url = findFirstUrl(shortcut.message.text);
       if (url === undefined) {
         await respond(ephemeralText('That message has no link to summarize.'));
@@ -32,6 +33,7 @@ export function registerSummarizeShortcut(app: App, context: SlackListenerContex
         threadId: shortcut.message.thread_ts ?? shortcut.message.ts,
       };
       const { logger, config } = context.service;
+      const progress = progressPoster({ client, target, logger });
       try {
         const reply = await handleNewsCommand(context.commands, {
           requestId: slackRequestId('shortcut', shortcut.trigger_id),
@@ -39,14 +41,15 @@ export function registerSummarizeShortcut(app: App, context: SlackListenerContex
           user: { userId: shortcut.user.id, isAdmin: false },
           text: `summarize ${url}`,
           defaultTimeZone: config.DEFAULT_TIME_ZONE,
-          postProgress: progressPoster({ client, target, logger }),
+          postProgress: progress.post,
         });
         for (const response of replyToResponses(reply)) await respond(response);
       } catch (error) {
         logger.error({ err: error }, 'slack summarize shortcut failed');
-        await respond(
-          ephemeralText("newsbrief can't take requests right now; please try again in a minute."),
-        ).catch(() => undefined);
+        const sentence = "newsbrief can't take requests right now; please try again in a minute.";
+        // A progress message already in the thread says it there instead of waiting forever.
+        if (await progress.endWith(sentence)) return;
+        await respond(ephemeralText(sentence)).catch(() => undefined);
       }
     },
   );

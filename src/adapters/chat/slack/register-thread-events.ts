@@ -1,4 +1,6 @@
 import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { questionRefusalFor } from '../../../core/messages/question-refusal.ts';
 import type { ChatTarget } from '../../../core/model/chat-message.ts';
 import { findThreadRoot } from '../find-thread-root.ts';
 import { unescapeSlackText } from './escape-slack-text.ts';
@@ -7,19 +9,22 @@ import { eventEnvelopeSchema, messageEventSchema } from './slack-payloads.ts';
 import { slackRequestId } from './slack-request-id.ts';
 
 const maxQuestionLength = 2_000;
-const eventMemorySeconds = 3_600;
+/** A thread under a message without stories is told why once a day, unless the bot is mentioned. */
+const refusalMemorySeconds = 86_400;
 
 /**
  * Thread follow-ups: a reply (or an @mention) in the thread under one of our briefs or
  * digests becomes a question-answer job. Bolt acks events before listeners run; Slack still
  * redelivers when an ack was slow, so each event_id is handled once (Redis SET NX, 1 h), and
  * the job id (channel + message ts) also merges the `message` and `app_mention` events one
- * reply produces.
+ * reply produces. Under our messages without stories (a "Nothing new" digest) nothing is
+ * queued: the reply gets one sentence saying why instead of silence.
  */
 export function registerThreadEvents(app: App, context: SlackListenerContext): void {
   const handle = async (
     body: unknown,
     event: unknown,
+    client: WebClient,
     botUserId: string | undefined,
     kind: 'message' | 'app_mention',
   ) => {
@@ -50,34 +55,34 @@ export function registerThreadEvents(app: App, context: SlackListenerContext): v
       underOurMessage,
     );
     if (root === undefined) return;
-    const fresh = await service.redis
-      .set(
-        `${service.config.REDIS_PREFIX}:slack:event:${envelope.data.event_id}`,
-        '1',
-        'EX',
-        eventMemorySeconds,
-        'NX',
-      )
-      .catch(() => 'OK');
-    if (fresh === null) {
-      service.logger.info({ eventId: envelope.data.event_id }, 'slack event already handled');
-      return;
-    }
+    if (!(await context.claims.claim(`slack:event:${envelope.data.event_id}`))) return;
     const question = unescapeSlackText(message.text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '))
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, maxQuestionLength);
     if (question === '') return;
+    const refusal = questionRefusalFor(root);
+    if (refusal !== undefined) {
+      // People chatting under an empty digest hear it once; whoever mentions the bot, always.
+      const thread = `slack:refused:${target.workspaceId}:${target.channelId}:${target.threadId}`;
+      if (kind === 'app_mention' || (await context.claims.claim(thread, refusalMemorySeconds)))
+        await client.chat.postMessage({
+          channel: target.channelId,
+          thread_ts: target.threadId,
+          text: refusal,
+        });
+      return;
+    }
     const requestId = slackRequestId('question', target.workspaceId, target.channelId, message.ts);
     await service.queues.jobQueues.questionAnswer.enqueue(
       { requestId, target, question, requestedBy: { userId: message.user } },
       { jobId: `question-${requestId}` },
     );
   };
-  app.event('message', async ({ body, event, context: boltContext }) =>
-    handle(body, event, boltContext.botUserId, 'message'),
+  app.event('message', async ({ body, event, client, context: boltContext }) =>
+    handle(body, event, client, boltContext.botUserId, 'message'),
   );
-  app.event('app_mention', async ({ body, event, context: boltContext }) =>
-    handle(body, event, boltContext.botUserId, 'app_mention'),
+  app.event('app_mention', async ({ body, event, client, context: boltContext }) =>
+    handle(body, event, client, boltContext.botUserId, 'app_mention'),
   );
 }

@@ -17,7 +17,11 @@ export function renderSlackBlocks(block: ChatBlock): KnownBlock[] {
     case 'bullets':
       return renderBullets(block.items);
     case 'quote':
-      return renderQuote(block.parts.map((part) => part.text).join(' … '), block.speaker);
+      return renderQuote(
+        block.parts.map((part) => part.text).join(' … '),
+        block.speaker,
+        block.url,
+      );
     case 'context':
       return splitSlackText(escapeSlackText(block.text), slackLimits.sectionText).map((text) => ({
         type: 'context',
@@ -75,8 +79,11 @@ function renderBullets(items: readonly string[]): KnownBlock[] {
   return blocks;
 }
 
-function renderQuote(text: string, speaker: string): KnownBlock[] {
-  const attribution = `— ${escapeSlackText(speaker)}`;
+/** Words of the link to the quote in the article; the URL carries the text fragment. */
+export const quoteLinkLabel = 'in context';
+
+function renderQuote(text: string, speaker: string, url: string | undefined): KnownBlock[] {
+  const attribution = `— ${escapeSlackText(speaker)}${quoteLinkSuffix(url)}`;
   // Each line costs its "> " prefix; leave room for it and the attribution line.
   const budget = slackLimits.sectionText - attribution.length - 64;
   const chunks = splitSlackText(escapeSlackText(text), Math.max(500, Math.floor(budget * 0.9)));
@@ -87,6 +94,16 @@ function renderQuote(text: string, speaker: string): KnownBlock[] {
       .join('\n');
     return section(index === chunks.length - 1 ? `${quoted}\n${attribution}` : quoted);
   });
+}
+
+/**
+ * " · <url|in context>" after the speaker. A link too long to leave room for the quote in its
+ * section is left out rather than shortened: a cut URL would point nowhere.
+ */
+function quoteLinkSuffix(url: string | undefined): string {
+  if (url === undefined) return '';
+  const suffix = ` · <${linkTarget(url)}|${quoteLinkLabel}>`;
+  return suffix.length > slackLimits.sectionText - 1_000 ? '' : suffix;
 }
 
 function renderActions(buttons: Extract<ChatBlock, { type: 'actions' }>['buttons']): KnownBlock[] {

@@ -33,5 +33,6 @@ export const slackAppDefinition = {
     // Admin check for subscribe/unsubscribe and the user's time zone.
     'users:read',
   ],
-  botEvents: ['app_mention', 'message.channels', 'message.groups'],
+  // app_home_opened needs no scope: it publishes the Home tab (subscriptions by channel).
+  botEvents: ['app_mention', 'message.channels', 'message.groups', 'app_home_opened'],
 } as const;

@@ -4,6 +4,8 @@
  */
 export const slackLimits = {
   blocksPerMessage: 50,
+  /** Blocks in a modal or App Home view. */
+  blocksPerView: 100,
   sectionText: 3_000,
   /** Top-level `text`: ~4,000 chars before msg_too_long; we stay well under. */
   fallbackText: 3_000,

@@ -1,5 +1,6 @@
 import type { HandleNewsCommandDependencies } from '../../../core/commands/handle-news-command.ts';
 import type { ChatAdapterHost } from '../chat-adapter-host.ts';
+import type { DeliveryClaims } from '../delivery-claims.ts';
 
 /** What every Slack listener needs from the service, built once per receiver. */
 export interface SlackListenerContext {
@@ -7,4 +8,6 @@ export interface SlackListenerContext {
   commands: HandleNewsCommandDependencies;
   /** How long the /news handler may run before Slack's 3-second ack must go out without it. */
   ackDeadlineMs: number;
+  /** Slack retries and replays requests; each trigger_id and event_id is handled once. */
+  claims: DeliveryClaims;
 }

@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { AppError } from '../../../core/errors.ts';
 import type { ChatAdapterHost, HttpRoute } from '../chat-adapter-host.ts';
+import { createDeliveryClaims } from '../delivery-claims.ts';
 import { createSlackAuth, type SlackAuth } from './create-slack-auth.ts';
 import { guardSlackJsonBody } from './guard-slack-json-body.ts';
+import { registerAppHome } from './register-app-home.ts';
 import { slackWebClientOptions } from './create-slack-web-client.ts';
 import { registerBriefActions } from './register-brief-actions.ts';
 import { registerNewsCommand } from './register-news-command.ts';
@@ -84,11 +86,13 @@ export async function startSlackReceiver(
     service,
     commands: service.commands,
     ackDeadlineMs: options.ackDeadlineMs ?? 2_000,
+    claims: createDeliveryClaims(service.redis, config.REDIS_PREFIX, logger),
   };
   registerNewsCommand(app, context);
   registerSummarizeShortcut(app, context);
   registerThreadEvents(app, context);
   registerBriefActions(app, context);
+  registerAppHome(app, context);
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');
   });

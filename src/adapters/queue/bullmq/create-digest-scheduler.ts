@@ -4,6 +4,7 @@ import type { Subscription } from '../../../core/model/subscription.ts';
 import type { DigestScheduler } from '../../../core/ports/digest-scheduler.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
 import { silentLogger } from '../../../core/ports/logger.ts';
+import { checkCronSchedule, cronRepeatOptions } from './check-cron-schedule.ts';
 
 /** The DigestScheduler port plus what start-up needs to tidy schedulers left behind. */
 export interface BullmqDigestScheduler extends DigestScheduler {
@@ -19,29 +20,38 @@ const subscriptionIdPattern = /^sub-[0-9a-f]{24}$/;
  * (stable per channel): `upsertJobScheduler` with the cron pattern read in the channel's IANA
  * time zone. Each tick adds a `digest-build` job with a trigger of "schedule"; BullMQ names it
  * `repeat:<id>:<tick ms>`, so two processes upserting the same scheduler still get one job per
- * tick. A disabled subscription has no scheduler.
+ * tick. A disabled subscription has no scheduler. Checks and next runs come from BullMQ's own
+ * cron reading (check-cron-schedule.ts), never from a second calculator.
  */
 export function createBullmqDigestScheduler(queue: Queue): BullmqDigestScheduler {
+  async function nextRunAt(subscriptionId: string): Promise<Date | undefined> {
+    const scheduler = await queue.getJobScheduler(subscriptionId);
+    // BullMQ reports a scheduler hash without a queued tick as next: null.
+    return typeof scheduler?.next === 'number' ? new Date(scheduler.next) : undefined;
+  }
   return {
-    async upsert(subscription) {
+    check: checkCronSchedule,
+    async upsert(subscription, from) {
       if (!subscription.enabled) {
         await queue.removeJobScheduler(subscription.id);
-        return;
+        return undefined;
       }
       const data: DigestBuildJob = { subscriptionId: subscription.id, trigger: 'schedule' };
-      await queue.upsertJobScheduler(
+      const job = await queue.upsertJobScheduler(
         subscription.id,
-        { pattern: subscription.schedule.cron, tz: subscription.schedule.timeZone },
+        cronRepeatOptions(subscription.schedule, from),
         { name: queueNames.digestBuild, data },
       );
+      // No job means BullMQ found no run and wrote nothing, so an older scheduler may still
+      // stand under this id: its next run is not this schedule's.
+      if (job === undefined) return undefined;
+      // Read back rather than trusting the job: the stored tick is what will run.
+      return nextRunAt(subscription.id);
     },
     async remove(subscriptionId) {
       await queue.removeJobScheduler(subscriptionId);
     },
-    async nextRunAt(subscriptionId) {
-      const scheduler = await queue.getJobScheduler(subscriptionId);
-      return scheduler?.next === undefined ? undefined : new Date(scheduler.next);
-    },
+    nextRunAt,
     async scheduledIds() {
       const schedulers = await queue.getJobSchedulers(0, -1);
       return schedulers
@@ -74,7 +84,9 @@ export async function resyncDigestSchedulers(
     if (!subscription.enabled) continue;
     wanted.add(subscription.id);
     try {
-      await scheduler.upsert(subscription);
+      // A schedule with no run at all makes BullMQ store nothing without an error.
+      if ((await scheduler.upsert(subscription)) === undefined)
+        throw new Error('BullMQ found no run for this schedule');
       outcome.upserted += 1;
     } catch (error) {
       outcome.failed += 1;

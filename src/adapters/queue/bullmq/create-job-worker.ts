@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../../core/errors.ts';
 import type { QueueName } from '../../../core/model/jobs.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
 import { queuePolicies } from './queue-policies.ts';
+import { isRedisConnectionError } from '../../redis/describe-redis-failure.ts';
 
 export interface JobOutcome {
   queue: QueueName;
@@ -59,7 +60,7 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
       const error = timeout.aborted
         ? new AppError({
             code: 'internal',
-            userMessage: 'It took too long; please try again later.',
+            userMessage: tooLongSentence,
             retryable: true,
             cause: caught,
           })
@@ -104,6 +105,29 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
       ? {}
       : { stalledInterval: options.stalledIntervalMs }),
   });
-  worker.on('error', (error) => logger.error({ err: error }, 'worker error'));
+  // During a Redis outage BullMQ reports every failed reconnect of every worker here; the
+  // service's reachability watcher already said once that Redis is gone.
+  worker.on('error', (error) => {
+    if (isRedisConnectionError(error)) logger.debug({ err: error }, 'worker connection error');
+    else logger.error({ err: error }, 'worker error');
+  });
+  // A job whose worker died or froze past its lock too often is failed by BullMQ when it is
+  // next picked up, without running the processor: the user is told here instead.
+  worker.on('failed', (job, error) => {
+    if (job === undefined || !job.deferredFailure) return;
+    const parsed = options.schema.safeParse(job.data);
+    if (!parsed.success) return;
+    logger.error({ jobId: job.id, err: error }, 'job failed for good: it stalled too often');
+    options.onOutcome?.({ queue: options.queue, outcome: 'failed', durationMs: 0 });
+    const stalled = new AppError({ code: 'internal', userMessage: tooLongSentence, cause: error });
+    void options.onFinalFailure?.(parsed.data, stalled).catch((noticeError: unknown) => {
+      logger.error(
+        { jobId: job.id, err: noticeError },
+        'could not tell the user about the failure',
+      );
+    });
+  });
   return worker;
 }
+
+const tooLongSentence = 'It took too long; please try again later.';

@@ -90,7 +90,6 @@ export async function handleDigestBuild(
     return { status: 'skipped', stories: 0, notices: [] };
   }
   const windowEnd = windowEndOf(job, clock.now());
-  const windowStart = subscription.lastDigestAt ?? subscription.createdAt;
   const target = channelOf(subscription);
   // Items read now count as arrived at the window's end at the latest, so this tick's digest
   // includes them however late the job runs, and a retry records the same times.
@@ -104,28 +103,39 @@ export async function handleDigestBuild(
   });
 
   const writers = await dependencies.writersFor(subscription.target.workspaceId);
-  const { briefs } = await collectWindowBriefs(
-    { ...dependencies, ...writers },
-    { feedUrls: subscription.feedUrls, windowStart, windowEnd },
-    subscription.options,
-    signal,
-  );
-
   const digestId = digestIdFor(subscription.id, windowEnd);
-  const digest = await composeChannelDigest(
-    dependencies,
-    {
-      briefs,
-      windowStart,
-      windowEnd,
-      digestId,
-      subscriptionId: subscription.id,
-      target,
-      timeZone: subscription.schedule.timeZone,
-      maxStories: options.maxStories ?? 10,
-    },
-    signal,
-  );
+  const composeFrom = async (windowStart: string) => {
+    const { briefs } = await collectWindowBriefs(
+      { ...dependencies, ...writers },
+      { feedUrls: subscription.feedUrls, windowStart, windowEnd },
+      subscription.options,
+      signal,
+    );
+    return composeChannelDigest(
+      dependencies,
+      {
+        briefs,
+        windowStart,
+        windowEnd,
+        digestId,
+        subscriptionId: subscription.id,
+        target,
+        timeZone: subscription.schedule.timeZone,
+        maxStories: options.maxStories ?? 10,
+      },
+      signal,
+    );
+  };
+  let windowStart = subscription.lastDigestAt ?? subscription.createdAt;
+  let digest = await composeFrom(windowStart);
+  // Reading feeds takes a while; a digest of an earlier tick may have posted meanwhile and
+  // moved the watermark. Its stories must not be posted again, so the window starts anew there
+  // (briefs are cached; only the composing runs again).
+  const watermark = (await dependencies.subscriptions.get(subscription.id))?.lastDigestAt;
+  if (watermark !== undefined && watermark > windowStart) {
+    windowStart = watermark;
+    digest = await composeFrom(windowStart);
+  }
   const log = { subscriptionId: subscription.id, digestId, windowStart, windowEnd };
   if (digest.stories.length === 0 && job.trigger === 'schedule') {
     logger.info(log, 'nothing new for the digest; not posting');

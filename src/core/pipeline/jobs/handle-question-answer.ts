@@ -11,6 +11,12 @@ import type {
 } from '../../ports/stores.ts';
 import type { PromptLibrary } from '../../prompts/prompt-template.ts';
 import { buildAnswerMessage } from '../../messages/build-answer-message.ts';
+import {
+  articlesGoneSentence,
+  buildSentenceMessage,
+  notUnderStoriesSentence,
+  questionRefusalFor,
+} from '../../messages/question-refusal.ts';
 import { isStopword } from '../../text/stopwords.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { answerQuestion } from '../answer-question.ts';
@@ -32,7 +38,9 @@ const historyTurns = 6;
 /**
  * A question asked in the thread under one of our briefs or digests: answered from the
  * article(s) that message was about, citing the sentences used, and posted in the thread.
- * Replies in threads we did not start are ignored (Slack sends every thread message).
+ * Replies in threads we did not start are ignored (Slack sends every thread message); a
+ * "Looking in the article…" shown for one is replaced by the sentence saying why, so no
+ * progress message is left behind.
  */
 export async function handleQuestionAnswer(
   dependencies: HandleQuestionAnswerDependencies,
@@ -41,15 +49,21 @@ export async function handleQuestionAnswer(
 ): Promise<{ deliveryId?: string; ignored?: string }> {
   const { target } = job;
   const root = await dependencies.postedMessages.get(target, target.threadId);
-  if (root === undefined || root.content.articleIds.length === 0)
+  if (root === undefined || questionRefusalFor(root) !== undefined) {
+    // Without a progress message nobody is waiting: the chat adapters decided not to say anything.
+    if (job.progress !== undefined) await tellRefusal(dependencies, job, notUnderStoriesSentence);
     return { ignored: 'not a thread under a brief or digest' };
+  }
   const candidates = await Promise.all(
     root.content.articleIds.map((id) => dependencies.articles.get(id)),
   );
   const articles = candidates.filter((article): article is Article => article !== undefined);
   const article = pickArticleForQuestion(articles, job.question);
-  if (article === undefined)
+  if (article === undefined) {
+    // The question was asked under a real brief: silence would look like a hang.
+    await tellRefusal(dependencies, job, articlesGoneSentence);
     return { ignored: 'the articles behind this thread are no longer stored' };
+  }
 
   const threadKey = `${target.platform}|${target.workspaceId}|${target.channelId}|${target.threadId}`;
   const history = await dependencies.threads.history(threadKey, historyTurns);
@@ -75,6 +89,26 @@ export async function handleQuestionAnswer(
     { jobId: deliveryId },
   );
   return { deliveryId };
+}
+
+/** The sentence, replacing the progress message when there is one, else in the thread. */
+async function tellRefusal(
+  dependencies: HandleQuestionAnswerDependencies,
+  job: QuestionAnswerJob,
+  sentence: string,
+): Promise<void> {
+  const deliveryId = `refused-${job.requestId}`;
+  await dependencies.outbox.put(deliveryId, buildSentenceMessage(sentence));
+  await dependencies.deliverQueue.enqueue(
+    {
+      deliveryId,
+      target: job.target,
+      ...(job.progress === undefined ? {} : { replace: job.progress }),
+      content: { kind: 'notice', articleIds: [] },
+      effects: [],
+    },
+    { jobId: deliveryId },
+  );
 }
 
 /** Under a digest, the article whose title and text share the most words with the question. */
