@@ -19,5 +19,11 @@ COPY bin ./bin
 COPY prompts ./prompts
 COPY seeds ./seeds
 USER node
+# serve listens here (PORT); workers listen nowhere.
+EXPOSE 3000
+# Whichever role the container runs: serve's /healthz, or where nothing listens on PORT, the
+# heartbeat the worker writes to Redis while it can work. Exit 0 healthy, 1 unhealthy.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
+  CMD ["node", "bin/newsbrief.js", "health"]
 ENTRYPOINT ["node", "bin/newsbrief.js"]
 CMD ["demo"]

@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** SDKs and infrastructure the core must never import (STYLE.md §1). */
+/** SDKs and infrastructure the core must never import (docs/conventions.md §1). */
 const forbiddenInCore = [
   'discord.js',
   '@slack/*',

@@ -1,5 +1,5 @@
 /**
- * The one place adapters are built and wired (STYLE.md §1): plain functions, no container.
+ * The one place adapters are built and wired (docs/conventions.md §1): plain functions, no container.
  * Heavy adapters (the OpenAI SDK, ioredis) are imported lazily so the offline CLI starts fast.
  */
 import type { Config } from './config/config-schema.ts';

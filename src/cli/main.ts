@@ -12,6 +12,7 @@ import { registerServiceCommands } from './commands/service-commands.ts';
 import { registerChatCommand } from './commands/chat-command.ts';
 import { registerSlackCommand } from './commands/slack-command.ts';
 import { registerDiscordCommand } from './commands/discord-command.ts';
+import { registerHealthCommand } from './commands/health-command.ts';
 import { reportUsageErrorsAsSentences } from './usage-errors.ts';
 
 /**
@@ -47,11 +48,13 @@ async function main(argv: string[]): Promise<number> {
   registerChatCommand(program, getDependencies);
   registerSlackCommand(program, getDependencies);
   registerDiscordCommand(program, getDependencies);
+  registerHealthCommand(program, getDependencies);
   reportUsageErrorsAsSentences(program);
 
   try {
     await program.parseAsync(argv);
-    return 0;
+    // A command may have set its own exit code (a health check's 1 for "unhealthy").
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     dependencies?.progress.done();

@@ -39,6 +39,13 @@ export type FakeReply =
       /** null omits usage (like some local servers); undefined computes a rough count. */
       usage?: { prompt_tokens: number; completion_tokens: number } | null;
       model?: string;
+      /**
+       * Thinking sent beside the answer, as servers with a reasoning parser do: vLLM and
+       * llama.cpp (`reasoning_content`), OpenRouter and newer Ollama (`reasoning`).
+       */
+      reasoning?: { field: 'reasoning_content' | 'reasoning'; text: string };
+      /** SSE comment lines between events, as OpenRouter sends while a model is slow to start. */
+      keepAliveComments?: boolean;
     }
   | { type: 'error'; status: number; message: string; headers?: Record<string, string> }
   | { type: 'raw'; status: number; body: string; headers?: Record<string, string> }
@@ -174,6 +181,9 @@ function sendCompletion(
           role: 'assistant',
           content: reply.refusal === undefined ? reply.content : null,
           refusal: reply.refusal ?? null,
+          ...(reply.reasoning === undefined
+            ? {}
+            : { [reply.reasoning.field]: reply.reasoning.text }),
         },
         finish_reason: reply.finishReason ?? 'stop',
         logprobs: null,
@@ -196,7 +206,23 @@ function sendStream(response: ServerResponse, body: ChatRequestBody, reply: Comp
   };
   const send = (chunk: object) =>
     response.write(`data: ${JSON.stringify({ ...base, ...chunk })}\n\n`);
+  if (reply.keepAliveComments === true) response.write(': OPENROUTER PROCESSING\n\n');
   send({ choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
+  if (reply.reasoning !== undefined) {
+    const field = reply.reasoning.field;
+    for (let start = 0; start < reply.reasoning.text.length; start += 16) {
+      if (reply.keepAliveComments === true) response.write(': OPENROUTER PROCESSING\n\n');
+      send({
+        choices: [
+          {
+            index: 0,
+            delta: { content: null, [field]: reply.reasoning.text.slice(start, start + 16) },
+            finish_reason: null,
+          },
+        ],
+      });
+    }
+  }
   if (reply.refusal !== undefined)
     send({ choices: [{ index: 0, delta: { refusal: reply.refusal }, finish_reason: null }] });
   for (let start = 0; start < reply.content.length; start += 16) {

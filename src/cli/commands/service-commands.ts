@@ -43,8 +43,13 @@ export function registerServiceCommands(
     .description(
       'run the queue workers (ingest, brief, deliver, digest, answer); scale by running more',
     )
-    .action(async () => {
+    .option('--check', "exit 0 when this host's worker beat its heartbeat lately, else 1")
+    .action(async (flags: { check?: boolean }) => {
       const { config } = dependencies();
+      if (flags.check === true) {
+        const { runHealthCheck, checkWorkerHeartbeat } = await import('./health-command.ts');
+        return runHealthCheck(() => checkWorkerHeartbeat(config));
+      }
       const logger = createPinoLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
       const roles = await connectAndLoadRoles(config, logger);
       const service = await roles.createService(config, logger, {
@@ -52,10 +57,22 @@ export function registerServiceCommands(
       });
       const platforms = await roles.registerChatPublishers(service);
       const worker = await roles.startWorkerRole(service);
+      const { startWorkerHeartbeat, workerHeartbeatKey } =
+        await import('../../adapters/redis/worker-heartbeat.ts');
+      const heartbeat = startWorkerHeartbeat(service.redis, {
+        key: workerHeartbeatKey(config.REDIS_PREFIX),
+        isHealthy: () =>
+          service.reachability.reachable && worker.workers.every((each) => each.isRunning()),
+        logger,
+      });
       logger.info({ platforms: ['console', ...platforms] }, 'worker ready');
       await roles.runUntilSignal(
         logger,
-        [workersStep(service, worker), { name: 'queues and redis', run: () => service.close() }],
+        [
+          { name: 'stop the heartbeat', run: () => heartbeat.stop() },
+          workersStep(service, worker),
+          { name: 'queues and redis', run: () => service.close() },
+        ],
         { graceMs: config.SHUTDOWN_GRACE_MS },
       );
     });

@@ -8,7 +8,7 @@ import { chatTargetSchema, postedMessageRefSchema } from './chat-message.ts';
  * config. Every worker parses its payload with these schemas before doing anything.
  */
 
-/** Queue names by resource profile (noun-verb, STYLE.md §11). */
+/** Queue names by resource profile (noun-verb, docs/conventions.md §2.11). */
 export const queueNames = {
   articleIngest: 'article-ingest',
   articleBrief: 'article-brief',

@@ -228,15 +228,27 @@ describe('createOpenAiLlmClient against an OpenAI-compatible server', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('reports a reply cut off by the token limit as llm-invalid-output, without a repair', async () => {
+  it('asks once more with room to finish when a reply is cut off by the token limit', async () => {
     const { server, client } = await setUp();
-    server.enqueue(fakeReplies.truncated('{"answer": "Putin spoke in'));
+    server.enqueue(fakeReplies.truncated('{"answer": "Putin spoke in'), fakeReplies.json(good));
+    const response = await client.complete(ask);
+    expect(response.value).toEqual(good);
+    expect(server.requests.map((request) => request.body.max_tokens)).toEqual([300, 900]);
+    expect(response.usage.calls).toBe(2);
+  });
+
+  it('reports a reply cut off twice as llm-invalid-output, without a repair', async () => {
+    const { server, client } = await setUp();
+    server.enqueue(
+      fakeReplies.truncated('{"answer": "Putin spoke in'),
+      fakeReplies.truncated('{"answer": "Putin spoke in Ast'),
+    );
     const error = await failureOf(client.complete(ask));
     expect(error.code).toBe('llm-invalid-output');
     expect(error.userMessage).toBe(
       "The language model's answer was cut off before it was complete.",
     );
-    expect(server.requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('reports a rejected key plainly and does not retry', async () => {

@@ -136,8 +136,9 @@ export function createOpenAiLlmClient(options: OpenAiLlmClientOptions): LlmClien
       const jsonSchema = toStrictJsonSchema(request.output.schema);
       const usage: TokenUsage = { promptTokens: 0, completionTokens: 0, calls: 0 };
       let conversation = request.messages;
+      let attempt = request;
       for (let repairs = 0; ; repairs += 1) {
-        const reply = await send(request, conversation, jsonSchema);
+        const reply = await send(attempt, conversation, jsonSchema);
         addUsage(usage, reply, conversation);
         if (
           (reply.refusal !== undefined && reply.refusal.trim() !== '') ||
@@ -155,6 +156,15 @@ export function createOpenAiLlmClient(options: OpenAiLlmClientOptions): LlmClien
         }
         const parsed = parseModelOutput(reply.content, request.output.schema);
         if (parsed.ok) return { value: parsed.value, model: reply.model || options.model, usage };
+        const roomToFinish = moreRoom(request, attempt, reply);
+        if (roomToFinish !== undefined) {
+          logger.warn(
+            { output: request.output.name, maxOutputTokens: roomToFinish.maxOutputTokens },
+            'model reply cut off at the token limit; asking again with more room',
+          );
+          attempt = roomToFinish;
+          continue;
+        }
         if (reply.finishReason === 'length' || repairs >= 1) {
           throw new AppError({
             code: 'llm-invalid-output',
@@ -185,6 +195,24 @@ export function createOpenAiLlmClient(options: OpenAiLlmClientOptions): LlmClien
       }
     },
   };
+}
+
+/**
+ * A reply cut off at the token limit (`finish_reason: length`) gets one more try with three
+ * times the room: reasoning models spend much of their budget thinking before they answer, and
+ * a repair request would be cut off the same way. Once only, so a runaway model costs at most
+ * one extra call.
+ */
+const roomFactor = 3;
+
+function moreRoom<Output>(
+  request: LlmRequest<Output>,
+  attempt: LlmRequest<Output>,
+  reply: CompletionReply,
+): LlmRequest<Output> | undefined {
+  if (reply.finishReason !== 'length' || attempt !== request) return undefined;
+  if (request.maxOutputTokens === undefined) return undefined;
+  return { ...request, maxOutputTokens: request.maxOutputTokens * roomFactor };
 }
 
 /** Servers that omit usage (some local ones) still get an estimate, so budgets stay visible. */

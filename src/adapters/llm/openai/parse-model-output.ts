@@ -1,17 +1,20 @@
 import type { z } from 'zod';
 import { extractJson } from './extract-json.ts';
+import { setAsideReasoning } from './set-aside-reasoning.ts';
 
 export type ParsedOutput<Output> = { ok: true; value: Output } | { ok: false; problem: string };
 
 /**
  * Parses and validates a model's reply. Tries the reply as JSON first, then the object found
  * inside it (fences, prose), since even json_schema servers sometimes wrap their answer.
- * The problem sentence is what the repair request shows the model.
+ * Thinking written into the reply (`<think>…</think>`) is set aside first. The problem sentence
+ * is what the repair request shows the model.
  */
 export function parseModelOutput<Output>(
-  content: string,
+  reply: string,
   schema: z.ZodType<Output>,
 ): ParsedOutput<Output> {
+  const content = setAsideReasoning(reply);
   const candidates = [content.trim(), extractJson(content)].filter(
     (text): text is string => text !== undefined && text !== '',
   );
