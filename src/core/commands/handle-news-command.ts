@@ -1,5 +1,10 @@
 import type { ChatMessage, ChatTarget, PostedMessageRef } from '../model/chat-message.ts';
-import type { ArticleIngestJob, DigestBuildJob, Requester } from '../model/jobs.ts';
+import type {
+  ArticleIngestJob,
+  DigestBuildJob,
+  FeedSubscribeJob,
+  Requester,
+} from '../model/jobs.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { DigestScheduler } from '../ports/digest-scheduler.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
@@ -32,6 +37,7 @@ export interface NewsCommandLimits {
 export interface HandleNewsCommandDependencies {
   articleIngest: JobQueue<ArticleIngestJob>;
   digestBuild: JobQueue<DigestBuildJob>;
+  feedSubscribe: JobQueue<FeedSubscribeJob>;
   articles: ArticleStore;
   subscriptions: SubscriptionStore;
   scheduler: DigestScheduler;
@@ -160,26 +166,30 @@ async function runCommand(
       return { visibility: 'none' };
     }
     case 'subscribe': {
-      const existing = await dependencies.subscriptions.get(subscriptionIdFor(channel));
-      const outcome = applySubscribeCommand(existing, {
+      // Checked now (the feed cap, the schedule) so a refusal is private and immediate; the
+      // addresses are read by the feed-subscribe worker, which stores the subscription.
+      applySubscribeCommand(await dependencies.subscriptions.get(subscriptionIdFor(channel)), {
         command,
         target: request.target,
         user: requester,
         now,
         maxFeedsPerChannel: dependencies.limits.maxFeedsPerChannel,
       });
-      await dependencies.subscriptions.put(outcome.subscription);
-      if (outcome.scheduleChanged || outcome.created)
-        await dependencies.scheduler.upsert(outcome.subscription);
-      const added =
-        outcome.addedFeedUrls.length > 0
-          ? `Subscribed this channel to ${outcome.addedFeedUrls.join(', ')}.`
-          : 'This channel already follows that feed.';
-      const { schedule } = outcome.subscription;
-      return inChannel(
-        `${added} Digests ${schedule.description} (${schedule.timeZone}).`,
-        buildSubscriptionsMessage(outcome.subscription, now),
+      const progress = await request.postProgress('Checking the feed…');
+      await dependencies.feedSubscribe.enqueue(
+        {
+          requestId: request.requestId,
+          target: request.target,
+          addresses: command.feedUrls,
+          schedule: command.schedule,
+          scheduleSpecified: command.scheduleSpecified,
+          timeZoneSpecified: command.timeZoneSpecified,
+          requestedBy: requester,
+          ...(progress === undefined ? {} : { progress }),
+        },
+        { jobId: `subscribe-${request.requestId}` },
       );
+      return { visibility: 'none' };
     }
     case 'unsubscribe': {
       const existing = await dependencies.subscriptions.get(subscriptionIdFor(channel));

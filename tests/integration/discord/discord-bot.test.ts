@@ -235,7 +235,7 @@ describe('Discord bot against a fake Discord, with real workers and Redis', () =
     harness.interact(allowed);
     const confirmation = await waitForCall(fake.calls, isOriginalEdit(allowed.token, true));
     const text = JSON.stringify(confirmation.body);
-    expect(text).toContain(`Subscribed this channel to ${harness.site.url('/feed.xml')}`);
+    expect(text).toContain('Subscribed to *Seed News* (1 item now).');
     expect(text).toContain('Europe/Berlin');
   }, 30_000);
 
