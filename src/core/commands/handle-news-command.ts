@@ -119,8 +119,7 @@ async function runCommand(
           `You can ask for ${limit} summaries a minute; try again in ${seconds} seconds.`,
         );
       }
-      const input =
-        command.kind === 'quotes' ? { type: 'url' as const, url: command.url } : command.input;
+      const { input } = command;
       let jobInput: ArticleIngestJob['input'];
       if (input.type === 'url') jobInput = { kind: 'url', url: input.url };
       else {

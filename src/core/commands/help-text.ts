@@ -19,7 +19,7 @@ const commandHelp: Readonly<Record<NewsCommandKind, CommandHelp>> = {
     ],
   },
   quotes: {
-    usage: 'quotes <url>',
+    usage: 'quotes <url or pasted text>',
     description:
       'Only the key quotes of an article, each checked against the text, with its speaker.',
     examples: ['/news quotes https://example.com/story'],

@@ -259,6 +259,6 @@ describe('Discord bot against a fake Discord, with real workers and Redis', () =
     const callback = await waitForCall(fake.calls, isCallback(payload));
     expect(callback.body).toMatchObject({ type: 5, data: { flags: 64 } });
     const help = await waitForCall(fake.calls, isOriginalEdit(payload.token, true));
-    expect(JSON.stringify(help.body)).toContain('/news quotes <url>');
+    expect(JSON.stringify(help.body)).toContain('/news quotes <url or pasted text>');
   }, 30_000);
 });
