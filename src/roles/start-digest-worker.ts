@@ -76,6 +76,7 @@ export async function startDigestWorker(
             metrics.recordTokens(workspaceId, tokens);
             await models.recordTokens(workspaceId, tokens);
           },
+          onFeedRead: metrics.recordFeedHealth,
         },
         { ...job, windowEnd: job.windowEnd ?? digestWindowEndOf(bullJob) },
         signal,

@@ -52,6 +52,8 @@ export interface HandleDigestBuildDependencies extends IngestFeedDependencies {
   digestLedger: DigestLedger;
   deliverQueue: JobQueue<MessageDeliverJob>;
   onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
+  /** After each feed read, with the feed's health (the feed-health gauge). */
+  onFeedRead?(feedUrl: string, healthy: boolean): void;
   options?: DigestBuildOptions;
 }
 
@@ -100,6 +102,7 @@ export async function handleDigestBuild(
   const notices: string[] = [];
   await mapWithConcurrency(subscription.feedUrls, options.feedConcurrency ?? 3, async (feedUrl) => {
     const outcome = await ingestFeed(dependencies, feedUrl, { arrivedAt, ...options }, signal);
+    dependencies.onFeedRead?.(feedUrl, outcome.state.healthy);
     const notice = await notifyFeedHealth(dependencies, subscription.id, target, outcome.state);
     if (notice !== undefined) notices.push(notice);
   });
