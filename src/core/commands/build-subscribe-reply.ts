@@ -32,9 +32,17 @@ export function buildSubscribeReply(
   const { schedule } = subscription;
   const text = `${sentences.join(' ')} Digests ${schedule.description} (${schedule.timeZone}).`;
   const details = buildSubscriptionsMessage(subscription, now);
+  // The list's heading becomes a plain line: a heading marks a brief or digest, and a thread
+  // question under a subscription notice would have no article to be answered from.
   const blocks: ChatBlock[] = [
     { type: 'paragraph', text },
-    ...details.blocks.filter((block) => block.type !== 'paragraph'),
+    ...details.blocks.flatMap((block): ChatBlock[] =>
+      block.type === 'paragraph'
+        ? []
+        : block.type === 'heading'
+          ? [{ type: 'paragraph', text: `${block.text}:` }]
+          : [block],
+    ),
   ];
   return { fallbackText: text, blocks };
 }
