@@ -30,6 +30,11 @@ export interface DiscoverFeedOptions {
   maxAdvertised?: number;
   /** Candidates read at once. Default 3. */
   concurrency?: number;
+  /**
+   * Time one candidate may take. Default 8 s: a feed slower than that is not worth keeping
+   * someone at "Checking the feed…", and it keeps the whole search inside the job's limit.
+   */
+  candidateTimeoutMs?: number;
 }
 
 export const noFeedMessage =
@@ -62,13 +67,15 @@ export async function discoverFeed(
     return { feedUrl: url, document: first.document, foundBy: 'direct', advertisedCount: 0 };
 
   const concurrency = options.concurrency ?? 3;
+  const read = (candidate: string) =>
+    readAsFeed(dependencies.probe, candidate, options.candidateTimeoutMs ?? 8_000, signal);
   const tried = new Set([url, first.finalUrl]);
   const advertised = first.advertisedFeeds
     .filter((feed) => !tried.has(feed.url))
     .slice(0, options.maxAdvertised ?? 6);
   const readable = await mapWithConcurrency(advertised, concurrency, async (feed) => {
     tried.add(feed.url);
-    const document = await readAsFeed(dependencies.probe, feed.url, signal);
+    const document = await read(feed.url);
     return document === undefined
       ? undefined
       : { url: feed.url, ...(feed.title === undefined ? {} : { linkTitle: feed.title }), document };
@@ -89,9 +96,7 @@ export async function discoverFeed(
   const guesses = commonFeedPaths
     .map((path) => new URL(path, first.finalUrl).href)
     .filter((guess) => !tried.has(guess));
-  const guessed = await mapWithConcurrency(guesses, concurrency, (guess) =>
-    readAsFeed(dependencies.probe, guess, signal),
-  );
+  const guessed = await mapWithConcurrency(guesses, concurrency, read);
   const index = guessed.findIndex((document) => document !== undefined);
   const document = guessed[index];
   const feedUrl = guesses[index];
@@ -107,10 +112,15 @@ export async function discoverFeed(
 async function readAsFeed(
   probe: FeedProbe,
   url: string,
+  timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<FeedDocument | undefined> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    const probed = await probe.probe(url, signal);
+    const probed = await probe.probe(
+      url,
+      signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
+    );
     return probed.kind === 'feed' ? probed.document : undefined;
   } catch (error) {
     if (signal?.aborted === true) throw error;
