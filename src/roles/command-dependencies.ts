@@ -10,6 +10,7 @@ export function commandDependencies(
   return {
     articleIngest: queues.jobQueues.articleIngest,
     digestBuild: queues.jobQueues.digestBuild,
+    feedSubscribe: queues.jobQueues.feedSubscribe,
     articles: stores.articles,
     subscriptions: stores.subscriptions,
     scheduler: service.scheduler,

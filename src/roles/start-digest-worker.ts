@@ -31,7 +31,7 @@ export async function startDigestWorker(
   service: Service,
   settings: DigestWorkerSettings,
 ): Promise<Worker> {
-  const { stores, queues, logger, config, models } = service;
+  const { stores, queues, logger, config, models, metrics } = service;
   const resync = await resyncDigestSchedulers(service.scheduler, await stores.subscriptions.list());
   logger.info({ ...resync }, 'digest schedulers resynced');
   const feedReader = createFeedReader({ fetcher: settings.fetcher });
@@ -72,6 +72,7 @@ export async function startDigestWorker(
           deliverQueue: queues.jobQueues.messageDeliver,
           clock: settings.clock,
           logger,
+          onFeedRead: metrics.recordFeedHealth,
         },
         { ...job, windowEnd: job.windowEnd ?? digestWindowEndOf(bullJob) },
         signal,

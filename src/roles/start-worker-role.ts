@@ -23,6 +23,7 @@ import {
 import { createPageFetcher } from '../dependencies.ts';
 import type { Service } from './create-service.ts';
 import { startDigestWorker } from './start-digest-worker.ts';
+import { startFeedSubscribeWorker } from './start-feed-subscribe-worker.ts';
 
 export interface WorkerRoleOptions {
   clock?: Clock;
@@ -159,6 +160,7 @@ export async function startWorkerRole(
         reportFinalFailure(notify, { ...job, what: whatFor(queueNames.questionAnswer) }, error),
     }),
     await startDigestWorker(service, { ...common, fetcher, extractor, clock }),
+    startFeedSubscribeWorker(service, common, { fetcher, clock }),
   ];
   logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
   return {

@@ -16,8 +16,11 @@ function readmeWorkerCommand(): string[] {
   const block = section?.match(/```sh\n([\s\S]*?)```/)?.[1] ?? '';
   const line = block.split('\n').find((text) => /newsbrief\S* worker\b/.test(text));
   if (line === undefined) throw new Error('no worker command in the README\'s "Run the service"');
-  // `<command> worker &   # comment` → the command as argv.
-  const command = (line.split('#')[0] ?? '').replace(/&\s*$/, '').trim();
+  // `<command> worker >>log &   # comment` → the command as argv (the redirection is the shell's).
+  const command = (line.split('#')[0] ?? '')
+    .replace(/&\s*$/, '')
+    .replace(/\s\d?>>?\s*\S+/g, '')
+    .trim();
   return command.split(/\s+/);
 }
 

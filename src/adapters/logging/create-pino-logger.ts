@@ -38,8 +38,11 @@ export const redactedPaths = [
 
 export interface PinoLoggerOptions {
   level: string;
-  /** Where the lines go: stdout for services, stderr for the CLI (stdout carries its output). */
-  destination: 'stdout' | 'stderr' | DestinationStream;
+  /**
+   * Where the lines go: stdout for services, stderr for the CLI (stdout carries its output),
+   * or a file appended to (the console chat, whose terminal is the conversation).
+   */
+  destination: 'stdout' | 'stderr' | { file: string } | DestinationStream;
 }
 
 /** A structured JSON logger with secrets redacted; pino's API already matches the Logger port. */
@@ -47,7 +50,9 @@ export function createPinoLogger(options: PinoLoggerOptions): Logger {
   const destination =
     typeof options.destination === 'string'
       ? pino.destination(options.destination === 'stderr' ? 2 : 1)
-      : options.destination;
+      : 'file' in options.destination
+        ? pino.destination({ dest: options.destination.file, append: true, mkdir: true })
+        : options.destination;
   return pino(
     {
       level: options.level,

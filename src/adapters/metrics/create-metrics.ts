@@ -7,6 +7,7 @@ export interface Metrics {
   recordJob(outcome: JobOutcome): void;
   recordTokens(workspaceId: string, tokens: number): void;
   recordBriefCache(hit: boolean): void;
+  /** After each feed read; the URL only keys this process's tally and is never a label. */
   recordFeedHealth(feedUrl: string, healthy: boolean): void;
   /**
    * Queue depths are read from Redis at scrape time, and left out while `redisReachable` says
@@ -16,6 +17,9 @@ export interface Metrics {
   render(): Promise<string>;
   readonly contentType: string;
 }
+
+/** Feeds tallied per process at most, so the tally's memory is bounded too. */
+const maxTalliedFeeds = 50_000;
 
 export function createMetrics(): Metrics {
   const registry = new Registry();
@@ -45,11 +49,18 @@ export function createMetrics(): Metrics {
     labelNames: ['result'],
     registers: [registry],
   });
-  const feedHealth = new Gauge({
-    name: 'newsbrief_feed_healthy',
-    help: '1 when the feed was read successfully recently, 0 after repeated failures.',
-    labelNames: ['feed'],
+  // A label per feed URL would grow with every feed anyone subscribes to; two states stay bounded.
+  const feedHealthByUrl = new Map<string, boolean>();
+  new Gauge({
+    name: 'newsbrief_feeds',
+    help: 'Feeds this process has read, by health after their last read (unhealthy after repeated failures).',
+    labelNames: ['state'],
     registers: [registry],
+    collect() {
+      const healthy = [...feedHealthByUrl.values()].filter(Boolean).length;
+      this.set({ state: 'healthy' }, healthy);
+      this.set({ state: 'unhealthy' }, feedHealthByUrl.size - healthy);
+    },
   });
   let watched: readonly Queue[] = [];
   let queuesReadable = () => true;
@@ -87,7 +98,13 @@ export function createMetrics(): Metrics {
       cache.inc({ result: hit ? 'hit' : 'miss' });
     },
     recordFeedHealth(feedUrl, healthy) {
-      feedHealth.set({ feed: feedUrl }, healthy ? 1 : 0);
+      // Re-inserted so the oldest read is the one forgotten when the tally is full.
+      feedHealthByUrl.delete(feedUrl);
+      feedHealthByUrl.set(feedUrl, healthy);
+      if (feedHealthByUrl.size > maxTalliedFeeds) {
+        const oldest = feedHealthByUrl.keys().next().value;
+        if (oldest !== undefined) feedHealthByUrl.delete(oldest);
+      }
     },
     watchQueues(queues, redisReachable = () => true) {
       watched = queues;

@@ -9,6 +9,7 @@ import type { CliDependencies } from '../cli-dependencies.ts';
 interface ChatFlags {
   channel: string;
   withWorker?: boolean;
+  logFile?: string;
 }
 
 /**
@@ -23,12 +24,20 @@ export function registerChatCommand(program: Command, dependencies: () => CliDep
     )
     .option('--channel <name>', 'console channel name', 'console')
     .option('--with-worker', 'run the queue workers in this process too')
+    .option('--log-file <path>', 'append the logs (JSON lines, at LOG_LEVEL) to this file')
     .action(async (flags: ChatFlags) => {
       const { config } = dependencies();
-      const logger = createPinoLogger({
-        level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
-        destination: 'stderr',
-      });
+      // The terminal is the conversation: log lines (a feed item that could not be read …)
+      // would land between chat lines, so they go to --log-file, or to stderr only when
+      // LOG_LEVEL is set to something other than its default.
+      const logger = createPinoLogger(
+        flags.logFile === undefined
+          ? {
+              level: config.LOG_LEVEL === 'info' ? 'silent' : config.LOG_LEVEL,
+              destination: 'stderr',
+            }
+          : { level: config.LOG_LEVEL, destination: { file: flags.logFile } },
+      );
       // Redis first, before the heavy modules: a wrong REDIS_URL is one sentence in a second.
       const { openServiceRedis } = await import('../../roles/open-service-redis.ts');
       const connections = await openServiceRedis(config, logger);

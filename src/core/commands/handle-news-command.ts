@@ -1,5 +1,10 @@
 import type { ChatMessage, ChatTarget, PostedMessageRef } from '../model/chat-message.ts';
-import type { ArticleIngestJob, DigestBuildJob, Requester } from '../model/jobs.ts';
+import type {
+  ArticleIngestJob,
+  DigestBuildJob,
+  FeedSubscribeJob,
+  Requester,
+} from '../model/jobs.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { DigestScheduler } from '../ports/digest-scheduler.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
@@ -17,7 +22,7 @@ import { refuseDigestOverLimit, type DigestCommandLimit } from './limit-digest-c
 import type { NewsCommand } from './news-command.ts';
 import { buildSubscriptionsMessage } from './build-subscriptions-message.ts';
 import { parseNewsCommand } from './parse-news-command.ts';
-import { storeScheduledSubscription } from './store-scheduled-subscription.ts';
+import { scheduleRefusalError } from '../schedules/schedule-refusal.ts';
 import {
   canManageSubscriptions,
   commandNeedsManagePermission,
@@ -36,6 +41,7 @@ export interface NewsCommandLimits {
 export interface HandleNewsCommandDependencies {
   articleIngest: JobQueue<ArticleIngestJob>;
   digestBuild: JobQueue<DigestBuildJob>;
+  feedSubscribe: JobQueue<FeedSubscribeJob>;
   articles: ArticleStore;
   subscriptions: SubscriptionStore;
   scheduler: DigestScheduler;
@@ -117,8 +123,7 @@ async function runCommand(
           `You can ask for ${limit} summaries a minute; try again in ${seconds} seconds.`,
         );
       }
-      const input =
-        command.kind === 'quotes' ? { type: 'url' as const, url: command.url } : command.input;
+      const { input } = command;
       let jobInput: ArticleIngestJob['input'];
       if (input.type === 'url') jobInput = { kind: 'url', url: input.url };
       else {
@@ -167,29 +172,39 @@ async function runCommand(
       return { visibility: 'none' };
     }
     case 'subscribe': {
-      const existing = await dependencies.subscriptions.get(subscriptionIdFor(channel));
-      const outcome = applySubscribeCommand(existing, {
-        command,
-        target: request.target,
-        user: requester,
-        now,
-        maxFeedsPerChannel: dependencies.limits.maxFeedsPerChannel,
-      });
-      const nextRunAt = await storeScheduledSubscription(dependencies, {
-        existing,
-        subscription: outcome.subscription,
-        scheduleChanged: outcome.scheduleChanged,
-        now,
-      });
-      const added =
-        outcome.addedFeedUrls.length > 0
-          ? `Subscribed this channel to ${outcome.addedFeedUrls.join(', ')}.`
-          : 'This channel already follows that feed.';
-      const { schedule } = outcome.subscription;
-      return inChannel(
-        `${added} Digests ${schedule.description} (${schedule.timeZone}).`,
-        buildSubscriptionsMessage(outcome.subscription, now, nextRunAt),
+      // Checked now (the feed cap, the schedule) so a refusal is private and immediate; the
+      // addresses are read by the feed-subscribe worker, which stores the subscription.
+      const planned = applySubscribeCommand(
+        await dependencies.subscriptions.get(subscriptionIdFor(channel)),
+        {
+          command,
+          target: request.target,
+          user: requester,
+          now,
+          maxFeedsPerChannel: dependencies.limits.maxFeedsPerChannel,
+        },
       );
+      // The scheduler reads a new schedule now, so one BullMQ would refuse is refused at once.
+      if (planned.scheduleChanged || planned.created) {
+        const check = dependencies.scheduler.check(planned.subscription.schedule, now);
+        if (!check.ok)
+          throw scheduleRefusalError(planned.subscription.schedule.cron, check.refusal);
+      }
+      const progress = await request.postProgress('Checking the feed…');
+      await dependencies.feedSubscribe.enqueue(
+        {
+          requestId: request.requestId,
+          target: request.target,
+          addresses: command.feedUrls,
+          schedule: command.schedule,
+          scheduleSpecified: command.scheduleSpecified,
+          timeZoneSpecified: command.timeZoneSpecified,
+          requestedBy: requester,
+          ...(progress === undefined ? {} : { progress }),
+        },
+        { jobId: `subscribe-${request.requestId}` },
+      );
+      return { visibility: 'none' };
     }
     case 'unsubscribe': {
       const existing = await dependencies.subscriptions.get(subscriptionIdFor(channel));

@@ -19,7 +19,7 @@ const commandHelp: Readonly<Record<NewsCommandKind, CommandHelp>> = {
     ],
   },
   quotes: {
-    usage: 'quotes <url>',
+    usage: 'quotes <url or pasted text>',
     description:
       'Only the key quotes of an article, each checked against the text, with its speaker.',
     examples: ['/news quotes https://example.com/story'],
@@ -33,7 +33,7 @@ const commandHelp: Readonly<Record<NewsCommandKind, CommandHelp>> = {
   subscribe: {
     usage: 'subscribe <feed url> [daily 08:00] [Europe/Berlin]',
     description:
-      'Follow an RSS, Atom or JSON feed in this channel; a digest arrives on the schedule (default daily 08:00) in your time zone.',
+      "Follow an RSS, Atom or JSON feed in this channel (a site's address works too: its feed is found); a digest arrives on the schedule (default daily 08:00) in your time zone.",
     examples: [
       '/news subscribe https://example.com/feed.xml',
       '/news subscribe https://example.com/feed.xml weekdays 9:00 America/New_York',

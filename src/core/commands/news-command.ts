@@ -20,7 +20,7 @@ export type ArticleInput = { type: 'url'; url: string } | { type: 'text'; text: 
 export type NewsCommand =
   | { kind: 'help'; topic?: NewsCommandKind }
   | { kind: 'summarize'; input: ArticleInput; length: BriefLength }
-  | { kind: 'quotes'; url: string }
+  | { kind: 'quotes'; input: ArticleInput }
   | { kind: 'digest' }
   | {
       kind: 'subscribe';

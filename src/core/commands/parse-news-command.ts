@@ -3,7 +3,12 @@ import { isAppError } from '../errors.ts';
 import { parseSchedule, splitScheduleText } from '../schedules/parse-schedule.ts';
 import { CommandUsageError } from './command-usage-error.ts';
 import type { NewsCommand, NewsCommandKind } from './news-command.ts';
-import { parseChatUrl, unwrapChatLinks, type ChatUrlResult } from './parse-chat-url.ts';
+import {
+  looksLikeLink,
+  parseChatUrl,
+  unwrapChatLinks,
+  type ChatUrlResult,
+} from './parse-chat-url.ts';
 
 /** Everything a command's meaning depends on besides its text. */
 export interface CommandContext {
@@ -65,7 +70,7 @@ export function parseNewsCommand(text: string, context: CommandContext): NewsCom
     case 'summarize':
       return parseSummarize(rest);
     case 'quotes':
-      return { kind: 'quotes', url: parseSingleUrl(rest, 'quotes', 'a link to an article') };
+      return parseQuotes(rest);
     case 'digest':
     case 'subscriptions':
       if (rest !== '') {
@@ -93,8 +98,13 @@ function parseWithoutSubcommand(trimmed: string, word: string): NewsCommand {
 }
 
 function parseHelp(rest: string): NewsCommand {
+  if (rest === '') return { kind: 'help' };
   const topic = subcommandAliases[rest.toLowerCase()];
-  return topic === undefined || topic === 'help' ? { kind: 'help' } : { kind: 'help', topic };
+  if (topic === undefined) {
+    const shown = rest.replace(/`/g, "'").slice(0, 40);
+    throw new CommandUsageError({ problem: `There is no \`/news ${shown}\` command.` });
+  }
+  return topic === 'help' ? { kind: 'help' } : { kind: 'help', topic };
 }
 
 function parseSummarize(rest: string): NewsCommand {
@@ -159,18 +169,28 @@ function takeLengthFlags(rest: string): { body: string; length: BriefLength } {
   return { body: body.trim(), length: distinct[0] ?? 'standard' };
 }
 
-function parseSingleUrl(rest: string, subcommand: 'quotes', needs: string): string {
+/** `/news quotes` takes one link, or pasted text (the console pastes a local file's text). */
+function parseQuotes(rest: string): NewsCommand {
   const tokens = rest.split(/\s+/).filter((token) => token !== '');
   const [first] = tokens;
   if (first === undefined) {
-    throw new CommandUsageError({ problem: `\`/news ${subcommand}\` needs ${needs}.`, subcommand });
+    throw new CommandUsageError({
+      problem: '`/news quotes` needs a link to an article or some pasted text.',
+      subcommand: 'quotes',
+    });
   }
   if (tokens.length > 1) {
-    throw new CommandUsageError({ problem: `\`/news ${subcommand}\` takes one link.`, subcommand });
+    if (tokens.every(looksLikeLink)) {
+      throw new CommandUsageError({
+        problem: '`/news quotes` takes one link.',
+        subcommand: 'quotes',
+      });
+    }
+    return { kind: 'quotes', input: { type: 'text', text: unwrapChatLinks(rest) } };
   }
   const result = parseChatUrl(first);
-  if (!result.ok) throw urlProblem(result, subcommand);
-  return result.url;
+  if (!result.ok) throw urlProblem(result, 'quotes');
+  return { kind: 'quotes', input: { type: 'url', url: result.url } };
 }
 
 function parseSubscribe(rest: string, context: CommandContext): NewsCommand {

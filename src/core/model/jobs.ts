@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { briefOptionsSchema } from './brief.ts';
 import { chatTargetSchema, postedMessageRefSchema } from './chat-message.ts';
+import { subscriptionScheduleSchema } from './subscription.ts';
 
 /**
  * Job payloads, one schema per queue. They carry ids and small user input (a URL, a question),
@@ -15,6 +16,7 @@ export const queueNames = {
   messageDeliver: 'message-deliver',
   digestBuild: 'digest-build',
   questionAnswer: 'question-answer',
+  feedSubscribe: 'feed-subscribe',
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -112,3 +114,21 @@ export const questionAnswerJobSchema = z.object({
   progress: postedMessageRefSchema.optional(),
 });
 export type QuestionAnswerJob = z.infer<typeof questionAnswerJobSchema>;
+
+/**
+ * `/news subscribe` after its checks: the addresses as typed, read by the worker (a feed, or a
+ * page advertising one) before anything is stored, so the platform's ack never waits on a site.
+ */
+export const feedSubscribeJobSchema = z.object({
+  requestId: jobIdSchema,
+  target: chatTargetSchema,
+  /** Normalised http(s) addresses as the user typed them: feeds or the pages of sites. */
+  addresses: z.array(z.string().url()).min(1),
+  schedule: subscriptionScheduleSchema,
+  scheduleSpecified: z.boolean(),
+  timeZoneSpecified: z.boolean(),
+  requestedBy: requesterSchema,
+  /** The "Checking the feed…" message to replace with the outcome. */
+  progress: postedMessageRefSchema.optional(),
+});
+export type FeedSubscribeJob = z.infer<typeof feedSubscribeJobSchema>;

@@ -1,5 +1,8 @@
-/** What kind of document we expect; decides the content types accepted. */
-export type FetchPurpose = 'page' | 'feed';
+/**
+ * What kind of document we expect; decides the content types accepted. `feed-or-page` is an
+ * address someone pasted to subscribe to: a feed, or a page that may advertise one.
+ */
+export type FetchPurpose = 'page' | 'feed' | 'feed-or-page';
 
 export interface FetchPageRequest {
   url: string;

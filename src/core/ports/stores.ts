@@ -63,6 +63,12 @@ export interface DigestLedger {
   noteBuilt(subscriptionId: string, windowEnd: string): Promise<void>;
   /** The end of the newest digest built for the subscription, as an ISO time. */
   newestBuilt(subscriptionId: string): Promise<string | undefined>;
+  /**
+   * Records that the channel was answered with a digest ending at windowEnd, even an empty
+   * "Nothing new" one (which leaves the watermark alone), so the next says "since" that time.
+   */
+  noteReplied(subscriptionId: string, windowEnd: string): Promise<void>;
+  lastReplied(subscriptionId: string): Promise<string | undefined>;
 }
 
 /** The conversation under a brief, kept by us (platform thread APIs are rate-limited or closed to bots). */

@@ -241,7 +241,7 @@ describe('Discord bot against a fake Discord, with real workers and Redis', () =
     harness.interact(allowed);
     const confirmation = await waitForCall(fake.calls, isOriginalEdit(allowed.token, true));
     const text = JSON.stringify(confirmation.body);
-    expect(text).toContain(`Subscribed this channel to ${harness.site.url('/feed.xml')}`);
+    expect(text).toContain('Subscribed to *Seed News* (1 item now).');
     expect(text).toContain('Europe/Berlin');
   }, 30_000);
 
@@ -265,6 +265,6 @@ describe('Discord bot against a fake Discord, with real workers and Redis', () =
     const callback = await waitForCall(fake.calls, isCallback(payload));
     expect(callback.body).toMatchObject({ type: 5, data: { flags: 64 } });
     const help = await waitForCall(fake.calls, isOriginalEdit(payload.token, true));
-    expect(JSON.stringify(help.body)).toContain('/news quotes <url>');
+    expect(JSON.stringify(help.body)).toContain('/news quotes <url or pasted text>');
   }, 30_000);
 });

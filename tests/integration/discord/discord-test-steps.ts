@@ -88,7 +88,7 @@ export async function subscribeChannel(
     (call) =>
       call.method === 'PATCH' &&
       call.path.endsWith(`/${payload.token}/messages/@original`) &&
-      JSON.stringify(call.body).includes('Subscribed this channel'),
+      JSON.stringify(call.body).includes('Subscribed to'),
   );
   const subscriptionId = subscriptionIdFor({
     platform: 'discord',

@@ -89,13 +89,18 @@ describe('/news permissions and usage', () => {
   });
 
   it('lets an admin subscribe, in the admin’s Slack time zone, and says so in the channel', async () => {
-    const result = await kit.command('subscribe https://example.com/feed.xml daily 08:00', {
+    const result = await kit.command(`subscribe ${kit.site.url('/feed.xml')} daily 08:00`, {
       userId: 'UADMIN',
     });
-    const body = JSON.parse(result.text) as { response_type: string; text: string };
-    expect(body.response_type).toBe('in_channel');
-    expect(body.text).toContain('Subscribed this channel to https://example.com/feed.xml');
-    expect(body.text).toContain('America/New_York');
+    // The ack waits for no website: the feed is read by a worker behind "Checking the feed…".
+    expect(result.text).toBe('');
+    const progress = await kit.slack.waitFor(
+      (call) => call.method === 'chat.postMessage' && call.args['text'] === 'Checking the feed…',
+    );
+    expect(progress.args['channel']).toBe('C1');
+    const update = await kit.slack.waitFor((call) => call.method === 'chat.update');
+    expect(String(update.args['text'])).toContain('Subscribed to *Seed News* (1 item now).');
+    expect(String(update.args['text'])).toContain('America/New_York');
   });
 
   it('shows usage help privately for an unknown subcommand', async () => {

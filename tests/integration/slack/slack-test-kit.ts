@@ -18,6 +18,7 @@ import {
   slashCommandBody,
   type SignedRequestOptions,
 } from '../../fakes/slack/signed-slack-request.ts';
+import { seedFeedXml } from '../../fakes/seed-news-site.ts';
 import { deleteKeys, seedAsHtml } from '../worker/service-harness.ts';
 
 export const signingSecret = 'test-signing-secret-0123456789abcdef';
@@ -65,6 +66,11 @@ export async function startSlackKit(
     if (request.url === '/empty.xml') {
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       response.end(emptyFeedXml);
+      return;
+    }
+    if (request.url === '/feed.xml') {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      response.end(seedFeedXml(site.url('/story')));
       return;
     }
     response

@@ -131,6 +131,16 @@ export function describeStoreContract(
       expect(await digestLedger.newestBuilt('sub-1')).toBe('2024-11-28T09:00:00.000Z');
     });
 
+    it('remembers the last digest reply per subscription apart from the digests built', async () => {
+      const { digestLedger } = await createStores();
+      expect(await digestLedger.lastReplied('sub-1')).toBeUndefined();
+      await digestLedger.noteReplied('sub-1', '2024-11-28T08:00:00.000Z');
+      await digestLedger.noteReplied('sub-1', '2024-11-28T07:00:00+00:00');
+      expect(await digestLedger.lastReplied('sub-1')).toBe('2024-11-28T08:00:00.000Z');
+      expect(await digestLedger.newestBuilt('sub-1')).toBeUndefined();
+      expect(await digestLedger.lastReplied('sub-2')).toBeUndefined();
+    });
+
     describe('threads', () => {
       const turn = (index: number): ThreadTurn => ({
         role: index % 2 === 0 ? 'user' : 'assistant',

@@ -85,7 +85,8 @@ describe('newsbrief chat: the console channel on the real queues and workers', (
     await chat.session.handleLine(
       `/news subscribe ${site.url('/feed.xml')} daily 08:00 Europe/Berlin`,
     );
-    await waitForOutput(/Subscribed this channel to http:\/\/localhost:\d+\/feed\.xml/);
+    await waitForOutput(/Checking the feed…/);
+    await waitForOutput(/Subscribed to \*Coastal Ledger — Local\* \(5 items now\)\. Digests/);
     const [subscription] = await service.stores.subscriptions.list();
     expect(subscription?.schedule).toMatchObject({ timeZone: 'Europe/Berlin' });
     // Make the next tick come now: the same scheduler, on a per-second pattern.

@@ -27,7 +27,7 @@ describe('help text', () => {
     for (const kind of newsCommandKinds) {
       expect(paragraphs.some((text) => text.startsWith(`\`${usageFor(kind)}\`\n`))).toBe(true);
     }
-    expect(message.fallbackText).toContain('/news quotes <url>');
+    expect(message.fallbackText).toContain('/news quotes <url or pasted text>');
   });
 
   it('every example in the help parses as the command it illustrates', () => {

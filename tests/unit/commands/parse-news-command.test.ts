@@ -32,7 +32,13 @@ describe('parseNewsCommand — help', () => {
   it('help for one subcommand, by name or alias', () => {
     expect(parse('help subscribe')).toEqual({ kind: 'help', topic: 'subscribe' });
     expect(parse('help summarise')).toEqual({ kind: 'help', topic: 'summarize' });
-    expect(parse('help nonsense')).toEqual({ kind: 'help' });
+    expect(parse('help help')).toEqual({ kind: 'help' });
+  });
+
+  it('help for a command that does not exist says so and lists the commands in one line', () => {
+    expect(usageErrorOf('help bogus').userMessage).toBe(
+      'There is no `/news bogus` command. I can do: `summarize`, `quotes`, `digest`, `subscribe`, `unsubscribe`, `subscriptions`, `help`. Type `/news help` for details.',
+    );
   });
 
   it('ignores a leading /news (the console passes the whole line)', () => {
@@ -160,14 +166,14 @@ describe('parseNewsCommand — quotes and digest', () => {
   it('quotes takes one link', () => {
     expect(parse('quotes <https://example.com/a|example.com/a>')).toEqual({
       kind: 'quotes',
-      url: 'https://example.com/a',
+      input: { type: 'url', url: 'https://example.com/a' },
     });
     expect(parse('quote https://example.com/a')).toEqual({
       kind: 'quotes',
-      url: 'https://example.com/a',
+      input: { type: 'url', url: 'https://example.com/a' },
     });
     expect(usageErrorOf('quotes').userMessage).toBe(
-      '`/news quotes` needs a link to an article. Usage: /news quotes <url>',
+      '`/news quotes` needs a link to an article or some pasted text. Usage: /news quotes <url or pasted text>',
     );
     expect(usageErrorOf('quotes https://a.example/x https://b.example/y').problem).toBe(
       '`/news quotes` takes one link.',
@@ -175,6 +181,14 @@ describe('parseNewsCommand — quotes and digest', () => {
     expect(usageErrorOf('quotes file:///etc/passwd').problem).toBe(
       "Only http and https links work; `file:///etc/passwd` isn't one.",
     );
+  });
+
+  it('quotes takes pasted text, as summarize does (the console pastes a local file)', () => {
+    expect(parse('quotes "We will build it," the mayor said. <https://e.com/a|e.com>')).toEqual({
+      kind: 'quotes',
+      input: { type: 'text', text: '"We will build it," the mayor said. e.com' },
+    });
+    expect(usageErrorOf('quotes seeds/story.txt').problem).toBe("`seeds/story.txt` isn't a link.");
   });
 
   it('digest and subscriptions take nothing after them', () => {

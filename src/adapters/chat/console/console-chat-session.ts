@@ -13,6 +13,8 @@ import type { JobQueue } from '../../../core/ports/job-queue.ts';
 import type { PostedMessageStore } from '../../../core/ports/stores.ts';
 import { findThreadRoot } from '../find-thread-root.ts';
 import { consoleStreamKey, type ConsoleEvent } from './create-console-publisher.ts';
+import { noSuchMessageSentence } from './describe-message-numbers.ts';
+import { PendingResults } from './pending-results.ts';
 import { renderConsoleText } from './render-console-text.ts';
 
 export interface ConsoleChatOptions {
@@ -29,6 +31,8 @@ export interface ConsoleChatOptions {
   timeZone: string;
   /** Where the chat's output goes (the terminal, or a test's buffer). */
   write(text: string): void;
+  /** How long a question waits for a brief still being written. Default 60 s. */
+  resultWaitMs?: number;
 }
 
 /**
@@ -40,6 +44,7 @@ export interface ConsoleChatOptions {
 export class ConsoleChatSession {
   private readonly numbers = new Map<string, number>();
   private readonly threadable: string[] = [];
+  private readonly pending = new PendingResults();
   private lastStreamId = '$';
   private stopped = false;
 
@@ -80,9 +85,15 @@ export class ConsoleChatSession {
       return;
     }
     const pointed = /^#(\d+)\s+(.+)$/s.exec(text);
+    if (!(await this.waitForResult(pointed === null ? undefined : Number(pointed[1])))) return;
     const messageId =
       pointed === null ? this.threadable.at(-1) : this.messageIdOf(Number(pointed[1]));
     const question = pointed === null ? text : (pointed[2] ?? '');
+    if (messageId === undefined && pointed !== null) {
+      const briefNumbers = this.threadable.map((id) => this.numbers.get(id) ?? 0);
+      this.options.write(`${noSuchMessageSentence(Number(pointed[1]), briefNumbers)}\n`);
+      return;
+    }
     if (messageId === undefined) {
       this.options.write(
         'There is no brief to ask about yet: start with /news summarize <url or file text>.\n',
@@ -122,8 +133,11 @@ export class ConsoleChatSession {
       user: { ...this.options.user, isAdmin: true },
       text,
       defaultTimeZone: this.options.timeZone,
-      postProgress: (progressText) =>
-        this.options.publisher.post(this.options.target, note(progressText)),
+      postProgress: async (progressText) => {
+        const ref = await this.options.publisher.post(this.options.target, note(progressText));
+        this.pending.add(ref.messageId);
+        return ref;
+      },
     });
     if (reply.visibility !== 'none') this.options.write(renderConsoleText(reply.message));
   }
@@ -145,6 +159,20 @@ export class ConsoleChatSession {
         : ` in the thread of #${this.numbers.get(event.threadId) ?? '?'}`;
     const label = event.kind === 'update' ? `#${number} (updated)${where}` : `#${number}${where}`;
     this.options.write(`\n── ${label} ──\n${renderConsoleText(event.message)}`);
+    if (event.kind === 'update') this.pending.settle(event.messageId);
+  }
+
+  /**
+   * A question for a message whose result is still being written (the latest, or `#N`) waits
+   * for it, as a reader on a platform would see the brief first. False when it took too long.
+   */
+  private async waitForResult(number: number | undefined): Promise<boolean> {
+    const messageId = number === undefined ? this.pending.latest() : this.messageIdOf(number);
+    if (messageId === undefined || !this.pending.isPending(messageId)) return true;
+    this.options.write(`Waiting for #${this.numbers.get(messageId) ?? '?'} to finish…\n`);
+    if (await this.pending.wait(messageId, this.options.resultWaitMs ?? 60_000)) return true;
+    this.options.write('The brief is still being written; ask again in a moment.\n');
+    return false;
   }
 
   private messageIdOf(number: number): string | undefined {
@@ -154,11 +182,11 @@ export class ConsoleChatSession {
 }
 
 /**
- * The console can summarize a local .txt file: `/news summarize seeds/story.txt` sends the
- * file's text as if it were pasted (chat platforms have no files to point at).
+ * The console can summarize a local .txt file, or list its quotes: `/news summarize
+ * seeds/story.txt` sends the file's text as if it were pasted (chat platforms have no files).
  */
 async function inlineLocalFile(text: string): Promise<string> {
-  const match = /^(summari[sz]e)\s+(\S+\.txt)$/i.exec(text);
+  const match = /^(summari[sz]e|quotes?)\s+(\S+\.txt)$/i.exec(text);
   if (match === null) return text;
   const contents = await readFile(match[2] ?? '', 'utf8').catch(() => undefined);
   return contents === undefined ? text : `${match[1]} ${contents}`;

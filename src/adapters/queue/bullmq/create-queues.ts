@@ -3,12 +3,14 @@ import {
   articleBriefJobSchema,
   articleIngestJobSchema,
   digestBuildJobSchema,
+  feedSubscribeJobSchema,
   messageDeliverJobSchema,
   queueNames,
   questionAnswerJobSchema,
   type ArticleBriefJob,
   type ArticleIngestJob,
   type DigestBuildJob,
+  type FeedSubscribeJob,
   type MessageDeliverJob,
   type QueueName,
   type QuestionAnswerJob,
@@ -24,6 +26,7 @@ export interface JobQueues {
   messageDeliver: JobQueue<MessageDeliverJob>;
   digestBuild: JobQueue<DigestBuildJob>;
   questionAnswer: JobQueue<QuestionAnswerJob>;
+  feedSubscribe: JobQueue<FeedSubscribeJob>;
 }
 
 export interface QueueSet {
@@ -47,6 +50,7 @@ export function createQueues(connection: ConnectionOptions, prefix: string): Que
     [queueNames.messageDeliver]: open(queueNames.messageDeliver),
     [queueNames.digestBuild]: open(queueNames.digestBuild),
     [queueNames.questionAnswer]: open(queueNames.questionAnswer),
+    [queueNames.feedSubscribe]: open(queueNames.feedSubscribe),
   };
   return {
     queues,
@@ -62,6 +66,7 @@ export function createQueues(connection: ConnectionOptions, prefix: string): Que
         queues[queueNames.questionAnswer],
         questionAnswerJobSchema,
       ),
+      feedSubscribe: createBullmqJobQueue(queues[queueNames.feedSubscribe], feedSubscribeJobSchema),
     },
     async close() {
       await Promise.all(Object.values(queues).map((queue) => queue.close()));

@@ -51,6 +51,14 @@ export const queuePolicies: Record<QueueName, QueuePolicy> = {
     concurrency: 8,
     failureVerb: 'answer that question',
   },
+  // Someone is waiting on "Checking the feed…": a short retry for a blip, then one sentence.
+  [queueNames.feedSubscribe]: {
+    attempts: 2,
+    backoffMs: 2_000,
+    timeoutMs: 90_000,
+    concurrency: 4,
+    failureVerb: 'subscribe to that feed',
+  },
 };
 
 /** Default options for jobs added to a queue: retries with backoff, trimmed history, failures kept a week. */

@@ -8,26 +8,32 @@ import type { FetchPurpose } from '../../../core/ports/page-fetcher.ts';
  * Feeds: RSS, Atom, RDF, generic XML and JSON Feed (with the legacy x- spellings some
  * servers still send). text/html is refused for feeds: it is the page linking to a feed,
  * and feed discovery is the feed reader's job, not the fetcher's.
+ * Feed-or-page: both, for an address pasted to subscribe (discovery reads the page's links).
  */
+const feedTypes: ReadonlySet<string> = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+  'application/feed+json',
+  'application/json',
+  'application/x-rss+xml',
+  'application/x-atom+xml',
+]);
+
 const acceptedTypes: Readonly<Record<FetchPurpose, ReadonlySet<string>>> = {
   page: new Set(['text/html', 'application/xhtml+xml', 'text/plain']),
-  feed: new Set([
-    'application/rss+xml',
-    'application/atom+xml',
-    'application/rdf+xml',
-    'application/xml',
-    'text/xml',
-    'application/feed+json',
-    'application/json',
-    'application/x-rss+xml',
-    'application/x-atom+xml',
-  ]),
+  feed: feedTypes,
+  'feed-or-page': new Set([...feedTypes, 'text/html', 'application/xhtml+xml', 'text/plain']),
 };
 
 /** The Accept header sent for each purpose, preferring what we read best. */
 export const acceptHeaders: Readonly<Record<FetchPurpose, string>> = {
   page: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5',
   feed: 'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8',
+  'feed-or-page':
+    'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.8,application/xhtml+xml;q=0.8,application/json;q=0.7',
 };
 
 /** "Text/HTML; charset=UTF-8" → "text/html"; missing header → "". */
@@ -50,10 +56,10 @@ export function sniffMediaType(purpose: FetchPurpose, head: string): string {
     .trimStart()
     .slice(0, 512)
     .toLowerCase();
-  if (purpose === 'feed') {
+  if (purpose !== 'page') {
     if (start.startsWith('<?xml') || /^<(rss|feed|rdf:rdf)\b/.test(start)) return 'application/xml';
     if (start.startsWith('{')) return 'application/json';
-    return '';
+    if (purpose === 'feed') return '';
   }
   if (
     start.startsWith('<!doctype html') ||

@@ -10,6 +10,12 @@ function nounFor(purpose: FetchPurpose): string {
   return purpose === 'feed' ? 'feed' : 'page';
 }
 
+function contentTypeSentence(purpose: FetchPurpose, shown: string): string {
+  if (purpose === 'feed') return `That link is not a news feed (it is ${shown}).`;
+  if (purpose === 'page') return `That link is not a web page (it is ${shown}).`;
+  return `That link is neither a news feed nor a web page (it is ${shown}).`;
+}
+
 /** "5 MB" for whole mebibytes, "1.5 MB" or "64 KB" otherwise: readable in a chat message. */
 export function formatByteLimit(bytes: number): string {
   const mebibytes = bytes / (1024 * 1024);
@@ -34,9 +40,9 @@ export function unsupportedSchemeError(
   return new AppError({
     code: 'url-invalid',
     userMessage:
-      purpose === 'feed'
-        ? 'Only http and https feed links can be read.'
-        : 'Only http and https links can be summarized.',
+      purpose === 'page'
+        ? 'Only http and https links can be summarized.'
+        : 'Only http and https feed links can be read.',
     details: { url, protocol },
   });
 }
@@ -153,10 +159,7 @@ export function unsupportedContentTypeError(
   const shown = contentType === '' ? 'of unknown type' : contentType;
   return new AppError({
     code: 'content-type-unsupported',
-    userMessage:
-      purpose === 'feed'
-        ? `That link is not a news feed (it is ${shown}).`
-        : `That link is not a web page (it is ${shown}).`,
+    userMessage: contentTypeSentence(purpose, shown),
     details: { url, contentType },
   });
 }

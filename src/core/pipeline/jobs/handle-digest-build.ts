@@ -1,5 +1,5 @@
 import type { ChatTarget } from '../../model/chat-message.ts';
-import { digestIdFor } from '../../model/digest.ts';
+import { digestIdFor, type Digest } from '../../model/digest.ts';
 import type { DigestBuildJob, MessageDeliverJob } from '../../model/jobs.ts';
 import type { Subscription } from '../../model/subscription.ts';
 import type { BriefWriter } from '../../ports/brief-writer.ts';
@@ -51,6 +51,8 @@ export interface HandleDigestBuildDependencies extends IngestFeedDependencies {
   deliveryLog: DeliveryLog;
   digestLedger: DigestLedger;
   deliverQueue: JobQueue<MessageDeliverJob>;
+  /** After each feed read, with the feed's health (the feed-health gauge). */
+  onFeedRead?(feedUrl: string, healthy: boolean): void;
   options?: DigestBuildOptions;
 }
 
@@ -98,6 +100,7 @@ export async function handleDigestBuild(
   const notices: string[] = [];
   await mapWithConcurrency(subscription.feedUrls, options.feedConcurrency ?? 3, async (feedUrl) => {
     const outcome = await ingestFeed(dependencies, feedUrl, { arrivedAt, ...options }, signal);
+    dependencies.onFeedRead?.(feedUrl, outcome.state.healthy);
     const notice = await notifyFeedHealth(dependencies, subscription.id, target, outcome.state);
     if (notice !== undefined) notices.push(notice);
   });
@@ -146,7 +149,8 @@ export async function handleDigestBuild(
   // Noted before the hand-over: from now on an older digest still waiting to post is covered.
   if (digest.stories.length > 0)
     await dependencies.digestLedger.noteBuilt(subscription.id, windowEnd);
-  await dependencies.outbox.put(deliveryId, buildDigestMessage(digest));
+  const shown = digest.stories.length > 0 ? digest : await sinceLastReply(dependencies, digest);
+  await dependencies.outbox.put(deliveryId, buildDigestMessage(shown));
   const articleIds = digest.stories.flatMap((story) =>
     story.sources.map((source) => source.articleId),
   );
@@ -164,8 +168,27 @@ export async function handleDigestBuild(
     },
     { jobId: deliveryId },
   );
+  await dependencies.digestLedger.noteReplied(subscription.id, windowEnd);
   logger.info({ ...log, stories: digest.stories.length, deliveryId }, 'digest handed to deliver');
   return { status: 'queued', digestId, deliveryId, stories: digest.stories.length, notices };
+}
+
+/**
+ * "Nothing new since …" names the last time the channel was answered, an earlier empty reply
+ * included: the watermark stays at the last digest with stories, which a repeated
+ * `/news digest` would otherwise keep naming (the subscription time, before any stories).
+ */
+async function sinceLastReply(
+  dependencies: Pick<HandleDigestBuildDependencies, 'digestLedger'>,
+  digest: Digest,
+): Promise<Digest> {
+  if (digest.subscriptionId === undefined) return digest;
+  const replied = await dependencies.digestLedger.lastReplied(digest.subscriptionId);
+  const time = replied === undefined ? Number.NaN : Date.parse(replied);
+  // A reply at or after this window's end is this very digest, noted by an earlier attempt.
+  if (!(time > Date.parse(digest.windowStart) && time < Date.parse(digest.windowEnd)))
+    return digest;
+  return { ...digest, windowStart: new Date(time).toISOString() };
 }
 
 /** The window end as one ISO form, so "…Z" and "+00:00" give the same digest. */
