@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -9,6 +9,8 @@
  *              news articles, never used for answers before)
  *   fresh3   — tests/fixtures/answers/answer-questions-fresh3.ts (over the tests/fixtures/quotes-fresh3
  *              news articles, never used for answers before)
+ *   fresh4   — tests/fixtures/answers/answer-questions-fresh4.ts (over the tests/fixtures/summaries-fresh2
+ *              articles, never used for answers before)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; and the time.
@@ -26,10 +28,12 @@ import { blindAnswerQuestionCases } from '../tests/fixtures/answers/answer-quest
 import { freshAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh.ts';
 import { fresh2AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh2.ts';
 import { fresh3AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh3.ts';
+import { fresh4AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh4.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
   loadFresh3AnswerArticles,
+  loadFresh4AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -39,24 +43,29 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh: freshAnswerQuestionCases,
   fresh2: fresh2AnswerQuestionCases,
   fresh3: fresh3AnswerQuestionCases,
+  fresh4: fresh4AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
     ...freshAnswerQuestionCases,
     ...fresh2AnswerQuestionCases,
     ...fresh3AnswerQuestionCases,
+    ...fresh4AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
-  throw new Error(`Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3 or all.`);
+  throw new Error(
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4 or all.`,
+  );
 
 const articles = new Map([
   ...loadAnswerArticles(),
   ...loadFreshAnswerArticles(),
   ...loadFresh2AnswerArticles(),
   ...loadFresh3AnswerArticles(),
+  ...loadFresh4AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;
