@@ -35,6 +35,8 @@ export interface QuestionAnalysis {
   asksForDefinition: boolean;
   /** "What is this about?": no topic of its own, answered by the article's lead. */
   asksForGist: boolean;
+  /** Surnames the article gives the question's roles ("judge" → "ellison"); see withRoleNames. */
+  roleSurnames?: string[];
   /** In a follow-up, the bot's previous answer: words borrowed from it prove little in its own sentences. */
   previousAnswer?: string;
 }

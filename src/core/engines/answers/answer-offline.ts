@@ -22,6 +22,8 @@ export const minimumCoverage = 0.34;
 const maxMissingShare = 0.3;
 /** A runner-up joins the answer when it scores at least this share of the best sentence. */
 const runnerUpShare = 0.85;
+/** A neighbour of the best sentence that covers as much joins at this share of its score. */
+const neighbourShare = 0.6;
 const maxSentences = 3;
 /** Past this length one sentence (with its context) is enough for a chat reply. */
 const maxAnswerCharacters = 700;
@@ -101,6 +103,29 @@ const answerRules: readonly AnswerRule[] = [
     decide: ({ chosen }) => (chosen.length === 0 ? notCovered : undefined),
   },
   {
+    // "What did Kellogg say about the Oreshnik?": both are in the article, never together, so
+    // a sentence about the missile is no answer about Kellogg. When the question names two or
+    // more things and no chosen sentence holds them all (itself or by a pronoun), the reader
+    // gets the closest passages about them, not an answer.
+    name: 'names-apart',
+    decide: ({ analysis, chosen, ranked }) => {
+      // A role's surname alone stands for a word of the question, not for one more name.
+      const surnames = analysis.roleSurnames ?? [];
+      const named = analysis.entities.filter((group) =>
+        group.some((term) => !surnames.includes(term)),
+      );
+      if (named.length < 2) return undefined;
+      const together = ranked.some(
+        ({ sentence, matchedTerms }) =>
+          chosen.includes(sentence) &&
+          named.every((group) => group.some((term) => matchedTerms.includes(term))),
+      );
+      if (together) return undefined;
+      const closest = closestPassages(ranked, analysis);
+      return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
+    },
+  },
+  {
     // The best sentences share too little with the question: the article speaks of its
     // subject ("Kellogg") but not of what is asked about it, so the reader gets the sentences
     // about the subject, marked as the closest passages, never passed off as the answer.
@@ -178,7 +203,7 @@ export function decideOfflineAnswer(
     sentences,
     index,
     ranked,
-    chosen: chooseSentences(ranked, sentences),
+    chosen: chooseSentences(ranked, sentences, new Set(analysis.entities.flat())),
   };
   const best = ranked[0]?.sentence;
   const decided = (verdict: Verdict, rule: string): OfflineDecision => ({
@@ -200,7 +225,11 @@ export function decideOfflineAnswer(
  * chat reader takes the first one as the answer, so it must not open with an earlier,
  * weaker sentence just because it comes first in the article.
  */
-function chooseSentences(ranked: readonly RankedSentence[], all: readonly Sentence[]): Sentence[] {
+function chooseSentences(
+  ranked: readonly RankedSentence[],
+  all: readonly Sentence[],
+  names: ReadonlySet<string>,
+): Sentence[] {
   const best = ranked[0];
   if (best === undefined || best.score <= 0) return [];
   const picked = new Map<number, Sentence>();
@@ -208,9 +237,18 @@ function chooseSentences(ranked: readonly RankedSentence[], all: readonly Senten
   if (referringOpener.test(best.sentence.text) && previous !== undefined)
     picked.set(previous.start, previous);
   picked.set(best.sentence.start, best.sentence);
-  for (const candidate of ranked.slice(1, maxSentences)) {
-    if (picked.size >= maxSentences || candidate.score < best.score * runnerUpShare) break;
-    if (candidate.coverage < minimumCoverage) continue;
+  // A neighbour that covers the question as fully as the best sentence goes on with the same
+  // fact ("His advice includes a cease-fire … Kellogg also advocated sanctions relief"), so it
+  // joins at a lower score than a runner-up from elsewhere in the article.
+  // It must hold what is asked, not just the name ("Who is Keith Kellogg?" is one sentence).
+  const isNeighbour = (candidate: RankedSentence) =>
+    Math.abs(candidate.sentence.index - best.sentence.index) === 1 &&
+    candidate.coverage >= best.coverage &&
+    candidate.matchedTerms.some((term) => !names.has(term));
+  for (const candidate of ranked.slice(1)) {
+    const share = isNeighbour(candidate) ? neighbourShare : runnerUpShare;
+    if (picked.size >= maxSentences || candidate.score < best.score * neighbourShare) break;
+    if (candidate.score < best.score * share || candidate.coverage < minimumCoverage) continue;
     const length = [...picked.values()].reduce((sum, sentence) => sum + sentence.text.length, 0);
     if (length + candidate.sentence.text.length > maxAnswerCharacters) break;
     picked.set(candidate.sentence.start, candidate.sentence);

@@ -76,6 +76,7 @@ const topiclessLeadScore = 2;
 /** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
 const leadBoost = 0.18;
 const headingFactor = 0.2;
+const unpunctuatedFactor = 0.5;
 const referringOpener = /^["“‘]?(?:he|she|they|his|her|their|him|them)\b/i;
 const quotationOpener = /^["“‘]/u;
 const attributed = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/i;
@@ -236,6 +237,9 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
       // A section heading in capitals ("HOW THE MONEY WAS SPENT") names a topic, never a fact.
       if (!/\p{Ll}/u.test(sentence.text)) score *= headingFactor;
+      // A line ending in a bare word is a link, caption or heading a page left in the text
+      // ("Toddler injured in attack by family dog"), not a reported sentence.
+      else if (/[\p{L}\p{N}]$/u.test(sentence.text)) score *= unpunctuatedFactor;
     }
     // The sentence after the previous answer covers "that" by its place, not by its words.
     const coverage =

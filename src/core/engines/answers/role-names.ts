@@ -13,6 +13,9 @@ export interface RoleName {
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /** Titles between a role and the name ("the judge, Dr Ann Lee"): part of neither. */
 const titles = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|sir|dame|lord|lady|judge|justice)$/u;
+/** Capitalised words of an organisation's name ("Water Regulation Committee"), not a person's. */
+const organisationWords =
+  /^(?:committee|council|association|department|ministry|party|union|court|agency|commission|board|authority|institute|university|group|company|corporation|bank|fund|service|office|center|centre|foundation|trust|society|federation|league|club|news|times|post)$/u;
 /** Words a name may be separated from its role by: "her attorney, Laura Wasser". */
 const betweenRoleAndName = /^\s*,?\s*$/u;
 
@@ -42,6 +45,7 @@ export function roleNames(sentences: readonly Sentence[], terms: readonly string
       }
       const surname = name.at(-1);
       if (name.length < 2 || surname === undefined) return;
+      if (name.some((word) => organisationWords.test(word))) return;
       const key = `${role} ${surname}`;
       if (!found.has(key)) found.set(key, { role, surname: lightStem(surname) });
     });
@@ -65,17 +69,26 @@ export function withRoleNames(
   const terms = new Map(analysis.terms);
   const paraphrases = new Map(analysis.paraphrases);
   const groups: string[][] = [];
+  let entities = analysis.entities;
   for (const [surname, roles] of rolesOf) {
     if (terms.has(surname)) continue;
     terms.set(surname, Math.max(...roles.map((role) => terms.get(role) ?? 0)));
     paraphrases.set(surname, []);
     groups.push([...roles, surname]);
+    // "the CEO" is itself a name of the question: Rao stands for it, as one name.
+    const named = entities.some((group) => roles.some((role) => group.includes(role)));
+    entities = named
+      ? entities.map((group) =>
+          roles.some((role) => group.includes(role)) ? [...group, surname] : group,
+        )
+      : [...entities, [surname]];
   }
   return {
     ...analysis,
     terms,
     paraphrases,
-    entities: [...analysis.entities, ...groups.map((group) => group.slice(-1))],
+    entities,
     speakers: [...analysis.speakers, ...groups],
+    roleSurnames: [...rolesOf.keys()],
   };
 }
