@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -9,27 +9,29 @@
  *              news articles, never used for answers before)
  *   fresh3   — tests/fixtures/answers/answer-questions-fresh3.ts (over the tests/fixtures/quotes-fresh3
  *              news articles, never used for answers before)
+ *   fresh4   — tests/fixtures/answers/answer-questions-fresh4.ts (over the tests/fixtures/summaries-fresh2
+ *              articles, never used for answers before)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
- * ones, how often the engine said "the article doesn't say"; false refusals; and the time.
+ * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
+ * only the closest passages (labelled, not an answer and not a refusal); and the time.
  * A case's `history` is replayed as a thread: each earlier question and the engine's answer.
  */
-import { answerOffline } from '../src/core/engines/answers/answer-offline.ts';
-import { analyzeQuestion } from '../src/core/engines/answers/analyze-question.ts';
-import { indexSentences, rankSentences } from '../src/core/engines/answers/rank-sentences.ts';
+import { answerOffline, decideOfflineAnswer } from '../src/core/engines/answers/answer-offline.ts';
 import type { ThreadTurn } from '../src/core/model/answer.ts';
 import type { Article } from '../src/core/model/article.ts';
-import { splitSentences } from '../src/core/text/sentences.ts';
 import type { AnswerQuestionCase } from '../tests/fixtures/answers/answer-questions.ts';
 import { answerQuestionCases } from '../tests/fixtures/answers/answer-questions.ts';
 import { blindAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-blind.ts';
 import { freshAnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh.ts';
 import { fresh2AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh2.ts';
 import { fresh3AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh3.ts';
+import { fresh4AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh4.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
   loadFresh3AnswerArticles,
+  loadFresh4AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -39,24 +41,29 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh: freshAnswerQuestionCases,
   fresh2: fresh2AnswerQuestionCases,
   fresh3: fresh3AnswerQuestionCases,
+  fresh4: fresh4AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
     ...freshAnswerQuestionCases,
     ...fresh2AnswerQuestionCases,
     ...fresh3AnswerQuestionCases,
+    ...fresh4AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
-  throw new Error(`Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3 or all.`);
+  throw new Error(
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4 or all.`,
+  );
 
 const articles = new Map([
   ...loadAnswerArticles(),
   ...loadFreshAnswerArticles(),
   ...loadFresh2AnswerArticles(),
   ...loadFresh3AnswerArticles(),
+  ...loadFresh4AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;
@@ -64,6 +71,9 @@ let anyCited = 0;
 let falseRefusals = 0;
 let unanswerable = 0;
 let refused = 0;
+let closestAnswerable = 0;
+let closestRight = 0;
+let closestUnanswerable = 0;
 let elapsed = 0;
 const misses: string[] = [];
 
@@ -72,26 +82,26 @@ for (const item of cases) {
   if (article === undefined) throw new Error(`No article ${item.article}`);
   const history = threadBefore(article, item.history ?? []);
   const started = performance.now();
-  const answer = answerOffline(article, item.question, history);
+  const { answer, best: bestSentence } = decideOfflineAnswer(article, item.question, history);
   elapsed += performance.now() - started;
   if (item.expected === null) {
     unanswerable += 1;
-    if (!answer.answerable) refused += 1;
+    if (answer.closestPassages === true) closestUnanswerable += 1;
+    else if (!answer.answerable) refused += 1;
     else misses.push(`answered unanswerable: ${item.question} → ${answer.text.slice(0, 90)}`);
     continue;
   }
   answerable += 1;
   const expected = item.expected;
   const matches = (text: string) => expected.some((part) => text.includes(part));
-  const ranked = rankSentences(
-    indexSentences(splitSentences(article.text)),
-    analyzeQuestion(item.question, history),
-  );
-  const best = ranked[0]?.sentence.text ?? '';
+  const best = bestSentence?.text ?? '';
   if (answer.answerable && matches(best)) topOne += 1;
   if (answer.citations.some((citation) => matches(citation.text))) anyCited += 1;
   else misses.push(`miss: [${item.article}] ${item.question} → ${answer.text.slice(0, 100)}`);
-  if (!answer.answerable) falseRefusals += 1;
+  if (answer.closestPassages === true) {
+    closestAnswerable += 1;
+    if (matches(best)) closestRight += 1;
+  } else if (!answer.answerable) falseRefusals += 1;
 }
 
 /**
@@ -115,9 +125,13 @@ console.log(
   `  any-citation accuracy:   ${anyCited}/${answerable} (${percent(anyCited, answerable)})`,
 );
 console.log(`  false "doesn't say":     ${falseRefusals}/${answerable}`);
+console.log(
+  `  closest passages only:   ${closestAnswerable}/${answerable} (the best an expected one: ${closestRight})`,
+);
 console.log(`unanswerable questions: ${unanswerable}`);
 console.log(
   `  said "doesn't say":      ${refused}/${unanswerable} (${percent(refused, unanswerable)})`,
 );
+console.log(`  closest passages only:   ${closestUnanswerable}/${unanswerable}`);
 console.log(`time: ${(elapsed / cases.length).toFixed(2)} ms per question`);
 for (const miss of misses) console.log(`  ${miss}`);

@@ -8,7 +8,8 @@ const fallbackTextLength = 200;
  * sentences it cited ("From the article: “…”"); an offline answer IS those sentences, so it is
  * shown once (the footer says it is verbatim; wrapping it in marks would nest the article's own
  * quotation marks). Not-answerable answers show the explicit "The article doesn't say"
- * sentence. A last context line says which engine answered, and why the offline one did when
+ * sentence, or the offline engine's closest passages after a label saying they are not an
+ * answer (its text already holds them). A last context line says which engine answered, and why the offline one did when
  * a model was asked.
  */
 export function buildAnswerMessage(answer: Answer): ChatMessage {
@@ -27,7 +28,9 @@ export function describeAnswerEngine(answer: Answer): string {
   const { engine } = answer;
   const how = answer.answerable
     ? 'quoted verbatim from the article'
-    : 'no sentence of the article answers this';
+    : answer.closestPassages === true
+      ? 'no sentence answers this directly; the closest ones are quoted verbatim'
+      : 'no sentence of the article answers this';
   if (engine.fallbackReason !== undefined)
     return `Answered by the offline engine (${how}) because the model’s answer could not be used: ${engine.fallbackReason}`;
   if (engine.name === 'offline') return `Answered by the offline engine (${how})`;

@@ -27,7 +27,9 @@ export type AnswerEngine = z.infer<typeof answerEngineSchema>;
 
 /**
  * The answer to a thread question, from the article only. When `answerable` is false the text
- * is the explicit "The article doesn't say …" sentence and there are no citations.
+ * is the explicit "The article doesn't say …" sentence and there are no citations, or, with
+ * `closestPassages`, the article mentions what the question is about without answering it and
+ * the citations are the closest sentences about it, labelled as such in the text.
  */
 export const answerSchema = z.object({
   question: z.string(),
@@ -35,6 +37,8 @@ export const answerSchema = z.object({
   text: z.string(),
   citations: z.array(citationSchema),
   engine: answerEngineSchema,
+  /** Not an answer but the sentences nearest to one; `answerable` is false. */
+  closestPassages: z.boolean().optional(),
   /** Tokens spent by the model, also when its answer was discarded for the offline one. */
   usage: tokenUsageSchema.optional(),
 });

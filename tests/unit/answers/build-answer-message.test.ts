@@ -77,4 +77,22 @@ describe('buildAnswerMessage', () => {
       { type: 'context', text: 'Answered by gpt-test, prompt v1' },
     ]);
   });
+
+  it('says the offline closest passages are no direct answer, shown once and verbatim', () => {
+    const answer: Answer = {
+      question: 'What did Kellogg say about the Oreshnik?',
+      answerable: false,
+      closestPassages: true,
+      text: `The article doesn’t answer that directly; the closest passages: ${citation.text}`,
+      citations: [citation],
+      engine: { name: 'offline' },
+    };
+    expect(buildAnswerMessage(answer).blocks).toEqual([
+      { type: 'paragraph', text: answer.text },
+      {
+        type: 'context',
+        text: 'Answered by the offline engine (no sentence answers this directly; the closest ones are quoted verbatim)',
+      },
+    ]);
+  });
 });

@@ -35,6 +35,8 @@ export interface QuestionAnalysis {
   asksForDefinition: boolean;
   /** "What is this about?": no topic of its own, answered by the article's lead. */
   asksForGist: boolean;
+  /** Surnames the article gives the question's roles ("judge" → "ellison"); see withRoleNames. */
+  roleSurnames?: string[];
   /** In a follow-up, the bot's previous answer: words borrowed from it prove little in its own sentences. */
   previousAnswer?: string;
 }
@@ -53,6 +55,8 @@ export const weakWordWeight = 0.3;
 /** "Did …", "Is …", "Has anyone …": a question answered by yes or no. */
 const yesNoPattern =
   /^\s*(?:and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/i;
+/** Shapes that are figures; a yes/no question about one asks whether, not how much. */
+const factualShapeNames = new Set(['count', 'money', 'amount', 'percent', 'tally', 'duration']);
 /** "and the battalion chief?", "what about Kestan?": elliptical, the previous question's frame. */
 const ellipticalPattern = /^\s*(?:and|what about|how about)\b/i;
 /**
@@ -67,7 +71,10 @@ const weakWords = new Set(
     'look looking work working way much many really so well anyone anybody someone somebody ' +
     'everyone everybody anything affect affected involve involved set taking going gone back ' +
     'even ok okay big bigger biggest small smaller large see seen coming try tried trying ' +
-    'use using far soon good bad wrong sure whole making one else somewhere anywhere ' +
+    'use using used far soon good bad wrong sure whole making one else somewhere anywhere ' +
+    // Opinion verbs and degree words of chat ("when does the CEO think", "how badly"): the
+    // article reports what was said, and "badly" is the size of a fact, not its topic.
+    'think thinks believe instead matter badly ask asking ' +
     // Negations: the article says "do not", and "not" is no topic word.
     "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )
@@ -91,7 +98,16 @@ export function analyzeQuestion(
     ellipticalPattern.test(question) &&
     !/\b(?:who|what|when|where|why|how)\b/i.test(question.replace(ellipticalPattern, ''));
   const frame = elliptical && previous !== undefined ? `${previous.text} ${question}` : question;
-  const { shape, shapeWords } = shapeOfQuestion(frame);
+  const { shape: askedShape, shapeWords } = shapeOfQuestion(frame);
+  // "Do owners have to pay for the fix?" asks whether, not how much: a yes/no question wants
+  // the sentence that settles it, with or without a figure.
+  const shape =
+    askedShape !== undefined &&
+    yesNoPattern.test(question) &&
+    factualShapeNames.has(askedShape) &&
+    !/\bhow\b/i.test(question)
+      ? undefined
+      : askedShape;
   const shapeTerms = new Set(shapeWords.map(lightStem));
   const ownTerms = topicTerms(question);
   // Words that only name the shape ("count", "old") are left out: the article says "passed

