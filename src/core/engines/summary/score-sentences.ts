@@ -81,7 +81,7 @@ export function scoreSentences(
     (_, rank) =>
       (1 - titleShare) * (centrality[rank] ?? 0) + titleShare * (titleOverlap[rank] ?? 0),
   );
-  const storyStart = findStoryStart(leadScores);
+  const storyStart = findStoryStart(leadScores, centrality);
   const leadQuality = leadScores[storyStart] ?? 0;
   const positionWeight = weights.position * Math.min(1, Math.max(0.15, (leadQuality - 0.3) / 0.3));
   return kept.map((item, rank) => {
