@@ -15,6 +15,8 @@ export interface ScoredSentence {
   score: number;
   /** Opens with a word that needs the previous sentence ("But", "He", "This"). */
   dangling: boolean;
+  /** Part of an anecdotal lead's scene, before the nut paragraph where the story starts. */
+  scene: boolean;
 }
 
 const danglingOpeners = new Set(
@@ -98,6 +100,7 @@ export function scoreSentences(
       termCounts: item.termCounts,
       score: base * penalty(item.sentence, quoteMask),
       dangling: danglingOpeners.has(firstWord(item.sentence.text)),
+      scene: rank < storyStart,
     };
   });
 }
