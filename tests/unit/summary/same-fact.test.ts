@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { articleKeyTerms } from '../../../src/core/engines/summary/key-terms.ts';
 import {
+  commonTerms,
   headlineStatement,
   sameFact,
   sentenceStatement,
@@ -18,9 +19,18 @@ const sentences = [
   'Natarajan and Alvarez toured the bridge repairs near Ashford.',
 ];
 const keyTerms = articleKeyTerms(sentences);
+const article = { keyTerms, common: commonTerms(sentences.map((text) => contentTerms(text))) };
 const statementOf = (position: number) =>
-  sentenceStatement(contentTerms(sentences[position] ?? ''), position, keyTerms);
-const headline = headlineStatement('Alvarez says Riverton budget will fix roads', keyTerms);
+  sentenceStatement(contentTerms(sentences[position] ?? ''), position, article);
+const headline = headlineStatement('Alvarez says Riverton budget will fix roads', article);
+
+describe('commonTerms', () => {
+  it('finds the words an article uses in more than two sentences', () => {
+    expect([...commonTerms([['title', 'win'], ['title'], ['title', 'win'], ['rank']])]).toEqual([
+      'title',
+    ]);
+  });
+});
 
 describe('sameFact', () => {
   it('holds for the same main actors doing the same thing', () => {
@@ -33,6 +43,18 @@ describe('sameFact', () => {
 
   it('does not hold for one shared actor', () => {
     expect(sameFact(statementOf(3), headline)).toBe(false);
+  });
+
+  it('does not count a word of what is done that the article uses throughout', () => {
+    const story = ['Lena won the title.', 'Ana held the title.', 'The title race was close.'];
+    const storyTerms = articleKeyTerms(story);
+    const storyArticle = {
+      keyTerms: storyTerms,
+      common: commonTerms(story.map((text) => contentTerms(text))),
+    };
+    expect(storyArticle.common.has('title')).toBe(true);
+    const held = sentenceStatement(contentTerms(story[1] ?? ''), 1, storyArticle);
+    expect(held.predicate.has('title')).toBe(false);
   });
 
   it('does not count the story’s own actors, which nearly every fact shares', () => {

@@ -43,3 +43,25 @@ describe('bullet selection: distinct facts and the story’s developments', () =
     expect(bulletsOf('standard')[0]).toMatch(/^Mayor Ana Alvarez said on Monday/);
   });
 });
+
+describe('bullet selection: a pronoun is not a repeat', () => {
+  it('keeps a sentence that opens with "It" for the story’s subject and tells a new fact', () => {
+    const newFact =
+      'It would pay to rebuild homes, roads and power lines destroyed by two hurricanes along the Gulf coast.';
+    const story = [
+      'The Senate passed a $61 billion disaster relief package early Thursday after an overnight session.',
+      newFact,
+      'The bill passed 67-31, with 19 Republicans joining all Democrats in support.',
+      'Conservative Republicans in the House have objected to its cost.',
+      'Senator Dana Reyes, who wrote the bill, said aid should reach families before winter.',
+      'Reyes said the House should vote on it within two weeks.',
+      'Reyes has pushed for disaster aid since the 2021 floods in her state.',
+      'The White House has said the president would sign it.',
+    ].join('\n\n');
+    const bullets = summarizeArticle(
+      { title: 'Senate passes $61 billion disaster relief package', text: story },
+      { length: 'short' },
+    ).bullets.map((bullet) => bullet.text);
+    expect(bullets).toContain(newFact);
+  });
+});

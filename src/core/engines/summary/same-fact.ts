@@ -11,6 +11,12 @@ import { contentTerms } from './term-vectors.ts';
 const sharedActors = 2;
 const sharedPredicate = 1;
 /**
+ * A word of what is done marks one fact only where the article uses it in at most this many
+ * sentences: one it uses throughout ("title" in a tennis final, "budget" in a budget vote) is
+ * the story's topic, like its main actors, and shared by facts that differ.
+ */
+const specificSentences = 2;
+/**
  * Names in this share of the sentences are the story's own actors (Putin, Ukraine in a story
  * about Putin and Ukraine), in nearly every fact: two bullets sharing them are not one fact.
  */
@@ -23,28 +29,45 @@ export interface Statement {
   /** Names as groups of adjacent words ("keith kellogg"), and figures. */
   actors: readonly (readonly string[])[];
   keyTerms: ReadonlySet<string>;
-  /** Content terms that are not names, figures, titles or reporting verbs. */
+  /** Content terms that are not names, figures, titles, reporting verbs or the story's topic. */
   predicate: ReadonlySet<string>;
+}
+
+/** The content terms the article uses in more than `specificSentences` of its sentences. */
+export function commonTerms(sentenceTerms: readonly (readonly string[])[]): Set<string> {
+  const sentences = new Map<string, number>();
+  for (const terms of sentenceTerms)
+    for (const term of new Set(terms)) sentences.set(term, (sentences.get(term) ?? 0) + 1);
+  return new Set(
+    [...sentences].filter(([, count]) => count > specificSentences).map(([term]) => term),
+  );
 }
 
 /** The statement of the sentence at `position` of the article's key terms. */
 export function sentenceStatement(
   terms: readonly string[],
   position: number,
-  keyTerms: ArticleKeyTerms,
+  article: { keyTerms: ArticleKeyTerms; common: ReadonlySet<string> },
 ): Statement {
-  const names = keyTerms.bySentence[position] ?? new Set<string>();
+  const names = article.keyTerms.bySentence[position] ?? new Set<string>();
   return {
-    actors: keyTerms.groupsBySentence[position] ?? [],
+    actors: article.keyTerms.groupsBySentence[position] ?? [],
     keyTerms: names,
-    predicate: predicateOf(terms, names),
+    predicate: predicateOf(terms, names, article.common),
   };
 }
 
-export function headlineStatement(title: string, keyTerms: ArticleKeyTerms): Statement {
-  const actors = headlineGroups(title, keyTerms);
+export function headlineStatement(
+  title: string,
+  article: { keyTerms: ArticleKeyTerms; common: ReadonlySet<string> },
+): Statement {
+  const actors = headlineGroups(title, article.keyTerms);
   const names = new Set(actors.flat());
-  return { actors, keyTerms: names, predicate: predicateOf(contentTerms(title), names) };
+  return {
+    actors,
+    keyTerms: names,
+    predicate: predicateOf(contentTerms(title), names, article.common),
+  };
 }
 
 /** The headline's names and the names in at least `topicShare` of the sentences. */
@@ -81,11 +104,16 @@ export function sameFact(candidate: Statement, told: Statement): boolean {
   return predicate >= sharedPredicate;
 }
 
-function predicateOf(terms: readonly string[], names: ReadonlySet<string>): Set<string> {
+function predicateOf(
+  terms: readonly string[],
+  names: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): Set<string> {
   return new Set(
     terms.filter(
       (term) =>
         !names.has(term) &&
+        !common.has(term) &&
         !notNames.has(term) &&
         !reportingVerbs.has(term) &&
         !/\p{N}/u.test(term),

@@ -2,6 +2,7 @@ import type { ArticleKeyTerms } from './key-terms.ts';
 import { articleKeyTerms } from './key-terms.ts';
 import type { Statement } from './same-fact.ts';
 import {
+  commonTerms,
   headlineStatement,
   sameFact,
   sentenceStatement,
@@ -36,6 +37,12 @@ const introductionWeight = 0.2;
 const continuationWeight = 0.15;
 const pointingBackWeight = 0.2;
 /**
+ * A sentence points back at the previous one's fact with a demonstrative in its first words
+ * ("He said this decision …", "These cuts …"); a pronoun alone ("It would pay to rebuild …")
+ * stands for the story's subject and may well bring a new fact.
+ */
+const pointingBack = /^(?:\S+\s+){0,5}?(?:this|these|those|such)\b/iu;
+/**
  * Past the third bullet a long sentence costs the reader (and precision against highlights of
  * about 13 words) more than the fact it adds: its value is scaled by √(20 / words) when it has
  * more than 20 words. Three bullets always come whole: they carry the story.
@@ -63,14 +70,16 @@ export function selectBullets(
   options: { count: number; title: string },
 ): ScoredSentence[] {
   const keyTerms = articleKeyTerms(scored.map((item) => item.sentence.text));
+  const sentenceTerms = scored.map((item) => [...item.termCounts.keys()]);
+  const article = { keyTerms, common: commonTerms(sentenceTerms) };
   const remaining = new Set<Candidate>(
     scored.map((item, position) => ({
-      ...sentenceStatement([...item.termCounts.keys()], position, keyTerms),
+      ...sentenceStatement(sentenceTerms[position] ?? [], position, article),
       position,
       item,
     })),
   );
-  const headline = headlineStatement(options.title, keyTerms);
+  const headline = headlineStatement(options.title, article);
   const topic = topicTerms(headline, keyTerms, scored.length);
   // The headline is shown above the bullets: the names it gives are no news in a bullet.
   const covered = new Set(contentTerms(options.title));
@@ -132,7 +141,7 @@ function candidateValue(
   const previousChosen = chosen.some(
     (bullet) => bullet.item.sentence.index === item.sentence.index - 1,
   );
-  const pointsBack = item.dangling && previousChosen;
+  const pointsBack = item.dangling && previousChosen && pointingBack.test(item.sentence.text);
   const continues = [...candidate.keyTerms].some((term) => state.developments.has(term));
   // A scene's characters (before an anecdotal lead's nut paragraph) are not developments.
   const introduction =
