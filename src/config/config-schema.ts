@@ -42,7 +42,7 @@ export const configSchema = z.object({
 
   /** BRIEF_ENGINE: auto (a model when OPENAI_API_KEY is set, else offline), offline, or openai. */
   BRIEF_ENGINE: z.enum(['auto', 'offline', 'openai']).default('auto'),
-  /** BRIEF_LENGTH: default brief length. */
+  /** BRIEF_LENGTH: default brief length: short (3 summary bullets), standard (4), detailed (5). */
   BRIEF_LENGTH: z.enum(['short', 'standard', 'detailed']).default('standard'),
   /** BRIEF_LANGUAGE: default output language for headline and bullets (quotes never translated). */
   BRIEF_LANGUAGE: optionalString,

@@ -53,7 +53,7 @@ const mistakes: Mistake[] = [
   // The program itself.
   {
     args: [],
-    says: usage('Missing command: use one of summarize, quotes, .* or discord', 'newsbrief'),
+    says: usage('Missing command: use one of summarize, quotes, .* or [a-z]+', 'newsbrief'),
   },
   {
     args: ['sumarize', seed],

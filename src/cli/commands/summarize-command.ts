@@ -32,7 +32,12 @@ export function registerSummarizeCommand(
         'openai',
       ]),
     )
-    .addOption(new Option('-l, --length <length>', 'brief length').choices(briefLengths))
+    .addOption(
+      new Option(
+        '-l, --length <length>',
+        'brief length: short (3 bullets), standard (4), detailed (5)',
+      ).choices(briefLengths),
+    )
     .option(
       '--language <language>',
       'output language for headline and bullets (quotes stay as written)',

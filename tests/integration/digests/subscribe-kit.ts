@@ -1,27 +1,61 @@
 import { randomUUID } from 'node:crypto';
+import { createMemoryOutboxStore } from '../../../src/adapters/store/memory/create-memory-outbox-store.ts';
+import { createFeedProbe } from '../../../src/adapters/web/feed/create-feed-probe.ts';
+import { createSafePageFetcher } from '../../../src/adapters/web/safe-fetch/create-safe-page-fetcher.ts';
 import {
   handleNewsCommand,
   type CommandReply,
   type HandleNewsCommandDependencies,
 } from '../../../src/core/commands/handle-news-command.ts';
 import type { ChatTarget } from '../../../src/core/model/chat-message.ts';
+import type { FeedSubscribeJob } from '../../../src/core/model/jobs.ts';
+import type { JobQueue } from '../../../src/core/ports/job-queue.ts';
+import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { handleFeedSubscribe } from '../../../src/core/pipeline/jobs/handle-feed-subscribe.ts';
+import { startLocalHttpServer } from '../../fakes/local-http-server.ts';
 
-export const feedUrl = 'https://news.example/feed.xml';
+/** A real feed on a local server: `/news subscribe` reads the address before it stores it. */
+const feedSite = await startLocalHttpServer((_request, response) => {
+  response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Schedule Test News</title>
+<link>${feedSite.url('/')}</link><description>Test feed</description>
+<item><title>One</title><link>${feedSite.url('/one')}</link></item></channel></rss>`,
+  );
+});
+export const feedUrl = feedSite.url('/feed.xml');
+const probe = createFeedProbe({
+  fetcher: createSafePageFetcher({
+    allowPrivateHosts: ['localhost', '127.0.0.1'],
+    allowedPorts: [feedSite.port],
+  }),
+});
 
 /** A console channel of its own per test, so subscriptions never mix. */
 export function freshChannel(name: string): ChatTarget {
   return { platform: 'console', workspaceId: 'local', channelId: `${name}-${randomUUID()}` };
 }
 
-/** `/news <text>` from a channel admin, with the command's clock fixed at `now`. */
+/**
+ * `/news <text>` from a channel admin, with the clock fixed at `now`. A subscribe is followed
+ * through as the worker runs it: the feed-subscribe step reads the address and stores the
+ * subscription, and its reply (what replaces "Checking the feed…") is returned.
+ */
 export async function runCommandAt(
   dependencies: HandleNewsCommandDependencies,
   target: ChatTarget,
   text: string,
   now: Date,
 ): Promise<CommandReply> {
-  return handleNewsCommand(
-    { ...dependencies, clock: { now: () => now } },
+  const clock = { now: () => now };
+  const subscribeJobs: FeedSubscribeJob[] = [];
+  const feedSubscribe: JobQueue<FeedSubscribeJob> = {
+    enqueue: async (payload) => {
+      subscribeJobs.push(payload);
+      return { jobId: `subscribe-${payload.requestId}` };
+    },
+  };
+  const reply = await handleNewsCommand(
+    { ...dependencies, feedSubscribe, clock },
     {
       requestId: randomUUID(),
       target,
@@ -31,6 +65,25 @@ export async function runCommandAt(
       postProgress: () => Promise.resolve(undefined),
     },
   );
+  const [job] = subscribeJobs;
+  if (job === undefined) return reply;
+  const outbox = createMemoryOutboxStore();
+  await handleFeedSubscribe(
+    {
+      probe,
+      subscriptions: dependencies.subscriptions,
+      scheduler: dependencies.scheduler,
+      outbox,
+      deliverQueue: { enqueue: async () => ({ jobId: 'delivered' }) },
+      maxFeedsPerChannel: dependencies.limits.maxFeedsPerChannel,
+      clock,
+      logger: silentLogger,
+    },
+    job,
+  );
+  const message = await outbox.get(`subscribed-${job.requestId}`);
+  if (message === undefined) throw new Error('the subscribe step posted nothing');
+  return { visibility: 'in-channel', message };
 }
 
 /** Everything the user reads in a reply, block by block. */

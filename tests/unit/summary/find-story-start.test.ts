@@ -10,6 +10,13 @@ describe('findStoryStart', () => {
     expect(findStoryStart([0.3, 0.36, 0.2, 0.43, 0.97, 0.4])).toBe(4);
   });
 
+  it('starts at the most central sentence even when a paraphrasing headline keeps its lead score low', () => {
+    // The seed: a standfirst, then the lead, whose headline says "Confident" for its
+    // "expressed confidence"; the lead is the article's most central sentence, not a scene.
+    expect(findStoryStart([0.6, 0.71, 0.84, 0.92], [0.87, 1, 0.94, 0.87])).toBe(1);
+    expect(findStoryStart([0.6, 0.71, 0.84, 0.92])).toBe(2);
+  });
+
   it('takes the strongest opening sentence when none states the story clearly', () => {
     expect(findStoryStart([0.5, 0.7, 0.6])).toBe(1);
     expect(findStoryStart([])).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { itBeatsLead3 } from './mean-rouge.ts';
+import { itBeatsLead } from './mean-rouge.ts';
 import { loadFixturesFrom } from '../../fixtures/summaries-blind/load-fixtures-from.ts';
 
 /**
@@ -30,5 +30,5 @@ describe('summary quality on the fresh set (news written with highlights before 
     }
   });
 
-  itBeatsLead3(fixtures);
+  itBeatsLead(fixtures, { short: 42.5, standard: 40.5 });
 });

@@ -4,7 +4,7 @@ import { findKeyQuotes } from '../quotes/find-key-quotes.ts';
 import { summarizeArticle } from '../summary/summarize-article.ts';
 
 /** Bumped when the offline engine's output changes, so cached briefs are recomputed. */
-export const offlineEngineVersion = '4';
+export const offlineEngineVersion = '5';
 
 /**
  * The offline extractive engine: summary bullets are the article's own best sentences and key

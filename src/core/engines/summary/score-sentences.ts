@@ -15,6 +15,8 @@ export interface ScoredSentence {
   score: number;
   /** Opens with a word that needs the previous sentence ("But", "He", "This"). */
   dangling: boolean;
+  /** Part of an anecdotal lead's scene, before the nut paragraph where the story starts. */
+  scene: boolean;
 }
 
 const danglingOpeners = new Set(
@@ -81,7 +83,7 @@ export function scoreSentences(
     (_, rank) =>
       (1 - titleShare) * (centrality[rank] ?? 0) + titleShare * (titleOverlap[rank] ?? 0),
   );
-  const storyStart = findStoryStart(leadScores);
+  const storyStart = findStoryStart(leadScores, centrality);
   const leadQuality = leadScores[storyStart] ?? 0;
   const positionWeight = weights.position * Math.min(1, Math.max(0.15, (leadQuality - 0.3) / 0.3));
   return kept.map((item, rank) => {
@@ -98,6 +100,7 @@ export function scoreSentences(
       termCounts: item.termCounts,
       score: base * penalty(item.sentence, quoteMask),
       dangling: danglingOpeners.has(firstWord(item.sentence.text)),
+      scene: rank < storyStart,
     };
   });
 }
