@@ -5,6 +5,7 @@ import type { ScoredSentence } from './score-sentences.ts';
 import { scoreSentences } from './score-sentences.ts';
 import { cosine } from './term-vectors.ts';
 import { trimBullet } from './trim-bullet.ts';
+import { countWords } from '../../text/words.ts';
 
 /**
  * One summary bullet: a verbatim span of one sentence of the article (the sentence without a
@@ -67,7 +68,7 @@ export function summarizeArticle(
   let scored = scoreSentences(article.text, article.title, sentences);
   if (scored.length === 0) {
     // Very short texts: every sentence with a few words may serve.
-    const fallback = sentences.filter((sentence) => sentence.text.split(/\s+/).length >= 3);
+    const fallback = sentences.filter((sentence) => countWords(sentence.text) >= 3);
     scored = fallback.map((sentence, rank) => ({
       sentence,
       vector: new Map(),
@@ -135,6 +136,7 @@ function selectSentences(
   return chosen;
 }
 
+/** Words, by segmenter where the script has no spaces (so a Japanese bullet has a size). */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
+  return countWords(text);
 }
