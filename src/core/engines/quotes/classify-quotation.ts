@@ -65,6 +65,9 @@ export function classifyQuotation(
     return 'name';
   }
   const fullSentence = /[.!?]$/u.test(content);
+  // Japanese sets a full quote inside its sentence (X首相は記者団に「…」と述べた): with a
+  // speaker and a clause of its own it is direct wherever it stands.
+  if (hasSpacelessScript(content) && context.attributed && words.length >= 3) return 'direct';
   if ((opensSentence || introduced) && (words.length >= 3 || context.attributed || fullSentence))
     return 'direct';
   // "called him “clever and experienced”": someone's words, not the reporter's irony.
