@@ -51,5 +51,7 @@ export const briefSchema = z.object({
   droppedQuotes: z.number().int().nonnegative(),
   createdAt: z.string(),
   fromCache: z.boolean().default(false),
+  /** The article's language (BCP 47), detected from its text or, failing that, the page's lang. */
+  language: z.string().optional(),
 });
 export type Brief = z.infer<typeof briefSchema>;

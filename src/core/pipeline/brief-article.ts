@@ -10,6 +10,7 @@ import { briefCacheKey } from './brief-cache-key.ts';
 import { guardModelOutput } from './guard-model-output.ts';
 import { selectKeyQuotes } from './select-key-quotes.ts';
 import { verifyQuotes } from './verify-quotes.ts';
+import { detectLanguage } from '../text/detect-language.ts';
 
 export interface BriefArticleDependencies {
   writer: BriefWriter;
@@ -55,6 +56,7 @@ export async function briefArticle(
       'quotes dropped by verification',
     );
   }
+  const language = detectLanguage(article.text, article.language);
   const brief: Brief = {
     articleId: article.id,
     headline: draft.headline,
@@ -67,6 +69,7 @@ export async function briefArticle(
     droppedQuotes: verification.dropped.length + injectedQuotes,
     createdAt: dependencies.clock.now().toISOString(),
     fromCache: false,
+    ...(language === undefined ? {} : { language }),
   };
   // A fallback brief is not cached under the model's key: the next request should try the model again.
   if (draft.engine.fallbackReason === undefined) await briefStore?.put(cacheKey, brief);

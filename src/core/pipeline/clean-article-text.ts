@@ -20,6 +20,7 @@ import {
 import { findAboutSectionStart } from './cleaning/about-section.ts';
 import { splitParagraphs } from './cleaning/split-paragraphs.ts';
 import { comparable, endsLikeSentence, looksLikeNameList } from './cleaning/text-shape.ts';
+import { countWords } from '../text/words.ts';
 
 export interface CleanArticleHints {
   title?: string;
@@ -79,12 +80,13 @@ function isHeaderDebris(paragraph: string): boolean {
   if (paragraph.length >= 100 || endsLikeSentence(paragraph)) return false;
   // A transcript's speaker label ("A MARTÍNEZ, HOST:") opens the body, it is not a kicker.
   if (/^[\p{Lu}][\p{Lu} .'’-]*,\s*[\p{Lu} ]+:$/u.test(paragraph)) return false;
-  const words = paragraph.split(/\s+/u).length;
+  const words = countWords(paragraph);
   return (
     words <= 3 ||
     looksLikeNameList(paragraph) ||
     isNameWithOutlet(paragraph) ||
-    paragraph === paragraph.toUpperCase()
+    // Shouting caps; a script without case (Japanese, Chinese…) is always its own uppercase.
+    (/\p{Lu}/u.test(paragraph) && paragraph === paragraph.toUpperCase())
   );
 }
 

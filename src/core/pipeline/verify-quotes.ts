@@ -5,6 +5,7 @@ import { quoteMarkCharacters } from '../engines/quotes/quote-marks.ts';
 import { findNameRuns } from '../engines/quotes/person-names.ts';
 import { titleWords } from '../engines/quotes/speaker-words.ts';
 import { locateExactSpans, locateSpan } from './locate-span.ts';
+import { hasSpacelessScript, segmentWords } from '../text/words.ts';
 
 /**
  * Why a proposed quote was not shown. 'wrong-speaker': the text clearly gives the words to
@@ -71,6 +72,8 @@ function withoutTitles(name: string): string {
 
 function findsWord(haystack: string, word: string): boolean {
   if (word === '') return false;
+  // A Japanese or Chinese name runs into the words around it (岸川健一首相は): no boundary.
+  if (hasSpacelessScript(word)) return haystack.includes(word);
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(haystack);
 }
@@ -149,7 +152,10 @@ export function verifyQuotes(
   for (const candidate of candidates) {
     const drop = (reason: QuoteDropReason): void => void result.dropped.push({ candidate, reason });
     const cleaned = cleanCandidateText(candidate.text);
-    if (cleaned.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < minimumWords) {
+    const words = hasSpacelessScript(cleaned)
+      ? segmentWords(cleaned).length
+      : cleaned.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    if (words < minimumWords) {
       drop('too-short');
       continue;
     }

@@ -35,7 +35,14 @@ const sentenceOpeners = new Set(
   ),
 );
 
-const closingMarks = /["'\u201D\u2019\u00BB)\]]*/y;
+const closingMarks = /["'\u201D\u2019\u00BB)\]\u300D\u300F\uFF09]*/y;
+/** Full stops of Chinese and Japanese (。！？ and the halfwidth ｡): no space follows them. */
+const ideographicStops = /^[\u3002\uFF01\uFF1F\uFF61]+$/u;
+/**
+ * What may follow a closed quotation in Japanese or Chinese without ending the sentence: the
+ * quotative と / って (「…。」と述べた) or a comma.
+ */
+const quotationContinues = /^[\u3068\u3063\u3001\uFF0C,]/u;
 const openingMarks = /^["'\u201C\u2018\u00AB([]+/;
 const speechVerbs =
   /^(?:[A-Z][\p{L}'\u2019.-]*\s+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|continued|shouted|recalled|explained|wondered)\b/u;
@@ -49,7 +56,7 @@ const speechVerbs =
  */
 export function splitSentences(text: string): Sentence[] {
   const spans: { start: number; end: number }[] = [];
-  const candidate = /[.!?\u2026]+|\n/g;
+  const candidate = /[.!?\u2026]+|[\u3002\uFF01\uFF1F\uFF61]+|\n/g;
   let segmentStart = 0;
   for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {
     const position = match.index;
@@ -88,6 +95,7 @@ function endsSentence(
   end: number,
 ): boolean {
   if (end >= text.length) return true;
+  if (ideographicStops.test(marks)) return !quotationContinues.test(text.charAt(end));
   const following = text.slice(end, end + 80);
   // "3.5", "U.S.-supplied", "example.com": a sentence end is followed by whitespace.
   if (!/^\s/.test(following)) return false;

@@ -1,5 +1,6 @@
 import type { DomDocument } from './dom-types.ts';
 import type { BlockText } from './collect-block-text.ts';
+import { spacelessScript } from '../../../core/text/words.ts';
 
 /**
  * Decides whether extracted text is an article, and whether a paywall cut it short. Readability
@@ -27,15 +28,32 @@ export function hasPaywallMarkers(document: DomDocument): boolean {
   return paywallPhrases.test(document.body?.textContent ?? '');
 }
 
+/**
+ * A character of Chinese or Japanese carries about what three Latin characters do (a word is
+ * one or two characters, against five letters and a space), so sizes below are measured in
+ * Latin-equivalent characters: a 250-character Japanese story is not "too short".
+ */
+const spacelessCharacterWeight = 3;
+const spacelessCharacters = new RegExp(spacelessScript.source, 'gu');
+
+/** Size of a text in Latin-equivalent characters. */
+function proseSize(text: string): number {
+  const spaceless = text.match(spacelessCharacters)?.length ?? 0;
+  return text.length + (spacelessCharacterWeight - 1) * spaceless;
+}
+
 function sentenceCount(text: string): number {
-  return text.match(/[.!?…]["'”’)\]]*(?=\s|$)/gu)?.length ?? 0;
+  // Chinese and Japanese stops (。！？) are followed by the next sentence, not by a space.
+  return text.match(/[.!?…]["'”’)\]]*(?=\s|$)|[。！？][”」』]*/gu)?.length ?? 0;
 }
 
 /** Paragraphs that read as prose: they end like a sentence and run past a headline's length. */
 function proseCharacters(paragraphs: readonly string[]): number {
   return paragraphs
-    .filter((paragraph) => paragraph.length >= 80 && /[.!?…]["'”’)\]]*$/u.test(paragraph))
-    .reduce((sum, paragraph) => sum + paragraph.length, 0);
+    .filter(
+      (paragraph) => proseSize(paragraph) >= 80 && /[.!?…。！？]["'”’)\]」』]*$/u.test(paragraph),
+    )
+    .reduce((sum, paragraph) => sum + proseSize(paragraph), 0);
 }
 
 export type ArticleShape = 'article' | 'too-short' | 'index';
@@ -55,7 +73,7 @@ export function judgeArticleShape(blocks: BlockText, declaresArticle: boolean): 
   const teaserLayout =
     blocks.headingCount >= 4 && blocks.headingCount * 2 >= blocks.paragraphs.length;
   if (!declaresArticle && (teaserLayout || blocks.linkDensity > 0.3)) return 'index';
-  if (text.length < minimumArticleCharacters || sentenceCount(text) < 2 || prose < 150)
+  if (proseSize(text) < minimumArticleCharacters || sentenceCount(text) < 2 || prose < 150)
     return 'too-short';
   return 'article';
 }

@@ -1,4 +1,5 @@
 import type { QuotationKind } from '../../model/quote.ts';
+import { hasSpacelessScript, segmentWords } from '../../text/words.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
 const smallWords = new Set([
@@ -47,10 +48,13 @@ export function classifyQuotation(
 ): QuotationKind {
   if (span.continuesFromPreviousParagraph || span.continuesInNextParagraph) return 'direct';
   const content = text.slice(span.start, span.end);
-  const words = content.split(/\s+/u).filter((word) => word !== '');
+  const words = hasSpacelessScript(content)
+    ? segmentWords(content)
+    : content.split(/\s+/u).filter((word) => word !== '');
   const before = context.before.trimEnd();
   const punctuatedInside = /[.!?…,—–-]$/u.test(text.slice(span.start, span.closeIndex).trimEnd());
-  const opensSentence = before === '' || /[.!?:;—–(]["”’»)]?$/u.test(before);
+  // Chinese and Japanese punctuation (：，。) opens a quote as its Latin counterpart does.
+  const opensSentence = before === '' || /[.!?:;—–(：，。！？]["”’»)」』]?$/u.test(before);
   const introduced = /,$/u.test(before) && context.attributed;
   const isTitle = looksLikeTitle(words) && words.length <= 6;
   if (
@@ -61,6 +65,9 @@ export function classifyQuotation(
     return 'name';
   }
   const fullSentence = /[.!?]$/u.test(content);
+  // Japanese sets a full quote inside its sentence (X首相は記者団に「…」と述べた): with a
+  // speaker and a clause of its own it is direct wherever it stands.
+  if (hasSpacelessScript(content) && context.attributed && words.length >= 3) return 'direct';
   if ((opensSentence || introduced) && (words.length >= 3 || context.attributed || fullSentence))
     return 'direct';
   // "called him “clever and experienced”": someone's words, not the reporter's irony.

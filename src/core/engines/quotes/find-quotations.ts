@@ -2,6 +2,8 @@ import type { Quotation } from '../../model/quote.ts';
 import { findAttribution, type Attribution } from './attribute-speaker.ts';
 import { classifyQuotation } from './classify-quotation.ts';
 import { intervieweeOf, isInterviewAnswer } from './interview-answers.ts';
+import { detectLanguage } from '../../text/detect-language.ts';
+import { attributeInLanguage, type LanguageAttribution } from './language-attribution.ts';
 import { indexPeople } from './person-index.ts';
 import { resolveSpeaker, type SpeakerConfidence } from './resolve-speaker.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
@@ -15,6 +17,8 @@ export interface AnalyzedQuotation extends Quotation {
   paragraphEnd: number;
   /** How often the speaker is mentioned in the text (for ranking). */
   speakerMentions: number;
+  /** The named rule of the article's language that gave the speaker, when one did. */
+  attributionRule?: string;
 }
 
 /** Splits quotes joined by an attribution ("…,” Putin said. “…”) share a group and a speaker. */
@@ -38,18 +42,28 @@ function joinsPrevious(
  * groups and nesting depth. Offsets cover the words inside the marks: a trailing comma inside
  * the closing mark is left out ("…today,” he said → "…today"); a final . ? ! stays.
  */
-export function analyzeQuotations(text: string): AnalyzedQuotation[] {
+export function analyzeQuotations(
+  text: string,
+  options: { language?: string } = {},
+): AnalyzedQuotation[] {
   const spans = scanQuoteSpans(text).sort((left, right) => left.openIndex - right.openIndex);
   const outer = spans.filter((span) => span.depth === 0);
+  const language = options.language ?? detectLanguage(text);
+  const languageAttributions: (LanguageAttribution | undefined)[] = [];
   const attributions = outer.map((span, position) => {
     const previous = outer[position - 1];
     const next = outer[position + 1];
-    return findAttribution(text, span, {
+    const bounds = {
       previousCloseIndex:
         previous && previous.paragraphStart === span.paragraphStart ? previous.closeIndex : -1,
       nextOpenIndex:
         next && next.paragraphStart === span.paragraphStart ? next.openIndex : span.paragraphEnd,
-    });
+    };
+    // The article's own language is read first; English rules stay the fallback (and the
+    // only reader of English text, which has no language rules of its own here).
+    const inLanguage = attributeInLanguage(text, span, bounds, language);
+    languageAttributions.push(inLanguage);
+    return inLanguage === undefined ? findAttribution(text, span, bounds) : undefined;
   });
   const insideQuote = (index: number): boolean =>
     outer.some((span) => index > span.openIndex && index < span.closeIndex);
@@ -72,13 +86,16 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
       ),
       span.openIndex,
     );
+    const inLanguage = languageAttributions[position];
     const kind = classifyQuotation(text, span, {
       before,
-      attributed: attribution?.reach === 'sentence',
+      attributed: attribution?.reach === 'sentence' || inLanguage !== undefined,
     });
     let { speaker, confidence } = attribution
       ? resolveSpeaker(attribution, people, text)
-      : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
+      : inLanguage?.speaker
+        ? { speaker: inLanguage.speaker, confidence: 'named' as SpeakerConfidence }
+        : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
     if (
       speaker === null &&
       interviewee !== undefined &&
@@ -130,6 +147,7 @@ export function analyzeQuotations(text: string): AnalyzedQuotation[] {
       paragraphStart: span.paragraphStart,
       paragraphEnd: span.paragraphEnd,
       speakerMentions: speaker === null ? 0 : people.mentionCount(speaker),
+      ...(inLanguage === undefined ? {} : { attributionRule: inLanguage.rule }),
     };
     if (joined && previous && previous.speaker === null && speaker !== null) {
       for (const member of results) if (member.group === group) member.speaker = speaker;

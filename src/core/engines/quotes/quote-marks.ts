@@ -4,7 +4,8 @@
  * "…no,’ he said" and an opening mark in straight-quote text.
  */
 
-export const markFamilies = ['double', 'single'] as const;
+/** corner: Japanese and Chinese 「」; white-corner: 『』, the quote inside a corner quote. */
+export const markFamilies = ['double', 'single', 'corner', 'white-corner'] as const;
 export type MarkFamily = (typeof markFamilies)[number];
 
 /** open: starts a quote; close: ends one; either: straight mark we could not decide. */
@@ -18,17 +19,35 @@ export interface QuoteMark {
   role: MarkRole;
   /** A closing single mark after "s" that may be a plural possessive (the students’ union). */
   maybePossessive: boolean;
+  /** Characters the mark takes: 2 for the typewriter pairs `` and ''. */
+  length: number;
 }
 
 const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›', '‛']);
+/** Corner brackets always say which end they are: no context is needed. */
+const cornerMarks: ReadonlyMap<string, { family: MarkFamily; role: MarkRole }> = new Map([
+  ['「', { family: 'corner', role: 'open' }],
+  ['」', { family: 'corner', role: 'close' }],
+  ['『', { family: 'white-corner', role: 'open' }],
+  ['』', { family: 'white-corner', role: 'close' }],
+  ['﹁', { family: 'corner', role: 'open' }],
+  ['﹂', { family: 'corner', role: 'close' }],
+]);
+/**
+ * Typewriter quotes (LaTeX, old wire copy and plain-text archives): ``…'' and ''…''. Two
+ * marks make one double quotation mark.
+ */
+const typewriterOpen = '``';
+const typewriterEither = "''";
 
 /** Every character that can be a quotation mark (used to strip marks from candidates). */
-export const quoteMarkCharacters = '"“”„«»‟\'‘’‚‹›‛';
+export const quoteMarkCharacters = '"“”„«»‟\'‘’‚‹›‛「」『』`';
 
 const wordCharacter = /[\p{L}\p{N}]/u;
-const openingContext = /[\s([{\-–—/:;“‘"'«‹„]/u;
-const closingContext = /[\s)\]}.,;:!?\-–—…”’"'»›]/u;
+/** Fullwidth punctuation of Chinese and Japanese counts like its Latin counterpart. */
+const openingContext = /[\s([{\-–—/:;“‘"'«‹„：；，、（「『]/u;
+const closingContext = /[\s)\]}.,;:!?\-–—…”’"'»›。，、；：！？）」』]/u;
 
 function isWord(character: string | undefined): boolean {
   return character !== undefined && wordCharacter.test(character);
@@ -92,6 +111,20 @@ export function findQuoteMarks(text: string, from = 0, to = text.length): QuoteM
   const marks: QuoteMark[] = [];
   for (let index = from; index < to; index += 1) {
     const char = text.charAt(index);
+    const corner = cornerMarks.get(char);
+    if (corner !== undefined) {
+      marks.push({ index, char, ...corner, maybePossessive: false, length: 1 });
+      continue;
+    }
+    const pair = text.slice(index, index + 2);
+    if (pair === typewriterOpen || pair === typewriterEither) {
+      const before = index > 0 ? text.charAt(index - 1) : undefined;
+      const after = index + 2 < text.length ? text.charAt(index + 2) : undefined;
+      const role: MarkRole = pair === typewriterOpen ? 'open' : classifyDouble('"', before, after);
+      marks.push({ index, char: '"', family: 'double', role, maybePossessive: false, length: 2 });
+      index += 1;
+      continue;
+    }
     const isDouble = doubleMarks.has(char);
     if (!isDouble && !singleMarks.has(char)) continue;
     const before = index > 0 ? text.charAt(index - 1) : undefined;
@@ -106,7 +139,7 @@ export function findQuoteMarks(text: string, from = 0, to = text.length): QuoteM
       role === 'close' &&
       /[sz]/iu.test(before ?? '') &&
       looksLikePossessive(text, index);
-    marks.push({ index, char, family, role, maybePossessive });
+    marks.push({ index, char, family, role, maybePossessive, length: 1 });
   }
   return marks;
 }

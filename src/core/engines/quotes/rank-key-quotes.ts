@@ -1,4 +1,5 @@
 import type { Quotation } from '../../model/quote.ts';
+import { countWords } from '../../text/words.ts';
 
 export interface RankKeyQuotesOptions {
   /** Most quote groups to return (a split quote counts once); default 5. */
@@ -17,7 +18,7 @@ interface Candidate {
 }
 
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => word !== '').length;
+  return countWords(text);
 }
 
 /** Informative length: a clause or two (12–60 words) reads best; fragments and speeches less. */

@@ -67,7 +67,7 @@ function scanParagraph(
     const spans: QuoteSpan[] = [];
     const stack: QuoteMark[] = [];
     const emit = (opener: QuoteMark, closeIndex: number, depth: number, runsOn: boolean): void => {
-      const { start, end } = trimContent(text, opener.index + 1, closeIndex);
+      const { start, end } = trimContent(text, opener.index + opener.length, closeIndex);
       if (end <= start) return;
       spans.push({
         start,

@@ -1,4 +1,5 @@
 import { englishStopwords } from '../../text/stopwords.ts';
+import { countWords, hasSpacelessScript, segmentWords } from '../../text/words.ts';
 
 const maximumHeadlineLength = 100;
 const separators = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ', ' \u00B7 ', ' \u2022 '] as const;
@@ -33,7 +34,7 @@ export function cleanTitle(title: string): string {
     const tail = cleaned.slice(cut).replace(/^\s*\S+\s*/, '');
     const isPipe = cleaned.startsWith(' | ', cut) || cleaned.startsWith(' :: ', cut);
     if (
-      head.split(' ').length < 3 ||
+      countWords(head) < 3 ||
       !(looksLikeSiteName(tail) || (isPipe && tail.split(' ').length <= 6))
     )
       break;
@@ -52,7 +53,9 @@ function looksLikeSiteName(text: string): boolean {
 }
 
 function isSensibleTitle(title: string): boolean {
-  const words = title.split(' ').filter((word) => /\p{L}/u.test(word));
+  const words = hasSpacelessScript(title)
+    ? segmentWords(title)
+    : title.split(' ').filter((word) => /\p{L}/u.test(word));
   return (
     words.length >= 3 &&
     title.length <= 200 &&

@@ -4,6 +4,7 @@ import { findStoryStart } from './find-story-start.ts';
 import { isPageDebris } from './is-page-debris.ts';
 import type { TermVector } from './term-vectors.ts';
 import { contentTerms, cosine, inverseDocumentFrequency, weightTerms } from './term-vectors.ts';
+import { hasSpacelessScript, segmentWords } from '../../text/words.ts';
 
 /** A sentence that may become a summary bullet, with its ranking score. */
 export interface ScoredSentence {
@@ -107,8 +108,14 @@ export function scoreSentences(
 
 function isCandidate(text: string, sentence: Sentence): boolean {
   const words = tokenize(sentence.text).length;
-  if (words < 5 || !/\p{Ll}/u.test(sentence.text)) return false;
-  if (!/[.!?\u2026]["'\u201D\u2019)\]]*$/.test(sentence.text) && words < 12) return false;
+  // Lowercase letters tell prose from a shouted kicker; scripts without case have none.
+  if (words < 5 || !(/\p{Ll}/u.test(sentence.text) || hasSpacelessScript(sentence.text)))
+    return false;
+  if (
+    !/[.!?\u2026\u3002\uFF01\uFF1F]["'\u201D\u2019)\]\u300D\u300F]*$/u.test(sentence.text) &&
+    words < 12
+  )
+    return false;
   const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
   const lineEnd = text.indexOf('\n', sentence.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
@@ -177,7 +184,9 @@ function opensSentence(text: string, position: number): boolean {
 
 /** Share of words that are names or numbers (capitalised after the first word, or with digits). */
 function entityDensity(sentence: string): number {
-  const words = sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = hasSpacelessScript(sentence)
+    ? segmentWords(sentence)
+    : sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return 0;
   const informative = words
     .slice(1)

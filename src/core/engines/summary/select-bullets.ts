@@ -11,6 +11,7 @@ import {
 } from './same-fact.ts';
 import type { ScoredSentence } from './score-sentences.ts';
 import { contentTerms, cosine } from './term-vectors.ts';
+import { countWords } from '../../text/words.ts';
 
 /** Two sentences this similar in wording state the same fact; the later pick is skipped. */
 const redundancyLimit = 0.55;
@@ -160,7 +161,7 @@ function candidateValue(
 
 function compactness(item: ScoredSentence, chosenCount: number): number {
   if (chosenCount < compactFrom) return 1;
-  const words = item.sentence.text.split(/\s+/).length;
+  const words = countWords(item.sentence.text);
   return Math.sqrt(Math.min(1, compactWords / words));
 }
 

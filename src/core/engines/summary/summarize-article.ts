@@ -5,6 +5,7 @@ import { makeHeadline } from './make-headline.ts';
 import { scoreSentences } from './score-sentences.ts';
 import { selectBullets } from './select-bullets.ts';
 import { trimBullet } from './trim-bullet.ts';
+import { countWords } from '../../text/words.ts';
 
 /**
  * One summary bullet: a verbatim span of one sentence of the article (the sentence without a
@@ -45,7 +46,7 @@ export function summarizeArticle(
   let scored = scoreSentences(article.text, article.title, sentences);
   if (scored.length === 0) {
     // Very short texts: every sentence with a few words may serve.
-    const fallback = sentences.filter((sentence) => sentence.text.split(/\s+/).length >= 3);
+    const fallback = sentences.filter((sentence) => countWords(sentence.text) >= 3);
     scored = fallback.map((sentence, rank) => ({
       sentence,
       vector: new Map(),

@@ -3,7 +3,8 @@
  * shared by the debris rules and the plain-text parser.
  */
 
-const terminalPunctuation = /[.!?…]["'”’»)\]]*$/u;
+/** A sentence's end: Latin stops, or the ideographic 。！？ of Chinese and Japanese. */
+const terminalPunctuation = /[.!?…。！？]["'”’»)\]」』]*$/u;
 
 /** True when the paragraph ends like a sentence (a period, question or exclamation mark, ellipsis). */
 export function endsLikeSentence(paragraph: string): boolean {
@@ -139,6 +140,6 @@ export function looksLikeNameList(text: string): boolean {
 
 /** Counts sentence ends followed by a space and a capital (or the end): a cheap sentence count. */
 export function countSentences(text: string): number {
-  const matches = text.match(/[.!?…]["'”’)\]]*(?=\s+["'“‘(]?\p{Lu}|\s*$)/gu);
+  const matches = text.match(/[.!?…]["'”’)\]]*(?=\s+["'“‘(]?\p{Lu}|\s*$)|[。！？][”」』]*/gu);
   return matches?.length ?? 0;
 }

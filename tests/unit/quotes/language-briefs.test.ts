@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createOfflineBriefWriter } from '../../../src/core/engines/offline/create-offline-brief-writer.ts';
+import { briefArticle } from '../../../src/core/pipeline/brief-article.ts';
+import { buildArticleFromText } from '../../../src/core/pipeline/build-article-from-text.ts';
+import { systemClock } from '../../../src/core/ports/clock.ts';
+import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { quoteSetFolder } from './score-quote-set.ts';
+
+/** One sample article per language, from its quote set. */
+const samples = [
+  ['fr', '01-hopital-greve.txt'],
+  ['de', '01-bahn-streik.txt'],
+  ['es', '02-vivienda-ley.txt'],
+  ['pt', '01-juros-copom.txt'],
+  ['it', '01-ponte-stretto.txt'],
+  ['nl', '01-stikstof.txt'],
+  ['ja', '01-jishin.txt'],
+  ['zh', '01-gaotie.txt'],
+] as const;
+
+describe('an offline brief of a news article in its own language', () => {
+  for (const [language, file] of samples) {
+    it(`gives a ${language} article a headline, bullets and a key quote with its speaker`, async () => {
+      const raw = readFileSync(join(quoteSetFolder(`quotes-${language}`), file), 'utf8');
+      const article = buildArticleFromText(raw, {
+        origin: 'file',
+        completeness: 'full',
+        location: file,
+      });
+      const brief = await briefArticle(
+        { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
+        article,
+        { length: 'standard' },
+      );
+      expect(brief.language).toBe(language);
+      expect(brief.headline).not.toBe('');
+      expect(brief.bullets.length).toBeGreaterThanOrEqual(2);
+      const quoted = brief.keyQuotes.filter((quote) => (quote.speaker ?? '') !== '');
+      expect(quoted.length).toBeGreaterThanOrEqual(1);
+      for (const quote of quoted) expect(raw).toContain(quote.speaker);
+    });
+  }
+});
