@@ -44,10 +44,13 @@ async function jobCount(queue: 'question-answer' | 'article-ingest'): Promise<nu
 
 describe('Slack: every progress message ends', () => {
   it('answers a reply under a "Nothing new" digest with one sentence (once per thread, always on a mention), queueing nothing', async () => {
-    const subscribe = await kit.command(`subscribe ${kit.site.url('/empty.xml')}`, {
-      userId: 'UADMIN',
-    });
-    expect(subscribe.text).toContain('Subscribed this channel');
+    await kit.command(`subscribe ${kit.site.url('/empty.xml')}`, { userId: 'UADMIN' });
+    // The address is read by the feed-subscribe worker, which replaces "Checking the feed…".
+    await kit.slack.waitFor(
+      (call) =>
+        call.method === 'chat.update' && String(call.args['text']).startsWith('Subscribed to'),
+      30_000,
+    );
     const from = kit.slack.calls.length;
     await kit.command('digest', { userId: 'UADMIN' });
     const digest = await kit.slack.waitFor(

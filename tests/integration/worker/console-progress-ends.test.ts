@@ -89,14 +89,15 @@ describe('console: every progress message ends', () => {
   it('refuses a question under a "Nothing new" digest in one sentence, without "Looking in the article…" or a job', async () => {
     const chat = await openChat('quiet');
     await chat.session.handleLine(`/news subscribe ${site.url('/empty-feeds/quiet.xml')}`);
-    await chat.waitForOutput(/Subscribed this channel/);
+    await chat.waitForOutput(/Subscribed to/);
+    const before = (await chat.events()).length;
     await chat.session.handleLine('/news digest');
     await chat.waitForOutput(/Nothing new since/);
 
     await chat.session.handleLine('What happened today?');
     await chat.waitForOutput(new RegExp(notUnderStoriesSentence));
     await sleep(500);
-    const events = await chat.events();
+    const events = (await chat.events()).slice(before);
     expect(events.map((event) => [event.kind, textOf(event)])).toEqual([
       ['post', 'Building the digest…'],
       ['update', expect.stringMatching(/^Nothing new since /)],
@@ -109,9 +110,12 @@ describe('console: every progress message ends', () => {
   it('has the answer worker replace a "Looking in the article…" it was given under a message without stories', async () => {
     const chat = await openChat('stale');
     await chat.session.handleLine(`/news subscribe ${site.url('/empty-feeds/stale.xml')}`);
+    await chat.waitForOutput(/Subscribed to/);
     await chat.session.handleLine('/news digest');
     await chat.waitForOutput(/Nothing new since/);
-    const [digest] = await chat.events();
+    const digest = (await chat.events()).find(
+      (event) => event.kind === 'post' && textOf(event) === 'Building the digest…',
+    );
     const target = {
       platform: 'console' as const,
       workspaceId: 'local',
@@ -130,9 +134,10 @@ describe('console: every progress message ends', () => {
       requestedBy: { userId: 'U1' },
       progress,
     });
-    await waitFor(async () => (await chat.events()).length >= 4, 20_000, 'the refusal');
+    // Before these: the subscribe and digest progress messages, each posted and replaced.
+    await waitFor(async () => (await chat.events()).length >= 6, 20_000, 'the refusal');
     const events = await chat.events();
-    expect(events.slice(2).map((event) => [event.kind, event.messageId, textOf(event)])).toEqual([
+    expect(events.slice(4).map((event) => [event.kind, event.messageId, textOf(event)])).toEqual([
       ['post', progress.messageId, 'Looking in the article…'],
       ['update', progress.messageId, notUnderStoriesSentence],
     ]);
