@@ -53,7 +53,7 @@ if (cases === undefined)
   throw new Error(`Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3 or all.`);
 
 const articles = new Map([
-  ...loadAnswerArticles(),
+  ...(await loadAnswerArticles()),
   ...loadFreshAnswerArticles(),
   ...loadFresh2AnswerArticles(),
   ...loadFresh3AnswerArticles(),

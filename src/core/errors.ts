@@ -16,6 +16,10 @@ export const errorCodes = [
   'content-type-unsupported',
   'not-an-article',
   'paywalled',
+  /** Too deep or too large a DOM, or parsing it ran past the wall-clock limit: retrying cannot help. */
+  'page-too-complex',
+  /** A text/html body with no element to read (plain text or nothing under an HTML label). */
+  'no-article-text',
   'feed-invalid',
   'command-invalid',
   'llm-unavailable',

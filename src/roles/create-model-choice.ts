@@ -24,8 +24,9 @@ export async function createModelChoice(
   config: Config,
   logger: Logger,
   usage: UsageMeter,
+  /** The offline engine; the service passes the one that runs in worker threads. */
+  offline: BriefWriter = createOfflineBriefWriter(),
 ): Promise<ModelChoice> {
-  const offline = createOfflineBriefWriter();
   const useModel =
     config.BRIEF_ENGINE === 'openai' ||
     (config.BRIEF_ENGINE === 'auto' && config.OPENAI_API_KEY !== undefined);

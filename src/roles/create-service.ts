@@ -17,6 +17,8 @@ import type { ChatPublisher } from '../core/ports/chat-publisher.ts';
 import type { BullmqDigestScheduler } from '../adapters/queue/bullmq/create-digest-scheduler.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import { createModelChoice, type ModelChoice } from './create-model-choice.ts';
+import type { Compute } from '../adapters/threads/create-compute-threads.ts';
+import { createCompute } from '../dependencies.ts';
 
 /**
  * Everything the bot, worker and console roles share, built once per process from config. It
@@ -37,6 +39,8 @@ export interface Service extends ChatAdapterHost {
   metrics: Metrics;
   /** Options for BullMQ workers, which need their own blocking-safe connection settings. */
   workerConnection: Redis;
+  /** CPU-bound work (pages, feeds, offline engines) in worker threads, started on first use. */
+  compute: Compute;
   close(): Promise<void>;
 }
 
@@ -84,7 +88,8 @@ export async function createService(
     console: createConsolePublisher(workerConnection, config.REDIS_PREFIX),
     ...options.publishers,
   });
-  const models = await createModelChoice(config, logger, stores.usageMeter);
+  const compute = createCompute(config, logger);
+  const models = await createModelChoice(config, logger, stores.usageMeter, compute.offlineWriter);
   const scheduler = createBullmqDigestScheduler(queues.queues['digest-build']);
   return {
     commands: commandDependencies({ config, logger, stores, queues, scheduler }),
@@ -98,7 +103,9 @@ export async function createService(
     models,
     metrics,
     workerConnection,
+    compute,
     async close() {
+      await compute.close();
       await queues.close();
       await Promise.allSettled([redis.quit(), workerConnection.quit()]);
     },

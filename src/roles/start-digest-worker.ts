@@ -34,7 +34,10 @@ export async function startDigestWorker(
   const { stores, queues, logger, config, metrics, models } = service;
   const resync = await resyncDigestSchedulers(service.scheduler, await stores.subscriptions.list());
   logger.info({ ...resync }, 'digest schedulers resynced');
-  const feedReader = createFeedReader({ fetcher: settings.fetcher });
+  const feedReader = createFeedReader({
+    fetcher: settings.fetcher,
+    parse: service.compute.parseFeed,
+  });
   return createJobWorker({
     queue: queueNames.digestBuild,
     connection: service.workerConnection,
