@@ -88,6 +88,15 @@ export function extractArticlePage(
   const removedElements = removeDebrisElements(document);
   markHeadlineBoxes(document);
   protectSubheads(document);
+  // A page that was all furniture (a lone <svg>, say) has no root left, and Readability throws
+  // a plain Error on a document without one.
+  if (document.documentElement === null) {
+    throw new AppError({
+      code: 'not-an-article',
+      userMessage: notAnArticle,
+      details: { url, reason: 'only-page-furniture' },
+    });
+  }
   const article = new Readability<DomElement>(document, {
     serializer: (node: DomElement) => node,
   }).parse();
