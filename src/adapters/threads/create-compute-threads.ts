@@ -81,8 +81,9 @@ function toAppError(task: keyof ComputeTasks, error: unknown): unknown {
  */
 export function createComputeThreads(settings: ComputeSettings, logger: Logger): Compute {
   if (settings.threads === 0) return inProcessCompute(settings, logger);
+  const entry = siblingModule(import.meta.url, 'compute-thread-entry');
   const pool = createThreadPool<ComputeTasks>({
-    entry: siblingModule(import.meta.url, 'compute-thread-entry'),
+    entry,
     size: settings.threads,
     taskTimeoutMs: settings.taskTimeoutMs,
     settings: { domLimits: settings.domLimits },
@@ -116,7 +117,13 @@ export function createComputeThreads(settings: ComputeSettings, logger: Logger):
         }),
     },
     parseFeed: (body, contentType, options) => run('parse-feed', { body, contentType, options }),
-    start: () => pool.start(),
+    async start() {
+      await pool.start();
+      logger.info(
+        { threads: settings.threads, taskTimeoutMs: settings.taskTimeoutMs, entry: entry.href },
+        'compute threads ready',
+      );
+    },
     close: () => pool.close(),
   };
 }
