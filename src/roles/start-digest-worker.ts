@@ -73,6 +73,7 @@ export async function startDigestWorker(
             return composer(digest, briefs, signal);
           },
           deliverQueue: queues.jobQueues.messageDeliver,
+          quoteVerifier: service.compute.quoteVerifier,
           clock: settings.clock,
           logger,
           onTokensSpent: async (workspaceId, tokens) => {

@@ -102,6 +102,7 @@ export async function startWorkerRole(
               await models.recordTokens(workspaceId, tokens);
             },
             onBriefReady: (brief) => metrics.recordBriefCache(brief.fromCache),
+            quoteVerifier: service.compute.quoteVerifier,
           },
           job,
           signal,

@@ -1,9 +1,11 @@
 import type { ThreadTurn } from '../../core/model/answer.ts';
 import type { Article } from '../../core/model/article.ts';
 import type { BriefOptions } from '../../core/model/brief.ts';
+import type { QuoteCandidate } from '../../core/model/quote.ts';
 import { answerOffline } from '../../core/engines/answers/answer-offline.ts';
 import { createOfflineBriefWriter } from '../../core/engines/offline/create-offline-brief-writer.ts';
 import type { Logger } from '../../core/ports/logger.ts';
+import { verifyQuotes } from '../../core/pipeline/verify-quotes.ts';
 import { parseFeed, type ParseFeedOptions } from '../web/feed/parse-feed.ts';
 import { extractArticlePage } from '../web/readability/extract-article-page.ts';
 import type { DomLimits } from '../web/readability/measure-dom.ts';
@@ -30,6 +32,8 @@ export function createComputeTasks(settings: ComputeThreadSettings, logger: Logg
       question: string;
       history: readonly ThreadTurn[];
     }) => answerOffline(input.article, input.question, input.history),
+    'verify-quotes': (input: { articleText: string; candidates: QuoteCandidate[] }) =>
+      verifyQuotes(input.articleText, input.candidates),
     'parse-feed': (input: { body: string; contentType: string; options: ParseFeedOptions }) =>
       parseFeed(input.body, input.contentType, input.options),
   };

@@ -10,6 +10,7 @@ import {
   inProcessOfflineAnswerer,
   type OfflineAnswerer,
 } from '../../core/ports/offline-answerer.ts';
+import { inProcessQuoteVerifier, type QuoteVerifier } from '../../core/ports/quote-verifier.ts';
 import { pageTooComplexMessage } from '../../core/pipeline/page-errors.ts';
 import { parseFeed } from '../web/feed/parse-feed.ts';
 import type { FeedParser } from '../web/feed/read-feed.ts';
@@ -32,6 +33,7 @@ export interface Compute {
   extractor: ArticleExtractor;
   offlineWriter: BriefWriter;
   offlineAnswerer: OfflineAnswerer;
+  quoteVerifier: QuoteVerifier;
   parseFeed: FeedParser;
   /** Starts the threads now, so the first page does not wait for one to load. */
   start(): Promise<void>;
@@ -50,6 +52,7 @@ const tooComplexMessages: Record<keyof ComputeTasks, string> = {
   'parse-feed': 'That feed is too complex to read.',
   'write-offline-brief': 'That article is too complex to summarize.',
   'answer-offline': 'That article is too complex to answer questions about.',
+  'verify-quotes': 'That article is too complex to summarize.',
 };
 
 /** Turns the pool's own failures into AppErrors; the task's own errors pass through. */
@@ -75,7 +78,8 @@ function toAppError(task: keyof ComputeTasks, error: unknown): unknown {
 }
 
 /**
- * Builds the service's extractor, offline brief writer, offline answerer and feed parser on a
+ * Builds the service's extractor, offline brief writer, quote verifier, offline answerer and
+ * feed parser on a
  * pool of `threads` worker threads (see docs/decisions/0004-worker-threads-for-cpu-work.md).
  * With 0 threads they run in process, as the CLI does.
  */
@@ -116,6 +120,9 @@ export function createComputeThreads(settings: ComputeSettings, logger: Logger):
           history,
         }),
     },
+    quoteVerifier: {
+      verify: (articleText, candidates) => run('verify-quotes', { articleText, candidates }),
+    },
     parseFeed: (body, contentType, options) => run('parse-feed', { body, contentType, options }),
     async start() {
       await pool.start();
@@ -134,6 +141,7 @@ function inProcessCompute(settings: ComputeSettings, logger: Logger): Compute {
     extractor: createReadabilityExtractor({ logger, limits: settings.domLimits }),
     offlineWriter: createOfflineBriefWriter(),
     offlineAnswerer: inProcessOfflineAnswerer,
+    quoteVerifier: inProcessQuoteVerifier,
     parseFeed: async (body, contentType, options) => parseFeed(body, contentType, options),
     start: async () => undefined,
     close: async () => undefined,

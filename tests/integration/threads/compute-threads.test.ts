@@ -13,6 +13,7 @@ import { createOfflineBriefWriter } from '../../../src/core/engines/offline/crea
 import { AppError } from '../../../src/core/errors.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { buildArticleFromHtml } from '../../../src/core/pipeline/build-article-from-html.ts';
+import { verifyQuotes } from '../../../src/core/pipeline/verify-quotes.ts';
 import { nestedDivPage } from '../../fakes/hostile-pages.ts';
 import { seedAsHtml } from '../../fakes/seed-news-site.ts';
 
@@ -64,7 +65,7 @@ describe('the compute threads', () => {
     expect(error.retryable).toBe(false);
   });
 
-  it('write the same offline brief and answer as the in-process engines', async () => {
+  it('write the same offline brief, quote verification and answer as in process', async () => {
     const article = await buildArticleFromHtml({ extractor: threads.extractor }, seedAsHtml(), {
       origin: 'page',
       completeness: 'full',
@@ -72,9 +73,11 @@ describe('the compute threads', () => {
     });
     const inProcess = createOfflineBriefWriter();
     expect(threads.offlineWriter.cacheIdentity).toBe(inProcess.cacheIdentity);
-    expect(await threads.offlineWriter.write(article, { length: 'standard' })).toEqual(
-      await inProcess.write(article, { length: 'standard' }),
-    );
+    const draft = await threads.offlineWriter.write(article, { length: 'standard' });
+    expect(draft).toEqual(await inProcess.write(article, { length: 'standard' }));
+    const verification = await threads.quoteVerifier.verify(article.text, draft.quoteCandidates);
+    expect(verification.verified.length).toBeGreaterThan(0);
+    expect(verification).toEqual(verifyQuotes(article.text, draft.quoteCandidates));
     const question = 'What did Putin say about Trump?';
     expect(await threads.offlineAnswerer.answer(article, question, [])).toEqual(
       answerOffline(article, question, []),

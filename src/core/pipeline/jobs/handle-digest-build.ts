@@ -18,6 +18,7 @@ import { collectWindowBriefs } from '../digests/collect-window-briefs.ts';
 import { ingestFeed, type IngestFeedDependencies } from '../digests/ingest-feed.ts';
 import { mapWithConcurrency } from '../digests/map-with-concurrency.ts';
 import { notifyFeedHealth } from '../digests/notify-feed-health.ts';
+import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
 
 export interface DigestBuildOptions {
   /** Most stories in one digest post. Default 10. */
@@ -53,6 +54,8 @@ export interface HandleDigestBuildDependencies extends IngestFeedDependencies {
   deliverQueue: JobQueue<MessageDeliverJob>;
   onTokensSpent?(workspaceId: string, tokens: number): Promise<void>;
   options?: DigestBuildOptions;
+  /** Where the briefs' quotes are verified (a worker thread in the service); default in process. */
+  quoteVerifier?: QuoteVerifier;
 }
 
 export interface DigestBuildOutcome {
