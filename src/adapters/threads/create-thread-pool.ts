@@ -3,6 +3,9 @@ import type { Logger } from '../../core/ports/logger.ts';
 import type { TaskTable } from './serve-thread-tasks.ts';
 import { startThread } from './start-thread.ts';
 import { deserializeError, type ThreadMessage } from './thread-messages.ts';
+import { ThreadTaskError } from './thread-task-error.ts';
+
+export { ThreadTaskError, type ThreadFailureKind } from './thread-task-error.ts';
 
 export interface ThreadPoolOptions {
   /** The module each thread runs; it calls serveThreadTasks. */
@@ -16,21 +19,6 @@ export interface ThreadPoolOptions {
   /** Heap limit of each thread: a page that needs more ends its thread, not the process. */
   heapLimitMb?: number;
   logger: Logger;
-}
-
-/** Why a task failed in the pool itself rather than in its own code. */
-export type ThreadFailureKind = 'timeout' | 'out-of-memory' | 'crashed' | 'start-failed' | 'closed';
-
-export class ThreadTaskError extends Error {
-  readonly kind: ThreadFailureKind;
-  readonly task: string;
-
-  constructor(kind: ThreadFailureKind, task: string, message: string, cause?: unknown) {
-    super(message, { cause });
-    this.name = 'ThreadTaskError';
-    this.kind = kind;
-    this.task = task;
-  }
 }
 
 export interface ThreadPool<Tasks extends TaskTable> {
@@ -95,8 +83,6 @@ export function createThreadPool<Tasks extends TaskTable>(
         ? {}
         : { resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb } }),
     });
-    // An idle thread must not keep a CLI or test process alive; a busy one is ref'd in assign().
-    worker.unref();
     let markReady: () => void = () => undefined;
     let markFailed: (error: Error) => void = () => undefined;
     const ready = new Promise<void>((resolve, reject) => {
@@ -109,6 +95,8 @@ export function createThreadPool<Tasks extends TaskTable>(
     worker.on('message', (message: ThreadMessage) => {
       if (message.type === 'ready') {
         slot.isReady = true;
+        // An idle thread must not keep a process alive; assign() refs it while it works.
+        worker.unref();
         markReady();
         dispatch();
       } else if (message.type === 'log') {
