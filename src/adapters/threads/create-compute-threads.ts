@@ -79,9 +79,9 @@ function toAppError(task: keyof ComputeTasks, error: unknown): unknown {
 
 /**
  * Builds the service's extractor, offline brief writer, quote verifier, offline answerer and
- * feed parser on a
- * pool of `threads` worker threads (see docs/decisions/0004-worker-threads-for-cpu-work.md).
- * With 0 threads they run in process, as the CLI does.
+ * feed parser on a pool of `threads` worker threads (see
+ * docs/decisions/0004-worker-threads-for-cpu-work.md). With 0 threads they run in process, as
+ * the CLI does.
  */
 export function createComputeThreads(settings: ComputeSettings, logger: Logger): Compute {
   if (settings.threads === 0) return inProcessCompute(settings, logger);
