@@ -59,7 +59,7 @@ if (cases === undefined)
   );
 
 const articles = new Map([
-  ...loadAnswerArticles(),
+  ...(await loadAnswerArticles()),
   ...loadFreshAnswerArticles(),
   ...loadFresh2AnswerArticles(),
   ...loadFresh3AnswerArticles(),

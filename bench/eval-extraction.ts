@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { createReadabilityExtractor } from '../src/adapters/web/readability/create-readability-extractor.ts';
+import { extractArticlePage } from '../src/adapters/web/readability/extract-article-page.ts';
 import { cleanArticleText } from '../src/core/pipeline/clean-article-text.ts';
 import { isAppError } from '../src/core/errors.ts';
 import {
@@ -23,11 +23,9 @@ function rawReadability(html: string): string | undefined {
   return article?.textContent ?? undefined;
 }
 
-const extractor = createReadabilityExtractor();
-
 function ours(html: string, url: string): string | undefined {
   try {
-    const page = extractor.extract(html, url);
+    const page = extractArticlePage(html, url);
     return cleanArticleText(page.text, {
       title: page.title,
       ...(page.byline === undefined ? {} : { byline: page.byline }),

@@ -43,7 +43,7 @@ for (const name of readdirSync(seedFolder).filter((file) => /\.(txt|html)$/.test
   const raw = readFileSync(new URL(name, seedFolder), 'utf8');
   const source = { origin: 'file', completeness: 'full', location: name } as const;
   const article = name.endsWith('.html')
-    ? buildArticleFromHtml({ extractor }, raw, source)
+    ? await buildArticleFromHtml({ extractor }, raw, source)
     : buildArticleFromText(raw, source);
   const draft = await offline.write(article, { length: 'standard' });
   const reply = JSON.stringify({

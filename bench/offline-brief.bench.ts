@@ -22,7 +22,7 @@ const seeds = readdirSync(seedFolder)
 const extractor = createReadabilityExtractor();
 const writer = createOfflineBriefWriter();
 
-function extract(seed: { name: string; raw: string }): Article {
+async function extract(seed: { name: string; raw: string }): Promise<Article> {
   const source = { origin: 'file', completeness: 'full', location: seed.name } as const;
   return seed.name.endsWith('.html')
     ? buildArticleFromHtml({ extractor }, seed.raw, source)
@@ -42,7 +42,8 @@ const percentile = (values: number[], share: number) => {
 };
 
 // Warm up the JIT so the numbers describe a running worker, not a cold start.
-for (let round = 0; round < 20; round += 1) for (const seed of seeds) await brief(extract(seed));
+for (let round = 0; round < 20; round += 1)
+  for (const seed of seeds) await brief(await extract(seed));
 
 const total: number[] = [];
 const extractTimes: number[] = [];
@@ -51,7 +52,7 @@ const started = performance.now();
 for (let round = 0; round < rounds; round += 1) {
   for (const seed of seeds) {
     const t0 = performance.now();
-    const article = extract(seed);
+    const article = await extract(seed);
     const t1 = performance.now();
     await brief(article);
     const t2 = performance.now();
@@ -72,9 +73,9 @@ console.log(`  extraction + brief:  ${format(total)}`);
 console.log(`  extraction + clean:  ${format(extractTimes)}`);
 console.log(`  brief + verify:      ${format(briefTimes)}`);
 for (const seed of seeds) {
-  const article = extract(seed);
+  const article = await extract(seed);
   const t0 = performance.now();
-  for (let index = 0; index < 50; index += 1) await brief(extract(seed));
+  for (let index = 0; index < 50; index += 1) await brief(await extract(seed));
   console.log(
     `  ${seed.name.padEnd(40)} ${((performance.now() - t0) / 50).toFixed(2)} ms/article (${article.text.length} chars)`,
   );

@@ -74,7 +74,7 @@ const extractor = createReadabilityExtractor();
 const offline = createOfflineBriefWriter();
 const replies = new Map<number, string>();
 for (let index = 0; index < total; index += 1) {
-  const article = buildArticleFromHtml({ extractor }, pages[index] ?? '', {
+  const article = await buildArticleFromHtml({ extractor }, pages[index] ?? '', {
     origin: 'page',
     completeness: 'full',
     location: articleUrl(index),

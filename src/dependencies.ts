@@ -8,6 +8,8 @@ import type { Logger } from './core/ports/logger.ts';
 import type { PageFetcher } from './core/ports/page-fetcher.ts';
 import type { BriefStore } from './core/ports/stores.ts';
 import { createSafePageFetcher } from './adapters/web/safe-fetch/create-safe-page-fetcher.ts';
+import { createComputeThreads, type Compute } from './adapters/threads/create-compute-threads.ts';
+import type { DomLimits } from './adapters/web/readability/measure-dom.ts';
 import { createMemoryBriefStore } from './adapters/store/memory/create-memory-brief-store.ts';
 import { createOfflineBriefWriter } from './core/engines/offline/create-offline-brief-writer.ts';
 import { AppError } from './core/errors.ts';
@@ -21,6 +23,23 @@ export function createPageFetcher(config: Config, logger: Logger): PageFetcher {
     userAgent: config.FETCH_USER_AGENT,
     logger,
   });
+}
+
+/** The DOM caps every extractor applies before Readability runs. */
+export function domLimitsOf(config: Config): DomLimits {
+  return { maxElements: config.EXTRACT_MAX_ELEMENTS, maxDepth: config.EXTRACT_MAX_DEPTH };
+}
+
+/** Page extraction, feed parsing and the offline engines on EXTRACT_THREADS worker threads. */
+export function createCompute(config: Config, logger: Logger): Compute {
+  return createComputeThreads(
+    {
+      threads: config.EXTRACT_THREADS,
+      taskTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+      domLimits: domLimitsOf(config),
+    },
+    logger,
+  );
 }
 
 export type EngineChoice = Config['BRIEF_ENGINE'];

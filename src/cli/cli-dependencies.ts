@@ -2,7 +2,7 @@ import type { Config } from '../config/config-schema.ts';
 import type { ArticleExtractor } from '../core/ports/article-extractor.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { PageFetcher } from '../core/ports/page-fetcher.ts';
-import { createPageFetcher } from '../dependencies.ts';
+import { createPageFetcher, domLimitsOf } from '../dependencies.ts';
 import { createTerminalProgress, type TerminalProgress } from './terminal-progress.ts';
 
 /** What CLI commands need, built lazily so a plain-text summary never loads the HTML parser. */
@@ -34,7 +34,8 @@ export function createCliDependencies(
       if (extractor === undefined) {
         const { createReadabilityExtractor } =
           await import('../adapters/web/readability/create-readability-extractor.ts');
-        extractor = createReadabilityExtractor({ logger });
+        // In process: one page per run, where a thread's start-up would cost more than it saves.
+        extractor = createReadabilityExtractor({ logger, limits: domLimitsOf(config) });
       }
       return extractor;
     },

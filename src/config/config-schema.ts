@@ -40,6 +40,18 @@ export const configSchema = z.object({
   /** FETCH_USER_AGENT: sent with every request. */
   FETCH_USER_AGENT: z.string().default('newsbrief/0.1 (+https://github.com/newsbrief/newsbrief)'),
 
+  /**
+   * EXTRACT_THREADS: worker threads per worker process for page extraction, feed parsing and the
+   * offline engines, off the event loop. 0 runs them on the main thread with no time limit.
+   */
+  EXTRACT_THREADS: z.coerce.number().int().min(0).max(32).default(2),
+  /** EXTRACT_TIMEOUT_MS: wall-clock limit of one such task; past it the thread is ended and replaced. */
+  EXTRACT_TIMEOUT_MS: positiveInteger(10_000),
+  /** EXTRACT_MAX_ELEMENTS: a page with more HTML elements is refused before Readability runs. */
+  EXTRACT_MAX_ELEMENTS: positiveInteger(50_000),
+  /** EXTRACT_MAX_DEPTH: a page nested deeper than this is refused before Readability runs. */
+  EXTRACT_MAX_DEPTH: positiveInteger(200),
+
   /** BRIEF_ENGINE: auto (a model when OPENAI_API_KEY is set, else offline), offline, or openai. */
   BRIEF_ENGINE: z.enum(['auto', 'offline', 'openai']).default('auto'),
   /** BRIEF_LENGTH: default brief length: short (3 summary bullets), standard (4), detailed (5). */

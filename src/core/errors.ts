@@ -16,6 +16,13 @@ export const errorCodes = [
   'content-type-unsupported',
   'not-an-article',
   'paywalled',
+  /**
+   * A DOM over the size or depth cap, or a page, feed or article whose reading ran past the
+   * worker thread's time or memory limit: the same input would do the same again.
+   */
+  'page-too-complex',
+  /** A text/html body with no element to read (plain text or nothing under an HTML label). */
+  'no-article-text',
   'feed-invalid',
   'command-invalid',
   'llm-unavailable',

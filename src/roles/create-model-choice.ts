@@ -28,6 +28,8 @@ export interface ModelChoice {
 
 export interface ModelChoiceOptions {
   clock?: Clock;
+  /** The offline engine; the service passes the one that runs in worker threads. */
+  offline?: BriefWriter;
   /** Told the real tokens of every model call, for metrics. */
   onTokensSpent?(workspaceId: string, tokens: number): void;
 }
@@ -41,7 +43,7 @@ export async function createModelChoice(
   usage: UsageMeter,
   options: ModelChoiceOptions = {},
 ): Promise<ModelChoice> {
-  const offline = createOfflineBriefWriter();
+  const offline = options.offline ?? createOfflineBriefWriter();
   const useModel =
     config.BRIEF_ENGINE === 'openai' ||
     (config.BRIEF_ENGINE === 'auto' && config.OPENAI_API_KEY !== undefined);

@@ -22,6 +22,8 @@ import {
   watchRedisReachability,
   type RedisReachability,
 } from '../adapters/redis/watch-redis-reachability.ts';
+import type { Compute } from '../adapters/threads/create-compute-threads.ts';
+import { createCompute } from '../dependencies.ts';
 
 /**
  * Everything the bot, worker and console roles share, built once per process from config. It
@@ -44,6 +46,8 @@ export interface Service extends ChatAdapterHost {
   workerConnection: Redis;
   /** Whether Redis is up now (for /healthz and shutdown); logs once per outage and recovery. */
   reachability: RedisReachability;
+  /** CPU-bound work (pages, feeds, offline engines) in worker threads, started on first use. */
+  compute: Compute;
   close(): Promise<void>;
 }
 
@@ -83,8 +87,10 @@ export async function createService(
     console: createConsolePublisher(workerConnection, config.REDIS_PREFIX),
     ...options.publishers,
   });
+  const compute = createCompute(config, logger);
   const models = await createModelChoice(config, logger, stores.usageMeter, {
     onTokensSpent: metrics.recordTokens,
+    offline: compute.offlineWriter,
   });
   const scheduler = createBullmqDigestScheduler(queues.queues['digest-build']);
   return {
@@ -100,8 +106,10 @@ export async function createService(
     metrics,
     workerConnection,
     reachability,
+    compute,
     async close() {
       reachability.stop();
+      await compute.close();
       await queues.close();
       await Promise.allSettled([closeConnection(redis), closeConnection(workerConnection)]);
     },

@@ -34,7 +34,10 @@ export async function startDigestWorker(
   const { stores, queues, logger, config, models, metrics } = service;
   const resync = await resyncDigestSchedulers(service.scheduler, await stores.subscriptions.list());
   logger.info({ ...resync }, 'digest schedulers resynced');
-  const feedReader = createFeedReader({ fetcher: settings.fetcher });
+  const feedReader = createFeedReader({
+    fetcher: settings.fetcher,
+    parse: service.compute.parseFeed,
+  });
   return createJobWorker({
     queue: queueNames.digestBuild,
     connection: service.workerConnection,
@@ -70,6 +73,7 @@ export async function startDigestWorker(
             return composer(digest, briefs, signal);
           },
           deliverQueue: queues.jobQueues.messageDeliver,
+          quoteVerifier: service.compute.quoteVerifier,
           clock: settings.clock,
           logger,
           onFeedRead: metrics.recordFeedHealth,

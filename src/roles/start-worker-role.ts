@@ -1,7 +1,6 @@
 import type { Worker } from 'bullmq';
 import { createJobWorker } from '../adapters/queue/bullmq/create-job-worker.ts';
 import { queuePolicies } from '../adapters/queue/bullmq/queue-policies.ts';
-import { createReadabilityExtractor } from '../adapters/web/readability/create-readability-extractor.ts';
 import {
   articleBriefJobSchema,
   articleIngestJobSchema,
@@ -58,7 +57,10 @@ export async function startWorkerRole(
   const { stores, queues, logger, config, metrics, models } = service;
   const clock = options.clock ?? systemClock;
   const fetcher = createPageFetcher(config, logger);
-  const extractor = createReadabilityExtractor({ logger });
+  // Pages, feeds and offline briefs/answers run in worker threads: the event loop that renews
+  // job locks never waits on Readability.
+  await service.compute.start();
+  const { extractor } = service.compute;
   const common = {
     connection: service.workerConnection,
     prefix: config.REDIS_PREFIX,
@@ -106,6 +108,7 @@ export async function startWorkerRole(
             clock,
             logger,
             onBriefReady: (brief) => metrics.recordBriefCache(brief.fromCache),
+            quoteVerifier: service.compute.quoteVerifier,
           },
           job,
           signal,
@@ -152,6 +155,7 @@ export async function startWorkerRole(
             deliverQueue: queues.jobQueues.messageDeliver,
             llmFor: models.llmFor,
             logger,
+            offlineAnswerer: service.compute.offlineAnswerer,
           },
           job,
           signal,

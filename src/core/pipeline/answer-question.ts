@@ -1,11 +1,11 @@
 import { isAppError } from '../errors.ts';
-import { answerOffline } from '../engines/answers/answer-offline.ts';
 import { checkAnswerGrounding } from '../engines/answers/check-answer-grounding.ts';
 import { notCoveredText } from '../engines/answers/not-covered-text.ts';
 import type { Answer, Citation, ThreadTurn } from '../model/answer.ts';
 import type { Article } from '../model/article.ts';
 import type { LlmClient, LlmResponse } from '../ports/llm-client.ts';
 import type { Logger } from '../ports/logger.ts';
+import { inProcessOfflineAnswerer, type OfflineAnswerer } from '../ports/offline-answerer.ts';
 import type { QuestionAnswerOutput } from '../prompts/output-schemas.ts';
 import { questionAnswerOutput } from '../prompts/output-schemas.ts';
 import type { PromptLibrary, PromptTemplate } from '../prompts/prompt-template.ts';
@@ -19,6 +19,8 @@ export interface AnswerQuestionDependencies {
   llm?: LlmClient;
   prompts?: PromptLibrary;
   logger: Logger;
+  /** Where offline answers are computed; the worker runs them in a thread. Default: in process. */
+  offlineAnswerer?: OfflineAnswerer;
 }
 
 export interface AnswerQuestionInput {
@@ -56,15 +58,16 @@ export async function answerQuestion(
   signal?: AbortSignal,
 ): Promise<Answer> {
   const { llm, prompts, logger } = dependencies;
+  const offlineAnswerer = dependencies.offlineAnswerer ?? inProcessOfflineAnswerer;
   const { article, question, history } = input;
   if (llm === undefined || prompts === undefined) {
     if (llm !== undefined)
       logger.warn({ articleId: article.id }, 'model given without prompts; answering offline');
-    return answerOffline(article, question, history);
+    return offlineAnswerer.answer(article, question, history);
   }
   const template = prompts.get(questionAnswerPromptId);
-  const offline = (fallbackReason: string): Answer => {
-    const answer = answerOffline(article, question, history);
+  const offline = async (fallbackReason: string): Promise<Answer> => {
+    const answer = await offlineAnswerer.answer(article, question, history);
     return { ...answer, engine: { ...answer.engine, fallbackReason } };
   };
 
@@ -114,7 +117,7 @@ export async function answerQuestion(
       },
       'model answer not grounded in the article; answering offline',
     );
-    return { ...offline(reason), usage };
+    return { ...(await offline(reason)), usage };
   }
   return {
     question,

@@ -3,13 +3,13 @@ import type { Brief, BriefOptions } from '../model/brief.ts';
 import type { BriefDraft, BriefWriter } from '../ports/brief-writer.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
+import { inProcessQuoteVerifier, type QuoteVerifier } from '../ports/quote-verifier.ts';
 import type { BriefStore } from '../ports/stores.ts';
 import { isAppError } from '../errors.ts';
 import { cleanTitle } from '../engines/summary/make-headline.ts';
 import { briefCacheKey } from './brief-cache-key.ts';
 import { guardModelOutput } from './guard-model-output.ts';
 import { selectKeyQuotes } from './select-key-quotes.ts';
-import { verifyQuotes } from './verify-quotes.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 
 export interface BriefArticleDependencies {
@@ -19,6 +19,8 @@ export interface BriefArticleDependencies {
   briefStore?: BriefStore;
   clock: Clock;
   logger: Logger;
+  /** Where quotes are verified; the worker runs it in a thread. Default: in process. */
+  quoteVerifier?: QuoteVerifier;
 }
 
 /**
@@ -42,7 +44,8 @@ export async function briefArticle(
   }
 
   const { draft, injectedQuotes } = await groundedDraft(dependencies, article, options, signal);
-  const verification = verifyQuotes(article.text, draft.quoteCandidates);
+  const verifier = dependencies.quoteVerifier ?? inProcessQuoteVerifier;
+  const verification = await verifier.verify(article.text, draft.quoteCandidates);
   if (verification.dropped.length > 0) {
     logger.warn(
       {

@@ -13,16 +13,16 @@ export interface BuildArticleFromHtmlDependencies {
  * Turns an HTML page into an Article: the readable body is extracted, debris is cleaned, and
  * the source records whether the page looked paywalled.
  */
-export function buildArticleFromHtml(
+export async function buildArticleFromHtml(
   dependencies: BuildArticleFromHtmlDependencies,
   html: string,
   source: ArticleSource,
-): Article {
+): Promise<Article> {
   checkInputText(html, source.location);
   const baseUrl =
     source.canonicalUrl ??
     (/^https?:/i.test(source.location) ? source.location : 'https://localhost/');
-  const page = dependencies.extractor.extract(html, baseUrl);
+  const page = await dependencies.extractor.extract(html, baseUrl);
   const hints = {
     title: page.title,
     ...(page.byline === undefined ? {} : { byline: page.byline }),

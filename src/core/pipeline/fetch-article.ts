@@ -3,6 +3,7 @@ import type { ArticleExtractor } from '../ports/article-extractor.ts';
 import type { PageFetcher } from '../ports/page-fetcher.ts';
 import { buildArticleFromHtml } from './build-article-from-html.ts';
 import { buildArticleFromText } from './build-article-from-text.ts';
+import { noArticleText } from './page-errors.ts';
 
 export interface FetchArticleDependencies {
   fetcher: PageFetcher;
@@ -27,5 +28,7 @@ export async function fetchArticle(
     canonicalUrl: page.finalUrl,
   } as const;
   if (page.contentType === 'text/plain') return buildArticleFromText(page.body, source);
+  // An empty page is the site's fault, not the reader's input: say so in the page's terms.
+  if (page.body.trim() === '') throw noArticleText({ url, reason: 'empty-body' });
   return buildArticleFromHtml(dependencies, page.body, source);
 }

@@ -1,14 +1,13 @@
-import { createReadabilityExtractor } from '../../../src/adapters/web/readability/create-readability-extractor.ts';
+import { extractArticlePage } from '../../../src/adapters/web/readability/extract-article-page.ts';
 import { AppError } from '../../../src/core/errors.ts';
 import { cleanArticleText } from '../../../src/core/pipeline/clean-article-text.ts';
 import { scoreOutcome, type ExtractionFixture } from './extraction-score.ts';
 
-const extractor = createReadabilityExtractor();
-
 /** What a user's brief would be written from: extraction, then cleaning; undefined when refused. */
 export function extractFixtureText(fixture: ExtractionFixture): string | undefined {
   try {
-    const page = extractor.extract(fixture.html, fixture.url);
+    // The synchronous core of the extractor, the same code the worker threads run.
+    const page = extractArticlePage(fixture.html, fixture.url);
     return cleanArticleText(page.text, {
       title: page.title,
       ...(page.byline === undefined ? {} : { byline: page.byline }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReadabilityExtractor } from '../../../src/adapters/web/readability/create-readability-extractor.ts';
+import { extractArticlePage } from '../../../src/adapters/web/readability/extract-article-page.ts';
 import { cleanArticleText } from '../../../src/core/pipeline/clean-article-text.ts';
 import { AppError } from '../../../src/core/errors.ts';
 import { loadExtractionFixtures, scoreOutcome } from './extraction-score.ts';
@@ -15,10 +16,10 @@ function fixture(name: string): { html: string; url: string; expected: string | 
 
 function extractAndClean(name: string): {
   text: string;
-  page: ReturnType<typeof extractor.extract>;
+  page: ReturnType<typeof extractArticlePage>;
 } {
   const { html, url } = fixture(name);
-  const page = extractor.extract(html, url);
+  const page = extractArticlePage(html, url);
   return {
     page,
     text: cleanArticleText(page.text, {
@@ -31,7 +32,7 @@ function extractAndClean(name: string): {
 function extractionError(name: string): AppError {
   const { html, url } = fixture(name);
   try {
-    extractor.extract(html, url);
+    extractArticlePage(html, url);
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -127,13 +128,15 @@ describe('createReadabilityExtractor on the fixtures', () => {
     expect(extractAndClean('short-brief').text).toBe(fixture('short-brief').expected);
   });
 
-  it('rejects an empty page and a one-line page', () => {
-    expect(() => extractor.extract('<html><body></body></html>', 'https://example.com/')).toThrow(
-      AppError,
-    );
-    expect(() =>
+  it('rejects an empty page and a one-line page', async () => {
+    await expect(
+      extractor.extract('<html><body></body></html>', 'https://example.com/'),
+    ).rejects.toThrow(AppError);
+    await expect(
       extractor.extract('<html><body><p>Hello world.</p></body></html>', 'https://example.com/'),
-    ).toThrow('That page does not look like a news article, so there is nothing to summarize.');
+    ).rejects.toThrow(
+      'That page does not look like a news article, so there is nothing to summarize.',
+    );
   });
 
   it('keeps mean token F1 of extractor + cleaner at or above 0.95 on the fixtures', () => {

@@ -4,7 +4,7 @@ import type { Article } from '../../../src/core/model/article.ts';
 import { blindAnswerQuestionCases } from '../../fixtures/answers/answer-questions-blind.ts';
 import { loadAnswerArticles } from '../../fixtures/answers/load-answer-articles.ts';
 
-const articles = loadAnswerArticles();
+const articles = await loadAnswerArticles();
 
 function article(id: string): Article {
   const found = articles.get(id);

@@ -110,8 +110,10 @@ describe('answerOffline on the seed', () => {
   });
 });
 
+const handWrittenArticles = await loadAnswerArticles();
+
 describe('answerOffline on the hand-written question set', () => {
-  const articles = loadAnswerArticles();
+  const articles = handWrittenArticles;
   const results = answerQuestionCases.map((item) => {
     const article = articles.get(item.article);
     if (article === undefined) throw new Error(`no article ${item.article}`);

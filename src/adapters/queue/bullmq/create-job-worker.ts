@@ -127,6 +127,12 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
       );
     });
   });
+  // Both mean an event loop was blocked past the lock duration (or a worker died): the job
+  // runs again, and the user may wait minutes. They must show in the logs.
+  worker.on('stalled', (jobId) => logger.warn({ jobId }, 'job stalled; it will run again'));
+  worker.on('lockRenewalFailed', (jobIds) =>
+    logger.error({ jobIds }, 'could not renew job locks; the jobs may run twice'),
+  );
   return worker;
 }
 

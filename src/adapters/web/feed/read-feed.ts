@@ -1,10 +1,20 @@
 import type { FeedState } from '../../../core/model/feed.ts';
 import type { FeedReadResult } from '../../../core/ports/feed-reader.ts';
 import type { PageFetcher } from '../../../core/ports/page-fetcher.ts';
-import { parseFeed } from './parse-feed.ts';
+import type { FeedDocument } from '../../../core/model/feed.ts';
+import { parseFeed, type ParseFeedOptions } from './parse-feed.ts';
+
+/** parseFeed's shape, asynchronous so the service can parse in a worker thread. */
+export type FeedParser = (
+  body: string,
+  contentType: string,
+  options: ParseFeedOptions,
+) => Promise<FeedDocument>;
 
 export interface ReadFeedDependencies {
   fetcher: PageFetcher;
+  /** Where the body is parsed; default parseFeed on the calling thread. */
+  parse?: FeedParser;
 }
 
 export type { FeedReadResult } from '../../../core/ports/feed-reader.ts';
@@ -35,6 +45,10 @@ export async function readFeed(
     ...(page.lastModified === undefined ? {} : { lastModified: page.lastModified }),
   };
   if (page.notModified) return { ...base, notModified: true };
-  const document = parseFeed(page.body, page.contentType, { baseUrl: page.finalUrl });
+  const options = { baseUrl: page.finalUrl };
+  const document =
+    deps.parse === undefined
+      ? parseFeed(page.body, page.contentType, options)
+      : await deps.parse(page.body, page.contentType, options);
   return { ...base, notModified: false, document };
 }

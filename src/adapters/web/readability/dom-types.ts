@@ -11,6 +11,8 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly localName: string;
   readonly parentNode: DomElement | null;
+  readonly firstElementChild: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   querySelector(selector: string): DomElement | null;

@@ -3,6 +3,7 @@ import type { Brief, BriefOptions } from '../../model/brief.ts';
 import type { BriefWriter } from '../../ports/brief-writer.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { Logger } from '../../ports/logger.ts';
+import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
 import type { ArticleStore, BriefStore, FeedArrivalStore } from '../../ports/stores.ts';
 import { isAppError } from '../../errors.ts';
 import { briefArticle } from '../brief-article.ts';
@@ -15,6 +16,7 @@ export interface CollectWindowBriefsDependencies {
   fallbackWriter?: BriefWriter;
   clock: Clock;
   logger: Logger;
+  quoteVerifier?: QuoteVerifier;
 }
 
 export interface WindowBriefs {

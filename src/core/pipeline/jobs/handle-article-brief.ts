@@ -7,6 +7,7 @@ import type { Logger } from '../../ports/logger.ts';
 import type { ArticleStore, BriefStore, OutboxStore } from '../../ports/stores.ts';
 import { AppError } from '../../errors.ts';
 import { buildBriefMessage } from '../../messages/build-brief-message.ts';
+import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
 import { buildQuotesMessage } from '../../messages/build-quotes-message.ts';
 import { briefArticle } from '../brief-article.ts';
 
@@ -24,6 +25,8 @@ export interface HandleArticleBriefDependencies {
   logger: Logger;
   /** Called with every brief, for cache metrics. */
   onBriefReady?(brief: Brief): void;
+  /** Where quotes are verified (a worker thread in the service); default in process. */
+  quoteVerifier?: QuoteVerifier;
 }
 
 /**
@@ -51,6 +54,9 @@ export async function handleArticleBrief(
       briefStore: dependencies.briefStore,
       clock: dependencies.clock,
       logger: dependencies.logger,
+      ...(dependencies.quoteVerifier === undefined
+        ? {}
+        : { quoteVerifier: dependencies.quoteVerifier }),
     },
     article,
     job.options,

@@ -18,6 +18,7 @@ import { collectWindowBriefs } from '../digests/collect-window-briefs.ts';
 import { ingestFeed, type IngestFeedDependencies } from '../digests/ingest-feed.ts';
 import { mapWithConcurrency } from '../digests/map-with-concurrency.ts';
 import { notifyFeedHealth } from '../digests/notify-feed-health.ts';
+import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
 
 export interface DigestBuildOptions {
   /** Most stories in one digest post. Default 10. */
@@ -54,6 +55,8 @@ export interface HandleDigestBuildDependencies extends IngestFeedDependencies {
   /** After each feed read, with the feed's health (the feed-health gauge). */
   onFeedRead?(feedUrl: string, healthy: boolean): void;
   options?: DigestBuildOptions;
+  /** Where the briefs' quotes are verified (a worker thread in the service); default in process. */
+  quoteVerifier?: QuoteVerifier;
 }
 
 export interface DigestBuildOutcome {

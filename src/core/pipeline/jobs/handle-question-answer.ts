@@ -3,6 +3,7 @@ import type { MessageDeliverJob, QuestionAnswerJob } from '../../model/jobs.ts';
 import type { JobQueue } from '../../ports/job-queue.ts';
 import type { LlmClient } from '../../ports/llm-client.ts';
 import type { Logger } from '../../ports/logger.ts';
+import type { OfflineAnswerer } from '../../ports/offline-answerer.ts';
 import type {
   ArticleStore,
   OutboxStore,
@@ -30,6 +31,8 @@ export interface HandleQuestionAnswerDependencies {
   /** The model for this workspace, or undefined for the offline retriever. */
   llmFor(workspaceId: string): Promise<{ llm?: LlmClient; prompts?: PromptLibrary }>;
   logger: Logger;
+  /** Where offline answers run (a worker thread in the service); default in process. */
+  offlineAnswerer?: OfflineAnswerer;
 }
 
 /** Turns kept as context for follow-ups ("and what did Kellogg say?"). */
@@ -69,7 +72,13 @@ export async function handleQuestionAnswer(
   const history = await dependencies.threads.history(threadKey, historyTurns);
   const model = await dependencies.llmFor(target.workspaceId);
   const answer = await answerQuestion(
-    { ...model, logger: dependencies.logger },
+    {
+      ...model,
+      logger: dependencies.logger,
+      ...(dependencies.offlineAnswerer === undefined
+        ? {}
+        : { offlineAnswerer: dependencies.offlineAnswerer }),
+    },
     { article, question: job.question, history },
     signal,
   );
