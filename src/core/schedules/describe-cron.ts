@@ -1,20 +1,5 @@
 import type { CronSpec } from './cron-fields.ts';
-
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { dayNames, monthNames } from './calendar-names.ts';
 
 /**
  * A schedule in words, e.g. "every weekday at 09:00", "every 6 hours from 00:00",

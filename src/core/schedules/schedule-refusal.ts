@@ -1,6 +1,7 @@
 import type { AppError } from '../errors.ts';
 import type { CronFieldName, ScheduleRefusal } from '../ports/digest-scheduler.ts';
 import { scheduleError } from './schedule-error.ts';
+import { dayNames, monthNames } from './calendar-names.ts';
 
 const fieldWords: Readonly<Record<CronFieldName, string>> = {
   second: 'seconds',
@@ -20,22 +21,6 @@ const workingExamples: Readonly<Record<CronFieldName, string>> = {
   month: '0 9 1 1,7 *',
   'day-of-week': '0 9 * * 1-5',
 };
-
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The sentence for a schedule the digest scheduler refuses after our own parser accepted it:

@@ -19,6 +19,7 @@ import { ingestFeed, type IngestFeedDependencies } from '../digests/ingest-feed.
 import { mapWithConcurrency } from '../digests/map-with-concurrency.ts';
 import { notifyFeedHealth } from '../digests/notify-feed-health.ts';
 import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
+import { deliverNotice } from './deliver-notice.ts';
 
 export interface DigestBuildOptions {
   /** Most stories in one digest post. Default 10. */
@@ -219,18 +220,10 @@ async function tellNoSubscription(
           subscription.disabledReason === undefined ? '' : `: ${subscription.disabledReason}`
         }.`;
   const deliveryId = `deliver-${job.requestId ?? digestIdFor(job.subscriptionId, windowEndOf(job, dependencies.clock.now()))}`;
-  await dependencies.outbox.put(deliveryId, {
-    fallbackText: text,
-    blocks: [{ type: 'paragraph', text }],
+  await deliverNotice(dependencies, {
+    deliveryId,
+    target: job.progress.target,
+    message: { fallbackText: text, blocks: [{ type: 'paragraph', text }] },
+    replace: job.progress,
   });
-  await dependencies.deliverQueue.enqueue(
-    {
-      deliveryId,
-      target: job.progress.target,
-      replace: job.progress,
-      content: { kind: 'notice', articleIds: [] },
-      effects: [],
-    },
-    { jobId: deliveryId },
-  );
 }

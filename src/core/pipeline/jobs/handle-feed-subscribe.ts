@@ -12,6 +12,7 @@ import { isAppError } from '../../errors.ts';
 import type { ChatMessage } from '../../model/chat-message.ts';
 import { subscriptionIdFor, type Subscription } from '../../model/subscription.ts';
 import { discoverFeed, type DiscoveredFeed } from '../feeds/discover-feed.ts';
+import { deliverNotice } from './deliver-notice.ts';
 
 export interface HandleFeedSubscribeDependencies {
   probe: FeedProbe;
@@ -97,18 +98,12 @@ async function deliver(
   message: ChatMessage,
   subscribedFeedUrls: string[],
 ): Promise<{ subscribedFeedUrls: string[] }> {
-  const deliveryId = `subscribed-${job.requestId}`;
-  await dependencies.outbox.put(deliveryId, message);
-  await dependencies.deliverQueue.enqueue(
-    {
-      deliveryId,
-      target: job.target,
-      ...(job.progress === undefined ? {} : { replace: job.progress }),
-      content: { kind: 'notice', articleIds: [] },
-      effects: [],
-    },
-    { jobId: deliveryId },
-  );
+  await deliverNotice(dependencies, {
+    deliveryId: `subscribed-${job.requestId}`,
+    target: job.target,
+    message,
+    replace: job.progress,
+  });
   return { subscribedFeedUrls };
 }
 

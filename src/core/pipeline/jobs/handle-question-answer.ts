@@ -21,6 +21,7 @@ import {
 import { isStopword } from '../../text/stopwords.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { answerQuestion } from '../answer-question.ts';
+import { deliverNotice } from './deliver-notice.ts';
 
 export interface HandleQuestionAnswerDependencies {
   postedMessages: PostedMessageStore;
@@ -106,18 +107,12 @@ async function tellRefusal(
   job: QuestionAnswerJob,
   sentence: string,
 ): Promise<void> {
-  const deliveryId = `refused-${job.requestId}`;
-  await dependencies.outbox.put(deliveryId, buildSentenceMessage(sentence));
-  await dependencies.deliverQueue.enqueue(
-    {
-      deliveryId,
-      target: job.target,
-      ...(job.progress === undefined ? {} : { replace: job.progress }),
-      content: { kind: 'notice', articleIds: [] },
-      effects: [],
-    },
-    { jobId: deliveryId },
-  );
+  await deliverNotice(dependencies, {
+    deliveryId: `refused-${job.requestId}`,
+    target: job.target,
+    message: buildSentenceMessage(sentence),
+    replace: job.progress,
+  });
 }
 
 /** Under a digest, the article whose title and text share the most words with the question. */

@@ -6,6 +6,7 @@ import type { OutboxStore, SubscriptionStore } from '../../ports/stores.ts';
 import { isAppError } from '../../errors.ts';
 import { subscriptionIdFor } from '../../model/subscription.ts';
 import { buildFailureNotice } from './build-failure-notice.ts';
+import { deliverNotice } from './deliver-notice.ts';
 
 export interface ReportFinalFailureDependencies {
   outbox: OutboxStore;
@@ -22,18 +23,12 @@ export async function reportFinalFailure(
   failed: { requestId: string; target: ChatTarget; progress?: PostedMessageRef; what: string },
   error: unknown,
 ): Promise<void> {
-  const deliveryId = `failed-${failed.requestId}`;
-  await dependencies.outbox.put(deliveryId, buildFailureNotice(error, failed.what));
-  await dependencies.deliverQueue.enqueue(
-    {
-      deliveryId,
-      target: failed.target,
-      ...(failed.progress === undefined ? {} : { replace: failed.progress }),
-      content: { kind: 'notice', articleIds: [] },
-      effects: [],
-    },
-    { jobId: deliveryId },
-  );
+  await deliverNotice(dependencies, {
+    deliveryId: `failed-${failed.requestId}`,
+    target: failed.target,
+    message: buildFailureNotice(error, failed.what),
+    replace: failed.progress,
+  });
 }
 
 /**
