@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
-import { createJobWorker, type JobOutcome } from '../adapters/queue/bullmq/create-job-worker.ts';
+import type { JobOutcome } from '../adapters/queue/bullmq/create-job-worker.ts';
+import { startJobWorker } from '../adapters/queue/bullmq/start-job-worker.ts';
 import {
   digestWindowEndOf,
   resyncDigestSchedulers,
@@ -38,7 +39,7 @@ export async function startDigestWorker(
     fetcher: settings.fetcher,
     parse: service.compute.parseFeed,
   });
-  return createJobWorker({
+  return startJobWorker({
     queue: queueNames.digestBuild,
     connection: service.workerConnection,
     prefix: config.REDIS_PREFIX,

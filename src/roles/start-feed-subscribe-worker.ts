@@ -1,8 +1,6 @@
 import type { Worker } from 'bullmq';
-import {
-  createJobWorker,
-  type JobWorkerOptions,
-} from '../adapters/queue/bullmq/create-job-worker.ts';
+import type { JobWorkerOptions } from '../adapters/queue/bullmq/create-job-worker.ts';
+import { startJobWorker } from '../adapters/queue/bullmq/start-job-worker.ts';
 import { queuePolicies } from '../adapters/queue/bullmq/queue-policies.ts';
 import { createFeedProbe } from '../adapters/web/feed/create-feed-probe.ts';
 import { feedSubscribeJobSchema, queueNames, type FeedSubscribeJob } from '../core/model/jobs.ts';
@@ -22,10 +20,10 @@ export function startFeedSubscribeWorker(
   service: Service,
   common: CommonWorkerOptions,
   settings: { fetcher: PageFetcher; clock: Clock },
-): Worker {
+): Promise<Worker> {
   const { stores, queues, logger, config } = service;
   const probe = createFeedProbe({ fetcher: settings.fetcher });
-  return createJobWorker({
+  return startJobWorker({
     ...common,
     queue: queueNames.feedSubscribe,
     schema: feedSubscribeJobSchema,

@@ -1,5 +1,5 @@
 import type { Worker } from 'bullmq';
-import { createJobWorker } from '../adapters/queue/bullmq/create-job-worker.ts';
+import { startJobWorker } from '../adapters/queue/bullmq/start-job-worker.ts';
 import { queuePolicies } from '../adapters/queue/bullmq/queue-policies.ts';
 import {
   articleBriefJobSchema,
@@ -73,8 +73,8 @@ export async function startWorkerRole(
   const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
   const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
 
-  const workers: Worker[] = [
-    createJobWorker({
+  const workers: Worker[] = await Promise.all([
+    startJobWorker({
       ...common,
       queue: queueNames.articleIngest,
       schema: articleIngestJobSchema,
@@ -92,7 +92,7 @@ export async function startWorkerRole(
       onFinalFailure: (job, error) =>
         reportFinalFailure(notify, { ...job, what: whatFor(queueNames.articleIngest) }, error),
     }),
-    createJobWorker({
+    startJobWorker({
       ...common,
       queue: queueNames.articleBrief,
       schema: articleBriefJobSchema,
@@ -116,7 +116,7 @@ export async function startWorkerRole(
       onFinalFailure: (job, error) =>
         reportFinalFailure(notify, { ...job, what: whatFor(queueNames.articleBrief) }, error),
     }),
-    createJobWorker({
+    startJobWorker({
       ...common,
       queue: queueNames.messageDeliver,
       schema: messageDeliverJobSchema,
@@ -144,7 +144,7 @@ export async function startWorkerRole(
         );
       },
     }),
-    createJobWorker({
+    startJobWorker({
       ...common,
       queue: queueNames.questionAnswer,
       schema: questionAnswerJobSchema,
@@ -163,9 +163,9 @@ export async function startWorkerRole(
       onFinalFailure: (job, error) =>
         reportFinalFailure(notify, { ...job, what: whatFor(queueNames.questionAnswer) }, error),
     }),
-    await startDigestWorker(service, { ...common, fetcher, extractor, clock }),
+    startDigestWorker(service, { ...common, fetcher, extractor, clock }),
     startFeedSubscribeWorker(service, common, { fetcher, clock }),
-  ];
+  ]);
   logger.info({ queues: workers.map((worker) => worker.name) }, 'workers started');
   return {
     workers,

@@ -30,6 +30,14 @@ export interface JobWorkerOptions<Payload> {
 }
 
 /**
+ * How long a worker waits after a Redis connection error before it asks for a job again.
+ * BullMQ's default is 15 s, so after a Redis restart each step of ingest → brief → deliver
+ * could sit out up to 15 s more. The connections retry every 2 s (open-redis-connection), so
+ * asking every second costs nothing during an outage.
+ */
+const connectionRetryDelayMs = 1_000;
+
+/**
  * A BullMQ worker around one core job handler: validates the payload, aborts a job that runs
  * past its queue's time limit, retries what can succeed later, and turns everything else into
  * an UnrecoverableError after telling the user in one sentence.
@@ -104,6 +112,7 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
     ...(options.stalledIntervalMs === undefined
       ? {}
       : { stalledInterval: options.stalledIntervalMs }),
+    runRetryDelay: connectionRetryDelayMs,
   });
   // During a Redis outage BullMQ reports every failed reconnect of every worker here; the
   // service's reachability watcher already said once that Redis is gone.
