@@ -10,6 +10,9 @@
  * round. No workers run. `--slack-latency` makes the fake Slack answer each Web API call that
  * many milliseconds late, as the real one does.
  *
+ * Prints p50/p99 of each (all rounds pooled), their ratios, and each round pair's p99 ratio
+ * with the median of those (steadier on a machine shared with other work).
+ *
  *   npx tsx bench/slack-ack.bench.ts [--concurrency 50] [--rounds 6] [--slack-latency 0]
  */
 import { randomUUID } from 'node:crypto';
@@ -79,6 +82,8 @@ async function settle(ours: number, theirs: number): Promise<void> {
 }
 
 const latencies = { ours: [] as number[], minimal: [] as number[] };
+/** Each round's p99 ratio (ours over the minimal app's adjacent round): load spikes on a shared machine hit one round, not all. */
+const roundRatios: number[] = [];
 try {
   // Warm up both: Bolt, the Redis connections, the Web API client, the JIT.
   await round(ourUrl, 'warm-ours');
@@ -88,13 +93,17 @@ try {
   await settle(sentOurs, sentMinimal);
   for (let index = 0; index < rounds; index += 1) {
     const order = index % 2 === 0 ? (['ours', 'minimal'] as const) : (['minimal', 'ours'] as const);
+    const p99s = { ours: 0, minimal: 0 };
     for (const which of order) {
       const url = which === 'ours' ? ourUrl : minimal.eventsUrl;
-      latencies[which].push(...(await round(url, `${which}${index}-`)));
+      const roundLatencies = await round(url, `${which}${index}-`);
+      latencies[which].push(...roundLatencies);
+      p99s[which] = summary(roundLatencies).p99Ms;
       if (which === 'ours') sentOurs += concurrency;
       else sentMinimal += concurrency;
       await settle(sentOurs, sentMinimal);
     }
+    roundRatios.push(p99s.ours / p99s.minimal);
   }
   const ours = summary(latencies.ours);
   const theirs = summary(latencies.minimal);
@@ -108,6 +117,8 @@ try {
         minimal: theirs,
         p50Ratio: Number((ours.p50Ms / theirs.p50Ms).toFixed(2)),
         p99Ratio: Number((ours.p99Ms / theirs.p99Ms).toFixed(2)),
+        p99RatioMedianOfRounds: Number(median(roundRatios).toFixed(2)),
+        p99RatioByRound: roundRatios.map((ratio) => Number(ratio.toFixed(2))),
         jobsQueued: await ingest.count(),
         progressMessages: kit.slack.callsTo('chat.postMessage').length,
       },
@@ -129,6 +140,14 @@ function summary(values: number[]): { p50Ms: number; p99Ms: number; maxMs: numbe
     p99Ms: Number(at(0.99).toFixed(1)),
     maxMs: Number((sorted.at(-1) ?? 0).toFixed(1)),
   };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** The reference: Bolt's own HTTPReceiver, a /news listener that acks, then adds one job. */
