@@ -22,6 +22,7 @@ import { refuseDigestOverLimit, type DigestCommandLimit } from './limit-digest-c
 import type { NewsCommand } from './news-command.ts';
 import { buildSubscriptionsMessage } from './build-subscriptions-message.ts';
 import { parseNewsCommand } from './parse-news-command.ts';
+import { ephemeralReply as ephemeral } from './reply-known-at-once.ts';
 import { scheduleRefusalError } from '../schedules/schedule-refusal.ts';
 import {
   canManageSubscriptions,
@@ -231,13 +232,6 @@ async function runCommand(
       };
     }
   }
-}
-
-function ephemeral(text: string): CommandReply {
-  return {
-    visibility: 'ephemeral',
-    message: { fallbackText: text, blocks: [{ type: 'paragraph', text }] },
-  };
 }
 
 function inChannel(text: string, details?: ChatMessage): CommandReply {

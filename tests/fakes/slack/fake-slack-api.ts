@@ -27,6 +27,14 @@ export type SlackFailure = { status: 429; retryAfterSeconds: number } | { error:
  */
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
+  /**
+   * Every request as it arrives (its method, before any latency or answer), with the notes
+   * the test adds (`note('ack')` when our app writes its ack): the order of events across
+   * the app's ack and its Web API calls.
+   */
+  readonly timeline: string[] = [];
+  /** Wait this long before answering each Web API call, as the real Slack takes time (benches). */
+  latencyMs = 0;
   readonly users = new Map<string, FakeSlackUser>();
   /** oauth.v2.access answers, consumed in order (code exchange, then refreshes). */
   readonly oauthReplies: Record<string, unknown>[] = [];
@@ -57,6 +65,10 @@ export class FakeSlackApi {
     for (let index = 0; index < times; index += 1) this.failures.push({ method, failure });
   }
 
+  note(event: string): void {
+    this.timeline.push(event);
+  }
+
   callsTo(method: string): SlackCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -79,14 +91,16 @@ export class FakeSlackApi {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readBody(request);
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const args = decodeArgs(body, request.headers['content-type']);
-    const authorization = request.headers.authorization;
-    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     const method = path.startsWith('/api/')
       ? path.slice('/api/'.length)
       : `response_url:${path.slice('/response/'.length)}`;
+    this.timeline.push(method);
+    const body = await readBody(request);
+    const args = decodeArgs(body, request.headers['content-type']);
+    const authorization = request.headers.authorization;
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const failureIndex = this.failures.findIndex((entry) => entry.method === method);
     if (failureIndex !== -1) {
       const [entry] = this.failures.splice(failureIndex, 1);

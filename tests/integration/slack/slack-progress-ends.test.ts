@@ -149,10 +149,15 @@ describe('Slack: every progress message ends', () => {
     const first = await kit.command(`summarize ${url}`, { userId: 'U-limited' });
     const second = await kit.command(`summarize ${url}`, { userId: 'U-limited' });
     const refused = await kit.command(`summarize ${url}`, { userId: 'U-limited' });
-    expect([first.text, second.text]).toEqual(['', '']);
-    const body = JSON.parse(refused.text) as { response_type: string; text: string };
-    expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toMatch(/^You can ask for 2 summaries a minute; try again in \d+ seconds\.$/);
+    // The limit lives in Redis, so the ack goes out empty and the sentence follows it.
+    expect([first.text, second.text, refused.text]).toEqual(['', '', '']);
+    const reply = await kit.slack.waitFor(
+      (call) => call.method === `response_url:${refused.triggerId}`,
+    );
+    expect(reply.args['response_type']).toBe('ephemeral');
+    expect(reply.args['text']).toMatch(
+      /^You can ask for 2 summaries a minute; try again in \d+ seconds\.$/,
+    );
     await kit.slack.waitFor(
       () => callsSince(from).filter((call) => call.method === 'chat.update').length >= 2,
       30_000,
@@ -161,6 +166,9 @@ describe('Slack: every progress message ends', () => {
     const calls = callsSince(from);
     expect(calls.filter(isProgress)).toHaveLength(2);
     expect(calls).toHaveLength(4);
+    expect(
+      kit.slack.calls.slice(from).filter((call) => call.method.startsWith('response_url:')),
+    ).toEqual([reply]);
   });
 
   it('handles a command delivered three times (the same signed body twice at once, then a retry) once: one progress, one brief, one job', async () => {

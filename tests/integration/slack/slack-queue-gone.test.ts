@@ -19,6 +19,9 @@ describe('Slack: a command whose job cannot be queued', () => {
     kit.service.workerConnection.disconnect();
     const ack = await kit.command(`summarize ${kit.site.url('/story')}`);
     expect(ack.status).toBe(200);
+    expect(ack.text).toBe('');
+    await kit.slack.waitFor((call) => call.method === 'chat.update');
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const calls = kit.slack.calls.filter((call) => !call.method.startsWith('response_url:'));
     expect(calls.map((call) => [call.method, call.args['ts'], call.args['text']])).toEqual([
       ['chat.postMessage', undefined, 'Reading the article…'],
@@ -28,6 +31,7 @@ describe('Slack: a command whose job cannot be queued', () => {
         "newsbrief can't take requests right now (its queue is unreachable); please try again in a minute.",
       ],
     ]);
-    expect(ack.text).toBe('');
+    // The progress message says it; no second sentence follows through response_url.
+    expect(kit.slack.calls.filter((call) => call.method.startsWith('response_url:'))).toEqual([]);
   });
 });

@@ -77,14 +77,25 @@ describe('the Slack receiver refuses what Slack did not send', () => {
 });
 
 describe('/news permissions and usage', () => {
-  it('refuses subscribe from a non-admin with an ephemeral sentence', async () => {
+  it('refuses subscribe from a non-admin with one ephemeral sentence, after the ack (users.info waits for it)', async () => {
+    const timelineFrom = kit.slack.timeline.length;
     const result = await kit.command('subscribe https://example.com/feed.xml daily 08:00', {
       userId: 'U1',
     });
-    expect(result.status).toBe(200);
-    const body = JSON.parse(result.text) as { response_type: string; text: string };
-    expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toBe("Only workspace admins can change this channel's subscriptions.");
+    expect([result.status, result.text]).toEqual([200, '']);
+    const reply = await kit.slack.waitFor(
+      (call) => call.method === `response_url:${result.triggerId}`,
+    );
+    expect(reply.args['response_type']).toBe('ephemeral');
+    expect(reply.args['text']).toBe(
+      "Only workspace admins can change this channel's subscriptions.",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(kit.slack.timeline.slice(timelineFrom)).toEqual([
+      'ack',
+      'users.info',
+      `response_url:${result.triggerId}`,
+    ]);
     expect(kit.slack.callsTo('users.info').map((call) => call.args['user'])).toContain('U1');
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { Config } from '../../../src/config/config-schema.ts';
 import { loadConfig } from '../../../src/config/load-config.ts';
 import {
@@ -96,7 +97,10 @@ export async function startSlackKit(
     options.workers === false
       ? undefined
       : await startWorkerRole(service, { lockDurationMs: 3_000, stalledIntervalMs: 1_000 });
-  const http = await startHttpRole(service, { port: 0, routes: { '/slack/': receiver.route } });
+  const http = await startHttpRole(service, {
+    port: 0,
+    routes: { '/slack/': (request, response) => receiver.route(request, noteAck(response, slack)) },
+  });
   const eventsUrl = `http://127.0.0.1:${http.port}/slack/events`;
   const sign = (signing: Partial<SignedRequestOptions> = {}) => ({
     secret: signingSecret,
@@ -163,6 +167,19 @@ export async function startSlackKit(
       await deleteKeys(prefix);
     },
   };
+}
+
+/**
+ * Puts `ack` on the fake Slack's timeline at the moment the app ends its HTTP answer, so a
+ * test reads the order of the ack and the Web API calls (which the fake records on arrival).
+ */
+function noteAck(response: ServerResponse, slack: FakeSlackApi): ServerResponse {
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.end = ((...args: unknown[]) => {
+    slack.note('ack');
+    return end(...args);
+  }) as ServerResponse['end'];
+  return response;
 }
 
 /** Text of every block in a recorded call, for assertions on what users see. */

@@ -3,7 +3,10 @@ import type { WebClient } from '@slack/web-api';
 import { buildSentenceMessage } from '../../../core/messages/question-refusal.ts';
 import type { ChatTarget, PostedMessageRef } from '../../../core/model/chat-message.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
+import { AppError } from '../../../core/errors.ts';
 import { escapeSlackText } from './escape-slack-text.ts';
+import { slackErrorCode } from './map-slack-error.ts';
+import { slackAppDefinition } from './slack-app-definition.ts';
 import { renderSlackMessage } from './render-slack-message.ts';
 
 export interface ProgressPoster {
@@ -17,10 +20,23 @@ export interface ProgressPoster {
 }
 
 /**
+ * Slack errors meaning the bot cannot post in the channel the command came from: a private
+ * channel or a DM it is not in, or an archived channel. The job's result could not be posted
+ * there either, so the request stops here with a sentence (nothing is queued).
+ */
+const cannotPostHere: Record<string, string> = {
+  not_in_channel: `I can't post in this channel. Invite me with \`/invite @${slackAppDefinition.name}\`, or ask in a channel I'm in.`,
+  channel_not_found: `I can't post in this conversation. Invite me with \`/invite @${slackAppDefinition.name}\`, or ask in a channel I'm in.`,
+  is_archived: "I can't post in an archived channel.",
+};
+
+/**
  * Posts the visible "Reading the article…" message the worker will replace with the result.
- * When the bot may not post in the channel (a private channel it was not invited to, a DM),
- * the text goes through the command's response_url instead and no ref is returned, so the
- * worker posts its result as a new message rather than an update.
+ * Where the bot may not post (a private channel it was not invited to, someone else's DM),
+ * it throws an AppError with one sentence, which handleNewsCommand gives back as the private
+ * reply before anything is queued. Any other failure (a rate limit, Slack down) tells the
+ * user privately through response_url that the work goes on, and returns no ref, so the
+ * worker posts the result as a new message rather than an update.
  */
 export function progressPoster(options: {
   client: WebClient;
@@ -50,13 +66,26 @@ export function progressPoster(options: {
         return posted;
       }
     } catch (error) {
-      options.logger.info(
+      const refusal = cannotPostHere[slackErrorCode(error) ?? ''];
+      if (refusal !== undefined) {
+        options.logger.info(
+          { err: error, channelId: target.channelId },
+          'progress message not posted; the bot cannot post here, so nothing is queued',
+        );
+        throw new AppError({
+          code: 'channel-unavailable',
+          userMessage: refusal,
+          cause: error,
+          details: { channelId: target.channelId },
+        });
+      }
+      options.logger.warn(
         { err: error, channelId: target.channelId },
-        'progress message not posted; using response_url',
+        'progress message not posted; telling the user through response_url',
       );
     }
     await options
-      .respond?.({ response_type: 'in_channel', text })
+      .respond?.({ response_type: 'ephemeral', text })
       .catch((error: unknown) =>
         options.logger.warn({ err: error }, 'response_url progress failed'),
       );

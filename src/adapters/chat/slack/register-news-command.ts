@@ -4,7 +4,8 @@ import {
   handleNewsCommand,
   type CommandReply,
 } from '../../../core/commands/handle-news-command.ts';
-import { isAppError } from '../../../core/errors.ts';
+import { replyKnownAtOnce } from '../../../core/commands/reply-known-at-once.ts';
+import { AppError, isAppError } from '../../../core/errors.ts';
 import type { ChatTarget } from '../../../core/model/chat-message.ts';
 import { progressPoster } from './post-progress-message.ts';
 import { ephemeralText, replyToResponses } from './reply-to-ack.ts';
@@ -17,37 +18,53 @@ const unavailableSentence =
   "newsbrief can't take requests right now (its queue is unreachable); please try again in a minute.";
 
 /**
- * `/news …`: runs the platform-neutral command handler (a store write and an enqueue), then
- * acks with its reply. Slack drops a command not acked within 3 s, so the handler gets a
- * deadline: past it, the ack goes out empty and the reply follows through response_url.
+ * `/news …` acks first (decision 0013). A reply known without a network call (help, a usage
+ * error, a refusal the policy decides from the user id) is the ack's body: one response.
+ * Everything else acks empty at once; then the work runs (Redis, users.info, the progress
+ * message, the enqueue) and any reply it has goes through response_url.
  */
 export function registerNewsCommand(app: App, context: SlackListenerContext): void {
   app.command(slackAppDefinition.command.name, async ({ command, ack, client, respond }) => {
+    const { config, logger } = context.service;
+    const requestId = slackRequestId('command', command.trigger_id);
+    const known = replyKnownAtOnce(
+      { policy: context.commands.policy, logger },
+      {
+        requestId,
+        platform: 'slack',
+        userId: command.user_id,
+        text: command.text,
+        defaultTimeZone: config.DEFAULT_TIME_ZONE,
+      },
+    );
+    if (known !== undefined) {
+      const [first, ...rest] = replyToResponses(known);
+      await ack(first);
+      await sendAll(context, respond, rest);
+      return;
+    }
+    await ack();
     // A retry (x-slack-retry-num) or a replay of the signed request carries the same body, so
     // the same trigger_id: only the first posts "Reading the article…" and enqueues.
-    if (!(await context.claims.claim(`slack:command:${command.trigger_id}`))) {
-      await ack();
-      return;
-    }
-    const work = runCommand(context, command, client, respond);
-    const outcome = await settleWithin(work, context.ackDeadlineMs);
-    if (outcome.kind === 'late') {
-      await ack();
-      const [first, ...rest] = await work
-        .then(replyToResponses)
-        .catch((error: unknown) => [ephemeralText(sentenceFor(context, error))]);
-      for (const response of first === undefined ? [] : [first, ...rest])
-        await respond(response).catch(() => undefined);
-      return;
-    }
-    const responses =
-      outcome.kind === 'done'
-        ? replyToResponses(outcome.value)
-        : [ephemeralText(sentenceFor(context, outcome.error))];
-    const [first, ...rest] = responses;
-    await ack(first);
-    for (const response of rest) await respond(response).catch(() => undefined);
+    if (!(await context.claims.claim(`slack:command:${command.trigger_id}`))) return;
+    const responses = await runCommand(context, command, client, respond).then(
+      replyToResponses,
+      (error: unknown) => [ephemeralText(sentenceFor(context, error))],
+    );
+    await sendAll(context, respond, responses);
   });
+}
+
+async function sendAll(
+  context: SlackListenerContext,
+  respond: RespondFn,
+  responses: Parameters<RespondFn>[0][],
+): Promise<void> {
+  for (const response of responses) {
+    await respond(response).catch((error: unknown) =>
+      context.service.logger.warn({ err: error }, 'slack response_url reply failed'),
+    );
+  }
 }
 
 async function runCommand(
@@ -69,7 +86,15 @@ async function runCommand(
         { redis, prefix: config.REDIS_PREFIX, client },
         command.team_id,
         command.user_id,
-      )
+      ).catch((error: unknown) => {
+        throw new AppError({
+          code: 'internal',
+          userMessage:
+            "I couldn't check your Slack permissions just now; please try again in a minute.",
+          retryable: true,
+          cause: error,
+        });
+      })
     : await cachedSlackUserProfile(redis, config.REDIS_PREFIX, command.team_id, command.user_id);
   const progress = progressPoster({ client, target, respond, logger });
   try {
@@ -93,29 +118,11 @@ async function runCommand(
   }
 }
 
-type Settled<T> =
-  { kind: 'done'; value: T } | { kind: 'failed'; error: unknown } | { kind: 'late' };
-
-async function settleWithin<T>(work: Promise<T>, deadlineMs: number): Promise<Settled<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<Settled<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'late' }), deadlineMs);
-  });
-  try {
-    return await Promise.race([
-      work.then(
-        (value): Settled<T> => ({ kind: 'done', value }),
-        (error: unknown): Settled<T> => ({ kind: 'failed', error }),
-      ),
-      late,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function sentenceFor(context: SlackListenerContext, error: unknown): string {
-  if (isAppError(error)) return error.userMessage;
+  if (isAppError(error)) {
+    context.service.logger.warn({ err: error }, 'slack /news refused');
+    return error.userMessage;
+  }
   context.service.logger.error({ err: error }, 'slack /news failed');
   return unavailableSentence;
 }

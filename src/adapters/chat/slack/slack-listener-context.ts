@@ -6,8 +6,6 @@ import type { DeliveryClaims } from '../delivery-claims.ts';
 export interface SlackListenerContext {
   service: ChatAdapterHost;
   commands: HandleNewsCommandDependencies;
-  /** How long the /news handler may run before Slack's 3-second ack must go out without it. */
-  ackDeadlineMs: number;
   /** Slack retries and replays requests; each trigger_id and event_id is handled once. */
   claims: DeliveryClaims;
 }

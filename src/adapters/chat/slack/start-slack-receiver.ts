@@ -19,8 +19,6 @@ import { toSlackLogger } from './to-slack-logger.ts';
 export interface SlackReceiverOptions {
   /** Token source; built from config when omitted. */
   auth?: SlackAuth;
-  /** How long /news may work before acking without its reply. Default 2,000 ms (Slack allows 3 s). */
-  ackDeadlineMs?: number;
 }
 
 export interface SlackReceiver {
@@ -85,7 +83,6 @@ export async function startSlackReceiver(
   const context: SlackListenerContext = {
     service,
     commands: service.commands,
-    ackDeadlineMs: options.ackDeadlineMs ?? 2_000,
     claims: createDeliveryClaims(service.redis, config.REDIS_PREFIX, logger),
   };
   registerNewsCommand(app, context);
