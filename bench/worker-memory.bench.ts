@@ -5,7 +5,8 @@
  * the seed on a local news site, offline engine) run at once. Prints MB; asserts nothing.
  *
  *   npm run build && npx tsx bench/worker-memory.bench.ts [--runs 3]   (REDIS_URL for another Redis)
- *   BENCH_NODE_ARGS="--max-semi-space-size=1" … to try Node flags on the worker.
+ *   BENCH_NODE_ARGS="--max-semi-space-size=1" … to try Node flags on the worker,
+ *   BENCH_WORKER_ENV="EXTRACT_THREADS=1 …" to try settings.
  */
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +24,12 @@ const runsIndex = process.argv.indexOf('--runs');
 const runs = runsIndex === -1 ? 3 : Number(process.argv[runsIndex + 1] ?? 3);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const nodeArguments = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
+const workerSettings = Object.fromEntries(
+  (process.env.BENCH_WORKER_ENV ?? '')
+    .split(' ')
+    .filter((pair) => pair.includes('='))
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 const warmUpJobs = 3;
 const concurrentJobs = 10;
 
@@ -69,6 +76,7 @@ async function measureOnce(run: number): Promise<MemoryRun> {
     BRIEF_ENGINE: 'offline',
     BRIEF_REQUESTS_PER_MINUTE: '1000000',
     COMMAND_RATE_PER_MINUTE: '1000000',
+    ...workerSettings,
   };
   const worker = await startWorkerProcess({ environment, nodeArguments });
   const startedMb = residentMb(worker.pid).rss;
@@ -139,7 +147,7 @@ const median = (values: number[]) =>
 const mb = (value: number) => `${value.toFixed(0)} MB`;
 
 console.log(
-  `worker memory: ${runs} runs, ${concurrentJobs} concurrent brief jobs, node flags: ${nodeArguments.join(' ') || '(none)'}`,
+  `worker memory: ${runs} runs, ${concurrentJobs} concurrent brief jobs, node flags: ${nodeArguments.join(' ') || '(none)'}, settings: ${JSON.stringify(workerSettings)}`,
 );
 const results: MemoryRun[] = [];
 for (let run = 1; run <= runs; run += 1) {
