@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config/load-config.ts';
+import { createDeferredLogger } from '../adapters/logging/create-deferred-logger.ts';
 import { createPinoLogger } from '../adapters/logging/create-pino-logger.ts';
 import { isAppError, userMessageOf } from '../core/errors.ts';
 import { createCliDependencies, type CliDependencies } from './cli-dependencies.ts';
@@ -26,10 +27,11 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       // The CLI's user already sees the one-sentence error; logs below error would repeat it.
       const level = config.LOG_LEVEL === 'info' ? 'error' : config.LOG_LEVEL;
-      dependencies = createCliDependencies(
-        config,
+      // Made on the first line written: most runs write none and never load pino.
+      const logger = createDeferredLogger(level, () =>
         createPinoLogger({ level, destination: 'stderr' }),
       );
+      dependencies = createCliDependencies(config, logger);
     }
     return dependencies;
   };

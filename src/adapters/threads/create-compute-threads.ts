@@ -38,6 +38,14 @@ export interface Compute {
  */
 const threadHeapLimitMb = 1_024;
 
+/**
+ * A thread's young generation: 2 MB instead of Node's default (semi-spaces that grow to 16 MB
+ * and stay resident) took the worker's RSS with 2 threads from 193 to 177 MB idle and from 219
+ * to 190 MB while 10 briefs run, for a few per cent more CPU (bench/worker-memory.bench.ts,
+ * docs/decisions/0012).
+ */
+const threadYoungGenerationMb = 2;
+
 /** The sentence a task past its time or memory limit gets: same input, same outcome, no retry. */
 const tooComplexMessages: Record<keyof ComputeTasks, string> = {
   'extract-page': pageTooComplexMessage,
@@ -91,6 +99,7 @@ export async function createComputeThreads(
     taskTimeoutMs: settings.taskTimeoutMs,
     settings: { domLimits: settings.domLimits },
     heapLimitMb: threadHeapLimitMb,
+    youngGenerationMb: threadYoungGenerationMb,
     logger: logger.child({ component: 'compute-threads' }),
   });
   const run = async <Name extends keyof ComputeTasks>(
