@@ -129,7 +129,7 @@ async function runInProcess(
   concurrency: number,
 ): Promise<{ perSecond: number; cpuMsPerArticle: number }> {
   const config = loadConfig({ ...baseEnvironment, ...engines[engine] });
-  const fetcher = createPageFetcher(config, silentLogger);
+  const fetcher = await createPageFetcher(config, silentLogger);
   const writers = await createBriefWriters(config, silentLogger);
   const one = async (index: number) => {
     const article = await fetchArticle({ fetcher, extractor }, articleUrl(index));

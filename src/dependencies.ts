@@ -1,20 +1,22 @@
 /**
  * The one place adapters are built and wired (docs/conventions.md §1): plain functions, no container.
- * Heavy adapters (the OpenAI SDK, ioredis) are imported lazily so the offline CLI starts fast.
+ * Heavy adapters (the OpenAI SDK, ioredis, undici, the thread pool with linkedom and feedsmith
+ * behind it) are imported lazily so the offline CLI starts fast (docs/decisions/0012).
  */
 import type { Config } from './config/config-schema.ts';
 import type { BriefWriter } from './core/ports/brief-writer.ts';
 import type { Logger } from './core/ports/logger.ts';
 import type { PageFetcher } from './core/ports/page-fetcher.ts';
 import type { BriefStore } from './core/ports/stores.ts';
-import { createSafePageFetcher } from './adapters/web/safe-fetch/create-safe-page-fetcher.ts';
-import { createComputeThreads, type Compute } from './adapters/threads/create-compute-threads.ts';
+import type { Compute } from './adapters/threads/create-compute-threads.ts';
 import type { DomLimits } from './adapters/web/readability/measure-dom.ts';
 import { createMemoryBriefStore } from './adapters/store/memory/create-memory-brief-store.ts';
 import { createOfflineBriefWriter } from './core/engines/offline/create-offline-brief-writer.ts';
 import { AppError } from './core/errors.ts';
 
-export function createPageFetcher(config: Config, logger: Logger): PageFetcher {
+export async function createPageFetcher(config: Config, logger: Logger): Promise<PageFetcher> {
+  const { createSafePageFetcher } =
+    await import('./adapters/web/safe-fetch/create-safe-page-fetcher.ts');
   return createSafePageFetcher({
     allowPrivateHosts: config.FETCH_ALLOW_PRIVATE_HOSTS,
     allowedPorts: [80, 443, ...config.FETCH_ALLOWED_PORTS],
@@ -31,7 +33,8 @@ export function domLimitsOf(config: Config): DomLimits {
 }
 
 /** Page extraction, feed parsing and the offline engines on EXTRACT_THREADS worker threads. */
-export function createCompute(config: Config, logger: Logger): Compute {
+export async function createCompute(config: Config, logger: Logger): Promise<Compute> {
+  const { createComputeThreads } = await import('./adapters/threads/create-compute-threads.ts');
   return createComputeThreads(
     {
       threads: config.EXTRACT_THREADS,

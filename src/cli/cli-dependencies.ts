@@ -11,7 +11,7 @@ export interface CliDependencies {
   logger: Logger;
   /** What a slow step is doing, on stderr when it is a terminal. */
   progress: TerminalProgress;
-  fetcher(): PageFetcher;
+  fetcher(): Promise<PageFetcher>;
   extractor(): Promise<ArticleExtractor>;
 }
 
@@ -26,8 +26,8 @@ export function createCliDependencies(
     config,
     logger,
     progress,
-    fetcher() {
-      fetcher ??= createPageFetcher(config, logger);
+    async fetcher() {
+      fetcher ??= await createPageFetcher(config, logger);
       return fetcher;
     },
     async extractor() {

@@ -1,5 +1,7 @@
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config/load-config.ts';
+import { createDeferredLogger } from '../adapters/logging/create-deferred-logger.ts';
 import { createPinoLogger } from '../adapters/logging/create-pino-logger.ts';
 import { isAppError, userMessageOf } from '../core/errors.ts';
 import { createCliDependencies, type CliDependencies } from './cli-dependencies.ts';
@@ -15,21 +17,37 @@ import { registerDiscordCommand } from './commands/discord-command.ts';
 import { registerHealthCommand } from './commands/health-command.ts';
 import { reportUsageErrorsAsSentences } from './usage-errors.ts';
 
+/** Commands that keep running: they keep V8's defaults (see preferOneShotRegexes). */
+const longRunningCommands = new Set(['worker', 'serve', 'chat', 'discord']);
+
+/**
+ * A one-shot command compiles each regular expression once, straight to machine code. V8's
+ * default interprets a pattern first and compiles it on its second use, so the offline engine's
+ * large Unicode patterns were compiled twice: about 0.1 s of CPU of a `summarize`, the same
+ * output (docs/decisions/0012). The flag is read when a pattern is compiled, so setting it
+ * here, before any command runs, is enough.
+ */
+function preferOneShotRegexes(argv: string[]): void {
+  if (!longRunningCommands.has(argv[2] ?? '')) setFlagsFromString('--no-regexp-tier-up');
+}
+
 /**
  * The `newsbrief` command. Output goes to stdout; logs (errors only unless LOG_LEVEL
  * says otherwise) go to stderr as JSON; a failure prints one sentence and exits non-zero.
  */
 async function main(argv: string[]): Promise<number> {
+  preferOneShotRegexes(argv);
   let dependencies: CliDependencies | undefined;
   const getDependencies = (): CliDependencies => {
     if (dependencies === undefined) {
       const config = loadConfig();
       // The CLI's user already sees the one-sentence error; logs below error would repeat it.
       const level = config.LOG_LEVEL === 'info' ? 'error' : config.LOG_LEVEL;
-      dependencies = createCliDependencies(
-        config,
+      // Made on the first line written: most runs write none and never load pino.
+      const logger = createDeferredLogger(level, () =>
         createPinoLogger({ level, destination: 'stderr' }),
       );
+      dependencies = createCliDependencies(config, logger);
     }
     return dependencies;
   };

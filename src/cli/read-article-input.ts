@@ -26,7 +26,7 @@ export async function readArticleInput(
     }
     dependencies.progress.step(`Reading ${input}…`);
     return fetchArticle(
-      { fetcher: dependencies.fetcher(), extractor: await dependencies.extractor() },
+      { fetcher: await dependencies.fetcher(), extractor: await dependencies.extractor() },
       input,
     );
   }

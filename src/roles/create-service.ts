@@ -87,7 +87,7 @@ export async function createService(
     console: createConsolePublisher(workerConnection, config.REDIS_PREFIX),
     ...options.publishers,
   });
-  const compute = createCompute(config, logger);
+  const compute = await createCompute(config, logger);
   const models = await createModelChoice(config, logger, stores.usageMeter, {
     onTokensSpent: metrics.recordTokens,
     offline: compute.offlineWriter,

@@ -56,7 +56,7 @@ export async function startWorkerRole(
 ): Promise<WorkerRole> {
   const { stores, queues, logger, config, metrics, models } = service;
   const clock = options.clock ?? systemClock;
-  const fetcher = createPageFetcher(config, logger);
+  const fetcher = await createPageFetcher(config, logger);
   // Pages, feeds and offline briefs/answers run in worker threads: the event loop that renews
   // job locks never waits on Readability.
   await service.compute.start();

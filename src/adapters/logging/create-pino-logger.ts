@@ -1,5 +1,10 @@
-import { pino, type DestinationStream } from 'pino';
+import { createRequire } from 'node:module';
+import type { DestinationStream, pino as PinoFactory } from 'pino';
 import type { Logger } from '../../core/ports/logger.ts';
+
+// pino (CommonJS) loads when a logger is made, not with this module: the CLI defers making one
+// until a line is written (createDeferredLogger), which most runs never do.
+const loadCommonJs = createRequire(import.meta.url);
 
 /** Secret field names: the config's secrets and the names SDKs and our code give them. */
 const secretFields = [
@@ -47,6 +52,7 @@ export interface PinoLoggerOptions {
 
 /** A structured JSON logger with secrets redacted; pino's API already matches the Logger port. */
 export function createPinoLogger(options: PinoLoggerOptions): Logger {
+  const { pino } = loadCommonJs('pino') as { pino: typeof PinoFactory };
   const destination =
     typeof options.destination === 'string'
       ? pino.destination(options.destination === 'stderr' ? 2 : 1)

@@ -2,11 +2,10 @@ import type { ThreadTurn } from '../../core/model/answer.ts';
 import type { Article } from '../../core/model/article.ts';
 import type { BriefOptions } from '../../core/model/brief.ts';
 import type { QuoteCandidate } from '../../core/model/quote.ts';
-import { answerOffline } from '../../core/engines/answers/answer-offline.ts';
 import { createOfflineBriefWriter } from '../../core/engines/offline/create-offline-brief-writer.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { verifyQuotes } from '../../core/pipeline/verify-quotes.ts';
-import { parseFeed, type ParseFeedOptions } from '../web/feed/parse-feed.ts';
+import type { ParseFeedOptions } from '../web/feed/parse-feed.ts';
 import { extractArticlePage } from '../web/readability/extract-article-page.ts';
 import type { DomLimits } from '../web/readability/measure-dom.ts';
 
@@ -18,7 +17,9 @@ export interface ComputeThreadSettings {
 /**
  * The CPU-bound work the service runs in worker threads, by task name. Loaded only inside the
  * threads (the parent imports the type alone), so linkedom and Readability stay out of the
- * main thread's heap.
+ * main thread's heap. A brief's steps load with the thread; feed parsing (feedsmith, digests
+ * only) and the answer engine (thread questions only) on their first task, so a thread that
+ * never gets one never holds them (docs/decisions/0012).
  */
 export function createComputeTasks(settings: ComputeThreadSettings, logger: Logger) {
   const offlineWriter = createOfflineBriefWriter();
@@ -27,15 +28,24 @@ export function createComputeTasks(settings: ComputeThreadSettings, logger: Logg
       extractArticlePage(input.html, input.url, { logger, limits: settings.domLimits }),
     'write-offline-brief': (input: { article: Article; options: BriefOptions }) =>
       offlineWriter.write(input.article, input.options),
-    'answer-offline': (input: {
+    'answer-offline': async (input: {
       article: Pick<Article, 'title' | 'text'>;
       question: string;
       history: readonly ThreadTurn[];
-    }) => answerOffline(input.article, input.question, input.history),
+    }) => {
+      const { answerOffline } = await import('../../core/engines/answers/answer-offline.ts');
+      return answerOffline(input.article, input.question, input.history);
+    },
     'verify-quotes': (input: { articleText: string; candidates: QuoteCandidate[] }) =>
       verifyQuotes(input.articleText, input.candidates),
-    'parse-feed': (input: { body: string; contentType: string; options: ParseFeedOptions }) =>
-      parseFeed(input.body, input.contentType, input.options),
+    'parse-feed': async (input: {
+      body: string;
+      contentType: string;
+      options: ParseFeedOptions;
+    }) => {
+      const { parseFeed } = await import('../web/feed/parse-feed.ts');
+      return parseFeed(input.body, input.contentType, input.options);
+    },
   };
 }
 

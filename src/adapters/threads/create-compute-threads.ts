@@ -1,20 +1,12 @@
-import {
-  createOfflineBriefWriter,
-  offlineEngineVersion,
-} from '../../core/engines/offline/create-offline-brief-writer.ts';
+import { offlineEngineVersion } from '../../core/engines/offline/offline-engine-version.ts';
 import { AppError, userMessageOf } from '../../core/errors.ts';
 import type { ArticleExtractor } from '../../core/ports/article-extractor.ts';
 import type { BriefWriter } from '../../core/ports/brief-writer.ts';
 import type { Logger } from '../../core/ports/logger.ts';
-import {
-  inProcessOfflineAnswerer,
-  type OfflineAnswerer,
-} from '../../core/ports/offline-answerer.ts';
-import { inProcessQuoteVerifier, type QuoteVerifier } from '../../core/ports/quote-verifier.ts';
+import type { OfflineAnswerer } from '../../core/ports/offline-answerer.ts';
+import type { QuoteVerifier } from '../../core/ports/quote-verifier.ts';
 import { pageTooComplexMessage } from '../../core/pipeline/page-errors.ts';
-import { parseFeed } from '../web/feed/parse-feed.ts';
 import type { FeedParser } from '../web/feed/read-feed.ts';
-import { createReadabilityExtractor } from '../web/readability/create-readability-extractor.ts';
 import type { DomLimits } from '../web/readability/measure-dom.ts';
 import type { ComputeTasks } from './compute-tasks.ts';
 import { createThreadPool, ThreadTaskError } from './create-thread-pool.ts';
@@ -45,6 +37,14 @@ export interface Compute {
  * past it a page ends its own thread with ERR_WORKER_OUT_OF_MEMORY instead of the process.
  */
 const threadHeapLimitMb = 1_024;
+
+/**
+ * A thread's young generation: 2 MB instead of Node's default (semi-spaces that grow to 16 MB
+ * and stay resident) took the worker's RSS with 2 threads from 193 to 177 MB idle and from 219
+ * to 190 MB while 10 briefs run, for a few per cent more CPU (bench/worker-memory.bench.ts,
+ * docs/decisions/0012).
+ */
+const threadYoungGenerationMb = 2;
 
 /** The sentence a task past its time or memory limit gets: same input, same outcome, no retry. */
 const tooComplexMessages: Record<keyof ComputeTasks, string> = {
@@ -81,10 +81,17 @@ function toAppError(task: keyof ComputeTasks, error: unknown): unknown {
  * Builds the service's extractor, offline brief writer, quote verifier, offline answerer and
  * feed parser on a pool of `threads` worker threads (see
  * docs/decisions/0006-worker-threads-for-cpu-work.md). With 0 threads they run in process, as
- * the CLI does.
+ * the CLI does. Only then does this thread load linkedom, Readability, feedsmith and the
+ * engines: with threads, they live in the threads' heaps alone (docs/decisions/0012).
  */
-export function createComputeThreads(settings: ComputeSettings, logger: Logger): Compute {
-  if (settings.threads === 0) return inProcessCompute(settings, logger);
+export async function createComputeThreads(
+  settings: ComputeSettings,
+  logger: Logger,
+): Promise<Compute> {
+  if (settings.threads === 0) {
+    const { createInProcessCompute } = await import('./create-in-process-compute.ts');
+    return createInProcessCompute(settings, logger);
+  }
   const entry = siblingModule(import.meta.url, 'compute-thread-entry');
   const pool = createThreadPool<ComputeTasks>({
     entry,
@@ -92,6 +99,7 @@ export function createComputeThreads(settings: ComputeSettings, logger: Logger):
     taskTimeoutMs: settings.taskTimeoutMs,
     settings: { domLimits: settings.domLimits },
     heapLimitMb: threadHeapLimitMb,
+    youngGenerationMb: threadYoungGenerationMb,
     logger: logger.child({ component: 'compute-threads' }),
   });
   const run = async <Name extends keyof ComputeTasks>(
@@ -132,18 +140,5 @@ export function createComputeThreads(settings: ComputeSettings, logger: Logger):
       );
     },
     close: () => pool.close(),
-  };
-}
-
-/** Everything on the calling thread: a hostile page blocks it (EXTRACT_THREADS=0, benchmarks). */
-function inProcessCompute(settings: ComputeSettings, logger: Logger): Compute {
-  return {
-    extractor: createReadabilityExtractor({ logger, limits: settings.domLimits }),
-    offlineWriter: createOfflineBriefWriter(),
-    offlineAnswerer: inProcessOfflineAnswerer,
-    quoteVerifier: inProcessQuoteVerifier,
-    parseFeed: async (body, contentType, options) => parseFeed(body, contentType, options),
-    start: async () => undefined,
-    close: async () => undefined,
   };
 }

@@ -20,8 +20,8 @@ import { seedAsHtml } from '../../fakes/seed-news-site.ts';
 const url = 'https://example.com/story';
 const computes: Compute[] = [];
 
-function compute(settings: Partial<ComputeSettings> = {}): Compute {
-  const created = createComputeThreads(
+async function compute(settings: Partial<ComputeSettings> = {}): Promise<Compute> {
+  const created = await createComputeThreads(
     { threads: 2, taskTimeoutMs: 10_000, domLimits: defaultDomLimits, ...settings },
     silentLogger,
   );
@@ -42,8 +42,11 @@ async function failureOf(promise: Promise<unknown>): Promise<AppError> {
   throw new Error(`expected an AppError, got ${String(error)}`);
 }
 
+// Started once for the first group of tests (compute() is async: it loads the pool's module).
+const sharedThreads = await compute();
+
 describe('the compute threads', () => {
-  const threads = compute();
+  const threads = sharedThreads;
 
   it('extract a page exactly as the in-process extractor does', async () => {
     expect(await threads.extractor.extract(seedAsHtml(), url)).toEqual(
@@ -101,7 +104,7 @@ describe('the compute threads', () => {
 describe('a page that runs past the time limit', () => {
   it('ends its thread with "That page is too complex to read." and the next page is read', async () => {
     // Caps lifted so only the wall clock can stop Readability on this page (minutes otherwise).
-    const threads = compute({
+    const threads = await compute({
       threads: 1,
       taskTimeoutMs: 2_000,
       domLimits: { maxElements: 1_000_000, maxDepth: 1_000_000 },
@@ -120,7 +123,7 @@ describe('a page that runs past the time limit', () => {
 
 describe('with EXTRACT_THREADS=0', () => {
   it('reads pages on the calling thread, with the same caps and sentences', async () => {
-    const inProcess = compute({ threads: 0 });
+    const inProcess = await compute({ threads: 0 });
     expect(await inProcess.extractor.extract(seedAsHtml(), url)).toEqual(
       extractArticlePage(seedAsHtml(), url),
     );

@@ -2,9 +2,9 @@ import type { BriefWriter } from '../../ports/brief-writer.ts';
 import { keyQuoteLimits } from '../../pipeline/select-key-quotes.ts';
 import { findKeyQuotes } from '../quotes/find-key-quotes.ts';
 import { summarizeArticle } from '../summary/summarize-article.ts';
+import { offlineEngineVersion } from './offline-engine-version.ts';
 
-/** Bumped when the offline engine's output changes, so cached briefs are recomputed. */
-export const offlineEngineVersion = '5';
+export { offlineEngineVersion };
 
 /**
  * The offline extractive engine: summary bullets are the article's own best sentences and key
