@@ -15,8 +15,20 @@ export interface SpeechLexicon {
   /** Compound titles written as one word (German "Bundesverkehrsminister"): their endings. */
   titleEndings: readonly string[];
   nameParticles: readonly string[];
+  /** Particles that join a name only after another particle ("von der Leyen", "van der Maas"):
+   * alone they are articles ("sagte Reinecke der Süddeutschen Zeitung"). */
+  particlesAfterParticle?: readonly string[];
+  /** A particle joins a given name to one surname only ("Karin van Dam"): after two names it
+   * opens an organisation ("Anja Verhoeven van de Vereniging Omwonenden"). */
+  particleAfterGivenNameOnly?: boolean;
   prepositions: readonly string[];
   articles: readonly string[];
+  /** The definite ones: "a ajouté l'élu", "sagte der 52-Jährige" point back to a named person. */
+  definiteArticles: readonly string[];
+  /** Abbreviations whose full stop ends no sentence ("M. Dupont", "Sra. Ruiz", "z. B."). */
+  abbreviations: readonly string[];
+  /** Every noun is capitalised (German): a capitalised word alone is no sign of a name. */
+  capitalisesNouns?: boolean;
   pronouns: readonly string[];
   /** A verb with the pronoun after it, as one word (French "a-t-elle", "analyse-t-il"). */
   invertedPronoun?: string;
