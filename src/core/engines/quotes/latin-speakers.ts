@@ -70,7 +70,7 @@ function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
 /**
  * The name left in a run once what stands before it is dropped: everything up to the last
  * title ("Passaus Oberbürgermeisterin Katrin Seidl"), then opening articles, "according to"
- * words and a particle that opens no surname.
+ * words, a party's letters and a particle that opens no surname.
  */
 function dropLeadWords(tokens: readonly string[], lexicon: SpeechLexicon): string[] {
   const lastTitle = tokens.findLastIndex((token) => isTitle(token, lexicon));
@@ -80,7 +80,9 @@ function dropLeadWords(tokens: readonly string[], lexicon: SpeechLexicon): strin
     if (first === undefined) return kept;
     const lower = first.toLowerCase();
     const loneParticle = lexicon.nameParticles.includes(lower) && kept.length === 1;
-    if (!isLeadWord(first, lexicon) && !loneParticle) return kept;
+    // "le député RN Jordan Maillet", "die CDU-Politikerin": a party's letters before the name.
+    const acronym = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(first) && kept.length >= 3;
+    if (!isLeadWord(first, lexicon) && !loneParticle && !acronym) return kept;
     kept = kept.slice(1);
   }
 }
