@@ -25,7 +25,7 @@ function endsSentence(text: string, at: number, lexicon: SpeechLexicon): boolean
   if (text.charAt(at) !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   if (/^\p{Lu}$/u.test(word)) return false;
-  return !lexicon.abbreviations.includes(word.toLowerCase());
+  return !lexicon.titleAbbreviations.includes(word.toLowerCase());
 }
 
 /** Offset just after the last sentence end in [from, to), or `from`. */

@@ -29,9 +29,11 @@ export const german: SpeechLexicon = {
   prepositions: words('der des von vom im am beim zum zur für mit bei aus'),
   articles: words('der die das den dem des ein eine'),
   definiteArticles: words('der die das'),
-  abbreviations: words('dr prof hr fr nr bzw ca vgl z.b u.a sog st'),
+  titleAbbreviations: words('dr prof hr fr'),
   pronouns: words('er sie'),
   capitalisesNouns: true,
   stopwords: words(`der die das und ist nicht mit von den dem des ein eine sich auf für im zu
     auch es wird wurde sind hat nach bei`),
+  advertisementLabels: words('anzeige werbung'),
+  readAlsoLabels: words('lesen_sie_auch mehr_zum_thema auch_interessant'),
 };

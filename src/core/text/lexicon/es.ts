@@ -20,8 +20,10 @@ export const spanish: SpeechLexicon = {
   prepositions: words('de del en a al por para con'),
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
-  abbreviations: words('sr sra srta dr dra d dña lic ing etc núm'),
+  titleAbbreviations: words('sr sra srta dr dra dña lic'),
   pronouns: words('él ella'),
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),
+  advertisementLabels: words('publicidad'),
+  readAlsoLabels: words('leer_más lea_también'),
 };

@@ -29,9 +29,11 @@ export const french: SpeechLexicon = {
   prepositions: words("de du des d’ d' à au aux chez pour par sur en"),
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
-  abbreviations: words('m mme mlle mm me dr pr st ste cf etc env'),
+  titleAbbreviations: words('mme mlle dr pr'),
   pronouns: words('il elle'),
   invertedPronoun: String.raw`[\p{L}-]*-t-(?:il|elle)(?![\p{L}])`,
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec
     ce cette il elle ont sont été mais selon plus`),
+  advertisementLabels: words('publicité'),
+  readAlsoLabels: words('lire_aussi à_lire_aussi'),
 };

@@ -22,8 +22,10 @@ export const italian: SpeechLexicon = {
   prepositions: words('di del della delle dello dei degli da dal dalla in nel nella per con su'),
   articles: words("il lo la i gli le un una l’ l'"),
   definiteArticles: words("il lo la l’ l'"),
-  abbreviations: words('dott sig sigg prof avv ing on geom rag ecc'),
+  titleAbbreviations: words('dott sig sigg prof avv'),
   pronouns: words('lui lei'),
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),
+  advertisementLabels: words('pubblicità'),
+  readAlsoLabels: words('leggi_anche'),
 };

@@ -20,8 +20,10 @@ export const dutch: SpeechLexicon = {
   prepositions: words('van voor bij in op uit met aan'),
   articles: words('de het een'),
   definiteArticles: words('de het'),
-  abbreviations: words('dhr mevr mr dr drs ir ing prof bijv o.a ca nr'),
+  titleAbbreviations: words('dhr mevr mr dr drs ir prof'),
   pronouns: words('hij zij ze'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),
+  advertisementLabels: words('advertentie'),
+  readAlsoLabels: words('lees_ook'),
 };

@@ -21,8 +21,10 @@ export const portuguese: SpeechLexicon = {
   prepositions: words('de da das do dos em no na nos nas por para com à ao aos às'),
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
-  abbreviations: words('sr sra srta dr dra prof profa etc'),
+  titleAbbreviations: words('sr sra srta dr dra prof profa'),
   pronouns: words('ele ela'),
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),
+  advertisementLabels: words('publicidade'),
+  readAlsoLabels: words('leia_também'),
 };
