@@ -43,7 +43,13 @@ const sentenceOpeners = new Set(
   ),
 );
 
-const closingMarks = /["'\u201D\u2019\u00BB)\]\u300D\u300F\uFF09]*/y;
+/**
+ * Marks that close a quote after its stop: English ” ’, French » (after a space or a narrow
+ * no-break space: « … scrutin. », not German » before a word, which opens), German “ and « (closing „…“ and »…«; a “ before a word opens
+ * the next quote, as in Chinese 。“…), 」』 and brackets.
+ */
+const closingMarks =
+  /(?:["'\u201D\u2019)\]\u300D\u300F\uFF09\u00AB]|\u201C(?=[\s,;:)]|$)|[ \u00A0\u202F]?\u00BB(?![\p{L}\p{N}]))*/uy;
 /** Full stops of Chinese and Japanese (。！？ and the halfwidth ｡): no space follows them. */
 const ideographicStops = /^[\u3002\uFF01\uFF1F\uFF61]+$/u;
 /**

@@ -141,8 +141,15 @@ function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
   else if (words > 45) factor *= 0.75;
   else if (words > 35) factor *= 0.9;
   if (/\?["'\u201D\u2019)]*$/.test(sentence.text)) factor *= 0.4;
+  // Cut inside a quote ("…: «Lascio un gruppo di ragazzi straordinari." with the quote going
+  // on): the bullet would open a quote it never closes.
+  const last = sentence.end - 1;
+  if (quoteMask[last] === 1 && !closingMark.test(sentence.text.at(-1) ?? '')) factor *= 0.3;
   return factor;
 }
+
+/** The last character of a sentence that ends a quote rather than stopping inside one. */
+const closingMark = /["'\u201C\u201D\u2019\u00AB\u00BB\u300D\u300F]/u;
 
 /** Other languages' opening marks and the mark that closes each: «…», „…“, »…«, 「…」, 『…』. */
 const pairedClosers: Readonly<Record<string, string>> = {
