@@ -120,10 +120,10 @@ describe('quote marks of other languages and of typewriters', () => {
   it('reads “…” inside «…» as a quote within the French quote', () => {
     const text =
       'Les négociations ont échoué samedi soir et la gauche part divisée aux municipales.\n\n' +
-      '« On nous a dit : “C\'est à prendre ou à laisser.” Ce n\'est pas ainsi », a déclaré Paul Brun.';
+      "« On nous a dit : “C'est à prendre ou à laisser.” Ce n'est pas ainsi », a déclaré Paul Brun.";
     const outer = analyzeQuotations(text).filter((quote) => quote.depth === 0);
     expect(outer.map((quote) => quote.text)).toEqual([
-      'On nous a dit : “C\'est à prendre ou à laisser.” Ce n\'est pas ainsi',
+      "On nous a dit : “C'est à prendre ou à laisser.” Ce n'est pas ainsi",
     ]);
     expect(outer[0]?.speaker).toBe('Paul Brun');
   });

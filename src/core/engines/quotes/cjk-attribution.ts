@@ -149,7 +149,9 @@ function chineseSpeakerAfter(
   if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
     return { speaker: named.name, rule: 'zh-speaker-after-quote' };
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
-  return bare?.[1] === undefined ? undefined : { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
+  return bare?.[1] === undefined
+    ? undefined
+    : { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
 }
 
 function chineseSpeaker(

@@ -32,7 +32,8 @@ function endsSentence(text: string, at: number, lexicon: SpeechLexicon): boolean
 function lastSentenceStart(text: string, from: number, to: number, lexicon: SpeechLexicon): number {
   let start = from;
   for (const match of text.slice(from, to).matchAll(sentenceEnd))
-    if (endsSentence(text, from + match.index, lexicon)) start = from + match.index + match[0].length;
+    if (endsSentence(text, from + match.index, lexicon))
+      start = from + match.index + match[0].length;
   return start;
 }
 
@@ -46,7 +47,12 @@ export function latinContext(
   const beforeFrom = lastSentenceStart(text, floor, span.openIndex, lexicon);
   const previousFrom =
     beforeFrom > span.paragraphStart
-      ? lastSentenceStart(text, span.paragraphStart, Math.max(span.paragraphStart, beforeFrom - 1), lexicon)
+      ? lastSentenceStart(
+          text,
+          span.paragraphStart,
+          Math.max(span.paragraphStart, beforeFrom - 1),
+          lexicon,
+        )
       : beforeFrom;
   const afterFrom = Math.min(span.closeIndex + 1, span.paragraphEnd);
   const ceiling = Math.min(bounds.nextOpenIndex, span.paragraphEnd, afterFrom + 250);

@@ -74,7 +74,8 @@ function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
  */
 function dropLeadWords(tokens: readonly string[], lexicon: SpeechLexicon): string[] {
   const lastTitle = tokens.findLastIndex((token) => isTitle(token, lexicon));
-  let kept = lastTitle >= 0 && lastTitle < tokens.length - 1 ? tokens.slice(lastTitle + 1) : [...tokens];
+  let kept =
+    lastTitle >= 0 && lastTitle < tokens.length - 1 ? tokens.slice(lastTitle + 1) : [...tokens];
   for (;;) {
     const first = kept[0];
     if (first === undefined) return kept;

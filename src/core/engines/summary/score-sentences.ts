@@ -185,7 +185,10 @@ function quotationMask(text: string): Uint8Array {
     }
     const paired = inside === undefined ? pairedClosers[character] : undefined;
     // German »…« opens before a word; a » after one closes a French «…».
-    if (paired !== undefined && (character !== '\u00BB' || /\p{L}/u.test(text[position + 1] ?? ''))) {
+    if (
+      paired !== undefined &&
+      (character !== '\u00BB' || /\p{L}/u.test(text[position + 1] ?? ''))
+    ) {
       closer = paired;
       mask[position] = 1;
       continue;
