@@ -1,3 +1,4 @@
+import { latinLexicons } from './lexicon/index.ts';
 import { englishStopwords } from './stopwords.ts';
 
 /** One sentence of a text. `text === source.slice(start, end)`, without surrounding whitespace. */
@@ -11,12 +12,6 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** Titles that always precede a name, so a period after them never ends a sentence. */
-const titleAbbreviations = new Set(
-  'mr mrs ms messrs dr prof gen sen rep gov lt col capt cmdr sgt adm maj rev hon pres supt insp fr vs'.split(
-    ' ',
-  ),
-);
 /** Abbreviations that end a sentence only when no number follows ("Nov. 28", "No. 5"). */
 const beforeNumberAbbreviations = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol art fig p pp ch sec op'.split(' '),
@@ -28,6 +23,19 @@ const beforeNumberAbbreviations = new Set(
 const ambiguousAbbreviations = new Set(
   'inc corp ltd co jr sr st ave blvd rd bros mt ft plc llc'.split(' '),
 );
+/**
+ * Titles that always precede a name, so a period after them never ends a sentence: English
+ * ones, and those of the other languages' lexicons (Mme., Sra., Dott., Dhr.) unless English
+ * reads the same letters otherwise ("Sr." is also "senior").
+ */
+const titleAbbreviations = new Set([
+  ...'mr mrs ms messrs dr prof gen sen rep gov lt col capt cmdr sgt adm maj rev hon pres supt insp fr vs'.split(
+    ' ',
+  ),
+  ...latinLexicons
+    .flatMap((lexicon) => lexicon.titleAbbreviations)
+    .filter((word) => !ambiguousAbbreviations.has(word) && !beforeNumberAbbreviations.has(word)),
+]);
 /** Words that often open a sentence though they are not stopwords. */
 const sentenceOpeners = new Set(
   'also earlier later last next instead still yet many most some several one two three officials police'.split(
@@ -35,7 +43,13 @@ const sentenceOpeners = new Set(
   ),
 );
 
-const closingMarks = /["'\u201D\u2019\u00BB)\]\u300D\u300F\uFF09]*/y;
+/**
+ * Marks that close a quote after its stop: English ” ’, French » (after a space or a narrow
+ * no-break space: « … scrutin. », not German » before a word, which opens), German “ and « (closing „…“ and »…«; a “ before a word opens
+ * the next quote, as in Chinese 。“…), 」』 and brackets.
+ */
+const closingMarks =
+  /(?:["'\u201D\u2019)\]\u300D\u300F\uFF09\u00AB]|\u201C(?=[\s,;:)]|$)|[ \u00A0\u202F]?\u00BB(?![\p{L}\p{N}]))*/uy;
 /** Full stops of Chinese and Japanese (。！？ and the halfwidth ｡): no space follows them. */
 const ideographicStops = /^[\u3002\uFF01\uFF1F\uFF61]+$/u;
 /**

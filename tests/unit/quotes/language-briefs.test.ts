@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOfflineBriefWriter } from '../../../src/core/engines/offline/create-offline-brief-writer.ts';
@@ -41,5 +41,48 @@ describe('an offline brief of a news article in its own language', () => {
       expect(quoted.length).toBeGreaterThanOrEqual(1);
       for (const quote of quoted) expect(raw).toContain(quote.speaker);
     });
+  }
+});
+
+/** Opening and closing marks a bullet must hold in pairs: no bullet cut inside a quote. */
+const markPairs = (language: string): readonly (readonly [string, string])[] =>
+  language === 'de'
+    ? [
+        ['„', '“'],
+        ['»', '«'],
+      ]
+    : [
+        ['«', '»'],
+        ['“', '”'],
+        ['「', '」'],
+      ];
+
+describe('an offline brief of every fresh article, in its own language', () => {
+  for (const language of ['fr', 'de', 'es', 'pt', 'it', 'nl', 'ja', 'zh'] as const) {
+    const folder = quoteSetFolder(`quotes-${language}-fresh`);
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt'))) {
+      it(`briefs ${language}/${file}: language, headline, bullets and quotes with speakers`, async () => {
+        const raw = readFileSync(join(folder, file), 'utf8');
+        const article = buildArticleFromText(raw, {
+          origin: 'file',
+          completeness: 'full',
+          location: file,
+        });
+        const brief = await briefArticle(
+          { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
+          article,
+          { length: 'standard' },
+        );
+        expect(brief.language).toBe(language);
+        expect(brief.headline).not.toBe('');
+        expect(brief.bullets.length).toBeGreaterThanOrEqual(3);
+        for (const bullet of brief.bullets)
+          for (const [open, close] of markPairs(language))
+            expect(bullet.split(open).length, bullet).toBe(bullet.split(close).length);
+        const quoted = brief.keyQuotes.filter((quote) => (quote.speaker ?? '') !== '');
+        expect(quoted.length).toBeGreaterThanOrEqual(2);
+        for (const quote of quoted) expect(raw).toContain(quote.speaker);
+      });
+    }
   }
 });

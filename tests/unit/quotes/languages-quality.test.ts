@@ -6,8 +6,8 @@ import { findQuoteMarks } from '../../../src/core/engines/quotes/quote-marks.ts'
 import { normalizeQuote, quoteSetFolder, speakerOf } from './score-quote-set.ts';
 
 /** Share of gold quotes found, and of found ones with the right speaker, in one set part. */
-function score(language: string, heldOut: boolean): { found: number; speakers: number } {
-  const folder = quoteSetFolder(`quotes-${language}`);
+function score(set: string, heldOut: boolean): { found: number; speakers: number } {
+  const folder = quoteSetFolder(set);
   let gold = 0;
   let found = 0;
   let right = 0;
@@ -41,14 +41,47 @@ const languages = ['fr', 'de', 'es', 'pt', 'it', 'nl', 'ja', 'zh'] as const;
 describe('quotes and speakers in the languages news is written in', () => {
   for (const language of languages) {
     it(`finds every ${language} quote and names its speaker`, () => {
-      const tuned = score(language, false);
+      const tuned = score(`quotes-${language}`, false);
       expect(tuned.found).toBe(1);
       expect(tuned.speakers).toBeGreaterThanOrEqual(0.9);
     });
     it(`does as well on the held-out ${language} article`, () => {
-      const heldOut = score(language, true);
+      const heldOut = score(`quotes-${language}`, true);
       expect(heldOut.found).toBe(1);
       expect(heldOut.speakers).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});
+
+// The fresh sets (quotes-<lang>-fresh), written later in the style of each language's papers.
+// First contact, found / speaker right (tune part): fr 0.92 0.58, de 1.00 0.55, es 1.00 0.82,
+// pt 0.89 0.75, it 1.00 0.80, nl 1.00 0.50, ja 0.56 0.80, zh 1.00 0.44. After: 1.00 1.00 each.
+// The held-out articles were never tuned on; their floors sit just under what they measure
+// (fr misses the two halves of a quote with its incise inside the guillemets, « …, explique
+// X, … », and names "Français Théo Marchal"; de, nl and zh miss one speaker each).
+const freshHeldOutFloors: Readonly<Record<(typeof languages)[number], [number, number]>> = {
+  fr: [0.6, 0.66],
+  de: [1, 0.8],
+  es: [1, 1],
+  pt: [1, 1],
+  it: [1, 1],
+  nl: [1, 0.75],
+  ja: [1, 1],
+  zh: [1, 0.87],
+};
+
+describe('quotes and speakers in fresh articles of each language', () => {
+  for (const language of languages) {
+    it(`finds every quote of the fresh ${language} articles and names its speaker`, () => {
+      const tuned = score(`quotes-${language}-fresh`, false);
+      expect(tuned.found).toBe(1);
+      expect(tuned.speakers).toBeGreaterThanOrEqual(0.9);
+    });
+    it(`keeps its measured figures on the untouched fresh ${language} article`, () => {
+      const heldOut = score(`quotes-${language}-fresh`, true);
+      const [found, speakers] = freshHeldOutFloors[language];
+      expect(heldOut.found).toBeGreaterThanOrEqual(found);
+      expect(heldOut.speakers).toBeGreaterThanOrEqual(speakers);
     });
   }
 });
@@ -82,5 +115,52 @@ describe('quote marks of other languages and of typewriters', () => {
       'Die Bahn ist seit Tagen im Streik und die Pendler sind wütend.\n\n' +
       '„Wir müssen jetzt handeln“, sagte Bundesverkehrsminister Stefan Kühnel am Montag.';
     expect(speakerOf(text, 'Wir müssen')).toBe('Stefan Kühnel');
+  });
+
+  it('reads “…” inside «…» as a quote within the French quote', () => {
+    const text =
+      'Les négociations ont échoué samedi soir et la gauche part divisée aux municipales.\n\n' +
+      "« On nous a dit : “C'est à prendre ou à laisser.” Ce n'est pas ainsi », a déclaré Paul Brun.";
+    const outer = analyzeQuotations(text).filter((quote) => quote.depth === 0);
+    expect(outer.map((quote) => quote.text)).toEqual([
+      "On nous a dit : “C'est à prendre ou à laisser.” Ce n'est pas ainsi",
+    ]);
+    expect(outer[0]?.speaker).toBe('Paul Brun');
+  });
+
+  it('drops what stands before a name: a city, an "according to" word, a party', () => {
+    const german =
+      'Der Pegel der Donau steigt in Passau weiter und die Helfer sind im Dauereinsatz.\n\n' +
+      '„Es darf nicht wieder Monate dauern“, sagte Passaus Oberbürgermeisterin Katrin Seidl.';
+    expect(speakerOf(german, 'Es darf')).toBe('Katrin Seidl');
+    const spanish =
+      'El Gobierno aprobó este martes un paquete de ayudas para los agricultores del sur.\n\n' +
+      'Según Miguel Blázquez, «hay explotaciones que no volverán a abrir».';
+    expect(speakerOf(spanish, 'hay explotaciones')).toBe('Miguel Blázquez');
+  });
+
+  it('gives a description after the verb to the person named before it', () => {
+    const text =
+      'La secretaria de Hacienda, Gabriela Ortiz, celebró la decisión del banco central.\n\n' +
+      '"No habrá recortes al gasto social", agregó la funcionaria.';
+    expect(speakerOf(text, 'No habrá')).toBe('Gabriela Ortiz');
+  });
+
+  it('names a Japanese speaker given with an age or an office in kana', () => {
+    const text =
+      '円安が進み、中小企業からは悲鳴が上がる。\n\n' +
+      '食品卸を営む佐藤真理子さん（５２）は「仕入れ値が上がった」と語った。\n\n' +
+      '横浜市の中村恵子こども青少年局長は「保育士が集まらない」と話す。';
+    expect(speakerOf(text, '仕入れ値')).toBe('佐藤真理子');
+    expect(speakerOf(text, '保育士が')).toBe('中村恵子');
+  });
+
+  it('names a Chinese speaker given after the quote, by name or by pronoun', () => {
+    const text =
+      '我国首艘大型邮轮完成首次远洋航行，返回上海。\n\n' +
+      '“我们攻克了上千项技术难题。”项目总设计师孙立新说。\n\n' +
+      '交通部長陳怡君說，中央將全力支持。「這條路線意義重大。」她說。';
+    expect(speakerOf(text, '我们攻克')).toBe('孙立新');
+    expect(speakerOf(text, '這條路線')).toBe('陳怡君');
   });
 });

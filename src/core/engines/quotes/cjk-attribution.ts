@@ -15,22 +15,46 @@ const alternatives = (words: readonly string[]): string =>
 const han = String.raw`\p{Script=Han}`;
 const stop = /[。！？]/u;
 
-/** 岸川健一首相は / 佐藤恵美さんは / 鈴木宣弘特任教授によると: a name before its title. */
+const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
+/** What may follow a name and its title: an age in brackets, then a particle. */
+const japaneseAfterTitle = String.raw`(?:[（(][０-９0-9]+[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
+
+/**
+ * 岸川健一首相は / 佐藤恵美さん（５２）は / 鈴木宣弘特任教授によると: a name before its title;
+ * 中村恵子こども青少年局長は: a name before an office whose words open in kana.
+ */
 function japaneseNames(window: string): { name: string; index: number }[] {
-  const pattern = new RegExp(
-    String.raw`(?<!${han})(${han}{2,6}?)(?:${alternatives(japanese.titles)})(?=は|が|も|に|の|、|によると|によれば)`,
+  const titles = alternatives(japanese.titles);
+  const titled = new RegExp(
+    String.raw`(?<!${han})(${han}{2,6}?)(?:${titles})${japaneseAfterTitle}`,
     'gu',
   );
-  return [...window.matchAll(pattern)].map((match) => ({
+  // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
+  // or adjective ending before its kanji, or it is a clause (金メダルを獲得した角田夏実選手は).
+  const officeKana = String.raw`(?:(?![をでがはにへとやの])[${kana}]){1,8}(?<![たるいうくすつむぶぐぬだ])`;
+  const office = new RegExp(
+    String.raw`(?<!${han})(${han}{2,5})(${officeKana}${han}{0,8}?)(?=(?:${titles})${japaneseAfterTitle})`,
+    'gu',
+  );
+  const offices = [...window.matchAll(office)].map((match) => ({
     name: match[1] ?? '',
     index: match.index,
+    end: match.index + match[0].length,
   }));
+  // 青少年局長 inside 中村恵子こども青少年局長 is part of the office, not a name.
+  const names = [...window.matchAll(titled)]
+    .map((match) => ({ name: match[1] ?? '', index: match.index }))
+    .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end));
+  return [...names, ...offices.map(({ name, index }) => ({ name, index }))].sort(
+    (left, right) => left.index - right.index,
+  );
 }
 
-/** 局长费东斌表示 / 居民李秀兰说: a name of two or three characters after its title. */
+/** 局长费东斌表示 / 居民李秀兰说 / 市民王丽对记者说: a name of two or three characters after its title. */
 function chineseNames(window: string): { name: string; index: number }[] {
+  const next = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);
   const pattern = new RegExp(
-    String.raw`(?:${alternatives(chinese.titles)})(${han}{2,3}?)(?=在|${alternatives(chinese.speechVerbs)}|，|：)`,
+    String.raw`(?:${alternatives(chinese.titles)})(${han}{2,3}?)(?=${next}|，|：)`,
     'gu',
   );
   return [...window.matchAll(pattern)].map((match) => ({
@@ -69,23 +93,65 @@ function japaneseSpeaker(
   bounds: AttributionBounds,
 ): LanguageAttribution | undefined {
   const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
-  const before = text.slice(sentenceStart(text, floor, span.openIndex), span.openIndex);
+  const start = sentenceStart(text, floor, span.openIndex);
+  const before = text.slice(start, span.openIndex);
   const afterFrom = span.closeIndex + 1;
   const afterEnd = sentenceEnd(text, afterFrom, span.paragraphEnd);
   const after = text.slice(afterFrom, afterEnd);
   const named = japaneseNames(before).at(-1);
   if (named !== undefined) return { speaker: named.name, rule: 'ja-speaker-before-quote' };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
+  // …教授は、「…」と指摘したうえで、「…」と話した: the second quote's subject opens the sentence.
+  if (/^と/u.test(before) && floor > span.paragraphStart) {
+    const sentence = sentenceStart(text, span.paragraphStart, floor);
+    const opening = text.slice(sentence, text.indexOf('「', sentence));
+    const subject = japaneseNames(opening).at(-1);
+    if (subject !== undefined) return { speaker: subject.name, rule: 'ja-same-sentence-speaker' };
+  }
   const following = japaneseNames(after)[0];
   if (following !== undefined) return { speaker: following.name, rule: 'ja-speaker-after-quote' };
+  const standsAlone = before.trim() === '' && /^[。\s]*$/u.test(after);
   // 「…」。永浜利広氏はこう話す: the quote opens the paragraph, the next sentence names it.
-  if (/^[。\s]*$/u.test(after) && afterEnd < span.paragraphEnd) {
+  if (standsAlone && afterEnd < span.paragraphEnd) {
     const next = text.slice(afterEnd, sentenceEnd(text, afterEnd, span.paragraphEnd));
     const credited = japaneseNames(next)[0];
     if (credited !== undefined && /こう|と(?:話|語|述)/u.test(next))
       return { speaker: credited.name, rule: 'ja-speaker-next-sentence' };
   }
+  // 高橋由美さんは、…という。「…」: a quote alone after a sentence about someone.
+  if (standsAlone && start > span.paragraphStart) {
+    const previous = text.slice(sentenceStart(text, span.paragraphStart, start - 1), start);
+    const subject = japaneseNames(previous)[0];
+    if (subject !== undefined) return { speaker: subject.name, rule: 'ja-previous-sentence' };
+  }
   return undefined;
+}
+
+/** “…”项目总设计师孙立新说。 / “…”他说。 / 「…」她說。: the speaker and verb after the quote. */
+function chineseSpeakerAfter(
+  text: string,
+  span: QuoteSpan,
+  sentenceFrom: number,
+): LanguageAttribution | undefined {
+  const afterFrom = span.closeIndex + 1;
+  const after = text.slice(afterFrom, sentenceEnd(text, afterFrom, span.paragraphEnd));
+  const verbs = alternatives(chinese.speechVerbs);
+  const between = alternatives(chinese.betweenNameAndVerb ?? []);
+  const pronoun = new RegExp(
+    `^(?:${alternatives(chinese.pronouns)})(?:${between})?(?:${verbs})`,
+    'u',
+  );
+  if (pronoun.test(after)) {
+    const earlier = chineseNames(text.slice(Math.max(0, sentenceFrom - 400), sentenceFrom)).at(-1);
+    return { speaker: earlier?.name ?? null, rule: 'zh-pronoun-after-quote' };
+  }
+  const named = chineseNames(after)[0];
+  if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
+    return { speaker: named.name, rule: 'zh-speaker-after-quote' };
+  const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
+  return bare?.[1] === undefined
+    ? undefined
+    : { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
 }
 
 function chineseSpeaker(
@@ -99,7 +165,7 @@ function chineseSpeaker(
   const verb = new RegExp(`(?:${alternatives(chinese.speechVerbs)})[：:，,]?\\s*$`, 'u').exec(
     before,
   );
-  if (verb === null) return undefined;
+  if (verb === null) return chineseSpeakerAfter(text, span, start);
   const subject = before.slice(0, verb.index);
   if (new RegExp(`^(?:${alternatives(chinese.pronouns)})$`, 'u').test(subject.trim())) {
     const earlier = chineseNames(text.slice(Math.max(0, start - 400), start)).at(-1);

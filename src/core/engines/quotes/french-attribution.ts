@@ -1,13 +1,23 @@
+import { french, frenchSpeechParticiples } from '../../text/lexicon/fr.ts';
 import type { Attribution } from './attribute-speaker.ts';
 import { nameRunSource, stripName } from './person-names.ts';
 
 /**
  * French attributions after a quote: « … », a-t-il ajouté / analyse-t-elle / a déclaré
  * M. Bergeron / a affirmé l'élu normand (a description: resolved like "he" or "she").
+ * The verbs, pronouns and prepositions come from the French lexicon.
  */
 
-const invertedPronoun = /^[\s,]*(?:\p{L}+-)?t-(il|elle)(?![\p{L}])/u;
-const participle = String.raw`(?:déclaré|affirmé|ajouté|expliqué|lancé|insisté|prévenu|dit|assuré|indiqué|souligné|estimé|précisé|confié|martelé|reconnu|répondu|averti|poursuivi|analysé|dénoncé|commenté|rappelé|tranché|jugé|résumé|regretté|plaidé)`;
+const [masculine = 'il', feminine = 'elle'] = french.pronouns;
+const invertedPronoun = new RegExp(
+  String.raw`^[\s,]*(?:\p{L}+-)?t-(${french.pronouns.join('|')})(?![\p{L}])`,
+  'u',
+);
+const participle = `(?:${frenchSpeechParticiples.map((word) => word.replace(/ /gu, String.raw`\s+`)).join('|')})`;
+/**
+ * Where the speaker's description ends: "a déclaré le ministre à la presse / lors de …" (not
+ * "de", which stays inside "le ministre de la Santé").
+ */
 const auxiliaryVerb = new RegExp(
   String.raw`^[\s,]*(?:a|avait)\s+${participle}\s+(.{1,80}?)(?=[,.;]|\s+(?:à|au|aux|sur|lors|devant|dans|en|pendant)\s|$)`,
   'u',
@@ -33,9 +43,9 @@ export function frenchAttribution(text: string, from: number, to: number): Attri
       index: stripped.start,
       reach: 'sentence',
     };
-  const feminine = /^(?:la|une)\s/u.test(phrase);
+  const isFeminine = /^(?:la|une)\s/u.test(phrase);
   return {
-    subject: feminine ? 'elle' : 'il',
+    subject: isFeminine ? feminine : masculine,
     subjectKind: 'pronoun',
     index: phraseAt,
     reach: 'sentence',

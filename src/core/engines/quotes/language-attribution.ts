@@ -1,7 +1,13 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { lexiconFor } from '../../text/lexicon/index.ts';
 import { cjkAttribution } from './cjk-attribution.ts';
-import { namesIn } from './latin-speakers.ts';
+import {
+  latinContext,
+  namesOutsideQuotes,
+  previousPerson,
+  type LatinContext,
+} from './latin-context.ts';
+import { nameAfterOrganisation } from './latin-speakers.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -17,15 +23,6 @@ export interface LanguageAttribution {
   rule: string;
 }
 
-interface Context {
-  text: string;
-  span: QuoteSpan;
-  lexicon: SpeechLexicon;
-  /** The quote's sentence before the opening mark, and after the closing one. */
-  before: { from: number; to: number };
-  after: { from: number; to: number };
-}
-
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, String.raw`\s+`);
 }
@@ -36,18 +33,38 @@ const alternatives = (list: readonly string[]): string =>
     .map(escape)
     .join('|');
 
-/** The last person named before a pronoun or a dropped subject ("«…», ha assicurato."). */
-function previousPerson(context: Context, before: number): string | null {
-  const from = Math.max(0, before - 800);
-  return namesIn(context.text, from, before, context.lexicon).at(-1)?.name ?? null;
+function startsWith(text: string, list: readonly string[]): boolean {
+  return new RegExp(String.raw`^\s*(?:${alternatives(list)})(?![\p{L}])`, 'iu').test(text);
 }
 
-function startsWithPronoun(text: string, lexicon: SpeechLexicon): boolean {
-  const pronouns = alternatives(lexicon.pronouns);
-  return new RegExp(String.raw`^\s*(?:${pronouns})(?![\p{L}])`, 'iu').test(text);
+/** "la funcionaria", "der 52-Jährige", "ao PÚBLICO": no new subject, so the last person spoke. */
+function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
+  const elided = lexicon.definiteArticles.filter((article) => /['’]$/u.test(article));
+  const elidedArticle =
+    elided.length > 0 && new RegExp(`^\\s*(?:${alternatives(elided)})\\p{L}`, 'iu').test(rest);
+  return (
+    startsWith(rest, lexicon.definiteArticles) ||
+    elidedArticle ||
+    startsWith(rest, lexicon.prepositions)
+  );
 }
 
-type Rule = (context: Context) => string | null | undefined;
+/** "raconte Josiane, 74 ans": a source named by one name only, right after the verb. */
+function singleName(rest: string, lexicon: SpeechLexicon): string | undefined {
+  const word = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[\s,.;]|$)/u.exec(rest)?.[1];
+  if (word === undefined) return undefined;
+  const lower = word.toLowerCase();
+  const excluded = [
+    ...lexicon.titles,
+    ...lexicon.articles,
+    ...lexicon.pronouns,
+    ...lexicon.prepositions,
+    ...lexicon.accordingTo,
+  ];
+  return excluded.some((entry) => entry.toLowerCase() === lower) ? undefined : word;
+}
+
+type Rule = (context: LatinContext) => string | null | undefined;
 
 /** «…», a déclaré X / „…“, sagte X / «…», ha aggiunto Basile / ‘…’, aldus Wiersma. */
 const verbAfterQuote: Rule = (context) => {
@@ -64,11 +81,18 @@ const verbAfterQuote: Rule = (context) => {
   if (verb === null) return undefined;
   const restFrom = after.from + verb[0].length;
   const rest = text.slice(restFrom, after.to);
-  if (startsWithPronoun(rest, lexicon)) return previousPerson(context, context.span.openIndex);
-  const named = namesIn(text, restFrom, after.to, lexicon)[0];
+  if (startsWith(rest, lexicon.pronouns)) return previousPerson(context, context.span.openIndex);
+  const named = namesOutsideQuotes(context, restFrom, after.to)[0];
   if (named !== undefined) return named.name;
-  // No subject after the verb: a language that drops it ("ha assicurato") means the last person.
-  return /^[\s.,;]*$/u.test(rest) ? previousPerson(context, context.span.openIndex) : undefined;
+  const single = singleName(rest, lexicon);
+  if (single !== undefined) return single;
+  const organisation = nameAfterOrganisation(text, restFrom, after.to, lexicon);
+  if (organisation !== undefined) return organisation.name;
+  // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
+  // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
+  if (/^[\s.,;]*$/u.test(rest) || pointsBack(rest, lexicon))
+    return previousPerson(context, context.span.openIndex);
+  return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 
 /** X a affirmé : «…» / Er erklärte: „…“ / El alcalde, Lluís Ferrer, afirmó: «…». */
@@ -76,11 +100,14 @@ const colonBeforeQuote: Rule = (context) => {
   const { text, lexicon, before } = context;
   const window = text.slice(before.from, before.to).trimEnd();
   if (!/:$/u.test(window)) return undefined;
-  if (startsWithPronoun(window, lexicon)) return previousPerson(context, before.from);
-  return namesIn(text, before.from, before.to, lexicon)[0]?.name;
+  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
+  return (
+    namesOutsideQuotes(context, before.from, before.to)[0]?.name ??
+    nameAfterOrganisation(text, before.from, before.to, lexicon)?.name
+  );
 };
 
-/** Selon X, «…» / Según X, «…» / Laut X: „…“. */
+/** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
 const accordingToBefore: Rule = (context) => {
   const { text, lexicon, before } = context;
   const window = text.slice(before.from, before.to);
@@ -89,7 +116,7 @@ const accordingToBefore: Rule = (context) => {
     'iu',
   ).exec(window);
   if (according === null) return undefined;
-  return namesIn(text, before.from + according.index, before.to, lexicon)[0]?.name;
+  return namesOutsideQuotes(context, before.from + according.index, before.to)[0]?.name;
 };
 
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
@@ -101,8 +128,20 @@ const verbBeforeQuote: Rule = (context) => {
     'iu',
   ).exec(window);
   if (verb === null) return undefined;
-  if (startsWithPronoun(window, lexicon)) return previousPerson(context, before.from);
-  return namesIn(text, before.from, before.from + verb.index, lexicon)[0]?.name;
+  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
+  return namesOutsideQuotes(context, before.from, before.from + verb.index)[0]?.name;
+};
+
+/**
+ * "Directeur Linda Smit is trots. ‘…’" / "Der Forscher Henrik Lorenz sieht … »…«": a quote that
+ * stands as its own sentence, with nothing said after it, after a sentence about someone.
+ */
+const previousSentenceSubject: Rule = (context) => {
+  const { text, before, after, previousSentence } = context;
+  if (text.slice(before.from, before.to).trim() !== '') return undefined;
+  if (!/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
+  if (previousSentence.to <= previousSentence.from) return undefined;
+  return namesOutsideQuotes(context, previousSentence.from, previousSentence.to)[0]?.name;
 };
 
 const latinRules: readonly { name: string; rule: Rule }[] = [
@@ -110,28 +149,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },
+  { name: 'previous-sentence-subject', rule: previousSentenceSubject },
 ];
-
-const sentenceEnd = /[.!?…](?:["»”“’«]?)(?=\s|$)/gu;
-
-function sentenceAround(
-  text: string,
-  span: QuoteSpan,
-  bounds: AttributionBounds,
-): Pick<Context, 'before' | 'after'> {
-  const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
-  let beforeFrom = floor;
-  for (const match of text.slice(floor, span.openIndex).matchAll(sentenceEnd))
-    beforeFrom = floor + match.index + match[0].length;
-  const afterFrom = Math.min(span.closeIndex + 1, span.paragraphEnd);
-  const ceiling = Math.min(bounds.nextOpenIndex, span.paragraphEnd, afterFrom + 250);
-  sentenceEnd.lastIndex = 0;
-  const end = new RegExp(sentenceEnd.source, 'u').exec(text.slice(afterFrom, ceiling));
-  return {
-    before: { from: beforeFrom, to: span.openIndex },
-    after: { from: afterFrom, to: end === null ? ceiling : afterFrom + end.index + 1 },
-  };
-}
 
 /**
  * The speaker of a quote in the article's language, when that language has rules (fr, de, es,
@@ -146,7 +165,7 @@ export function attributeInLanguage(
   if (language === 'ja' || language === 'zh') return cjkAttribution(text, span, bounds, language);
   const lexicon = lexiconFor(language);
   if (lexicon === undefined) return undefined;
-  const context: Context = { text, span, lexicon, ...sentenceAround(text, span, bounds) };
+  const context = latinContext(text, span, bounds, lexicon);
   for (const { name, rule } of latinRules) {
     const speaker = rule(context);
     if (speaker !== undefined) return { speaker, rule: name };

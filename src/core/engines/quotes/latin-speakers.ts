@@ -20,9 +20,14 @@ function escape(word: string): string {
 }
 
 function runPattern(lexicon: SpeechLexicon): RegExp {
-  const particles = lexicon.nameParticles.map(escape).join('|');
+  const later = lexicon.particlesAfterParticle ?? [];
+  const leading = lexicon.nameParticles.filter((particle) => !later.includes(particle));
+  const first = leading.map(escape).join('|');
+  const second = [...leading, ...later].map(escape).join('|');
+  // "von der Leyen" joins; "Reinecke der Süddeutschen Zeitung" does not ("der" alone is an article).
+  const particles = String.raw`(?:(?:${first})\s+(?:(?:${second})\s+)?)?`;
   return new RegExp(
-    String.raw`(?<![\p{L}'’])${capitalised}(?:\s+(?:(?:${particles})\s+){0,2}${capitalised})*`,
+    String.raw`(?<![\p{L}'’])${capitalised}(?:\s+${particles}${capitalised})*`,
     'gu',
   );
 }
@@ -50,12 +55,37 @@ function followsPreposition(window: string, at: number, lexicon: SpeechLexicon):
   return isPreposition(last) || (lexicon.articles.includes(last) && isPreposition(second));
 }
 
-/** A title, a sentence's opening article, or a particle that opens no surname. */
-function isDropped(tokens: readonly string[], lexicon: SpeechLexicon): boolean {
-  const first = tokens[0] ?? '';
-  const lower = first.toLowerCase();
-  if (isTitle(first, lexicon) || lexicon.articles.includes(lower)) return true;
-  return lexicon.nameParticles.includes(lower) && tokens.length === 1;
+/** Words that open a capitalised run without being part of a name ("Selon", "Der", "Para"). */
+function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
+  const lower = word.toLowerCase();
+  return (
+    isTitle(word, lexicon) ||
+    lexicon.articles.includes(lower) ||
+    lexicon.accordingTo.includes(lower) ||
+    lexicon.prepositions.includes(lower) ||
+    lexicon.pronouns.includes(lower)
+  );
+}
+
+/**
+ * The name left in a run once what stands before it is dropped: everything up to the last
+ * title ("Passaus Oberbürgermeisterin Katrin Seidl"), then opening articles, "according to"
+ * words, a party's letters and a particle that opens no surname.
+ */
+function dropLeadWords(tokens: readonly string[], lexicon: SpeechLexicon): string[] {
+  const lastTitle = tokens.findLastIndex((token) => isTitle(token, lexicon));
+  let kept =
+    lastTitle >= 0 && lastTitle < tokens.length - 1 ? tokens.slice(lastTitle + 1) : [...tokens];
+  for (;;) {
+    const first = kept[0];
+    if (first === undefined) return kept;
+    const lower = first.toLowerCase();
+    const loneParticle = lexicon.nameParticles.includes(lower) && kept.length === 1;
+    // "le député RN Jordan Maillet", "die CDU-Politikerin": a party's letters before the name.
+    const acronym = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(first) && kept.length >= 3;
+    if (!isLeadWord(first, lexicon) && !loneParticle && !acronym) return kept;
+    kept = kept.slice(1);
+  }
 }
 
 /**
@@ -77,13 +107,16 @@ export function namesIn(
     // "aldus De Wit": a surname that opens with its particle, for "Ilse de Wit" named earlier.
     const particleSurname =
       tokens.length >= 2 && lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
-        ? fullNameOf(text, tokens.join(' '))
+        ? fullNameOf(text, tokens.join(' '), lexicon)
         : undefined;
     if (particleSurname !== undefined) {
       found.push({ name: particleSurname, index: from + match.index });
       continue;
     }
-    while (tokens.length > 0 && isDropped(tokens, lexicon)) tokens = tokens.slice(1);
+    tokens = dropLeadWords(tokens, lexicon);
+    const particleAt = tokens.findIndex((token) => lexicon.nameParticles.includes(token));
+    if (lexicon.particleAfterGivenNameOnly === true && particleAt >= 2)
+      tokens = tokens.slice(0, particleAt);
     const first = tokens[0];
     if (first === undefined) continue;
     const offset = match.index + match[0].lastIndexOf(tokens.join(' '));
@@ -92,21 +125,45 @@ export function namesIn(
     const full =
       tokens.length >= 2 && !lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
         ? name
-        : fullNameOf(text, name);
+        : fullNameOf(text, name, lexicon);
     if (full !== undefined) found.push({ name: full, index: from + offset });
   }
   return found;
 }
 
 /** "so Kühnel", "aldus De Wit": the full name the text gives for a surname. */
-function fullNameOf(text: string, surname: string): string | undefined {
+function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): string | undefined {
   // "aldus De Wit" opens the sentence's clause with a capital the full name "Ilse de Wit" lacks.
   const written = `(?:${escape(surname)}|${escape(surname.charAt(0).toLowerCase() + surname.slice(1))})`;
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+${written}(?![\p{L}])`,
-    'u',
+    String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+${written}(?![\p{L}])`,
+    'gu',
   );
-  const match = pattern.exec(text);
-  if (match === null) return undefined;
-  return match[0].replace(/\s+/gu, ' ');
+  // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher": an article or a title is no given name.
+  for (const match of text.matchAll(pattern))
+    if (!isLeadWord(match[1] ?? '', lexicon)) return match[0].replace(/\s+/gu, ' ');
+  return undefined;
+}
+
+/**
+ * "zei minister van Infrastructuur Karin van Dam", "contou à Lusa Maria do Carmo Silva": a
+ * one-word organisation after a preposition, run together with the name that follows it. Read
+ * only where a speaker must be named and no other name was found.
+ */
+export function nameAfterOrganisation(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: SpeechLexicon,
+): FoundName | undefined {
+  const window = text.slice(from, to);
+  for (const match of window.matchAll(runPattern(lexicon))) {
+    if (!followsPreposition(window, match.index, lexicon)) continue;
+    const tokens = match[0].split(/\s+/u);
+    const rest = tokens.slice(1);
+    if (rest.length < 2 || lexicon.nameParticles.includes((rest[0] ?? '').toLowerCase())) continue;
+    const name = rest.join(' ').replace(/[.,]$/u, '');
+    return { name, index: from + match.index + match[0].lastIndexOf(name) };
+  }
+  return undefined;
 }

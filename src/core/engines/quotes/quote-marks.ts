@@ -4,8 +4,12 @@
  * "…no,’ he said" and an opening mark in straight-quote text.
  */
 
-/** corner: Japanese and Chinese 「」; white-corner: 『』, the quote inside a corner quote. */
-export const markFamilies = ['double', 'single', 'corner', 'white-corner'] as const;
+/**
+ * corner: Japanese and Chinese 「」; white-corner: 『』, the quote inside a corner quote;
+ * guillemet: « » (and German » «), a family of its own because French and Spanish papers nest
+ * “…” inside «…».
+ */
+export const markFamilies = ['double', 'guillemet', 'single', 'corner', 'white-corner'] as const;
 export type MarkFamily = (typeof markFamilies)[number];
 
 /** open: starts a quote; close: ends one; either: straight mark we could not decide. */
@@ -133,7 +137,11 @@ export function findQuoteMarks(text: string, from = 0, to = text.length): QuoteM
       ? classifyDouble(char, before, after)
       : classifySingle(text, index, char, before, after);
     if (role === undefined) continue;
-    const family: MarkFamily = isDouble ? 'double' : 'single';
+    const family: MarkFamily = !isDouble
+      ? 'single'
+      : char === '«' || char === '»'
+        ? 'guillemet'
+        : 'double';
     const maybePossessive =
       family === 'single' &&
       role === 'close' &&

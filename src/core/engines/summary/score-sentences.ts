@@ -141,24 +141,61 @@ function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
   else if (words > 45) factor *= 0.75;
   else if (words > 35) factor *= 0.9;
   if (/\?["'\u201D\u2019)]*$/.test(sentence.text)) factor *= 0.4;
+  // Cut inside a quote ("…: «Lascio un gruppo di ragazzi straordinari." with the quote going
+  // on): the bullet would open a quote it never closes.
+  const last = sentence.end - 1;
+  if (quoteMask[last] === 1 && !closingMark.test(sentence.text.at(-1) ?? '')) factor *= 0.3;
   return factor;
 }
+
+/** The last character of a sentence that ends a quote rather than stopping inside one. */
+const closingMark = /["'\u201C\u201D\u2019\u00AB\u00BB\u300D\u300F]/u;
+
+/** Other languages' opening marks and the mark that closes each: «…», „…“, »…«, 「…」, 『…』. */
+const pairedClosers: Readonly<Record<string, string>> = {
+  '\u00AB': '\u00BB',
+  '\u201E': '\u201C',
+  '\u00BB': '\u00AB',
+  '\u300C': '\u300D',
+  '\u300E': '\u300F',
+};
 
 /**
  * Marks every character inside quotation marks. Quote state resets at each line break: a quote
  * that runs on into the next paragraph reopens with a new mark there. British papers quote
  * with single marks, which double as apostrophes; one opens a quote only where a sentence
  * starts, and closes it only after a comma, stop or question mark ("'We grew apart,' she said").
+ * Guillemets, German low marks and corner brackets close with their own partner.
  */
 function quotationMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let inside: 'double' | 'single' | undefined;
+  let closer: string | undefined;
   for (let position = 0; position < text.length; position += 1) {
     const character = text[position] ?? '';
+    if (character === '\n') {
+      inside = undefined;
+      closer = undefined;
+      continue;
+    }
+    if (closer !== undefined) {
+      mask[position] = 1;
+      if (character === closer) closer = undefined;
+      continue;
+    }
+    const paired = inside === undefined ? pairedClosers[character] : undefined;
+    // German »…« opens before a word; a » after one closes a French «…».
+    if (
+      paired !== undefined &&
+      (character !== '\u00BB' || /\p{L}/u.test(text[position + 1] ?? ''))
+    ) {
+      closer = paired;
+      mask[position] = 1;
+      continue;
+    }
     const closesSingle =
       inside === 'single' && isSingleMark(character) && /[,.!?]/.test(text[position - 1] ?? '');
-    if (character === '\n') inside = undefined;
-    else if (character === '\u201C' && inside === undefined) inside = 'double';
+    if (character === '\u201C' && inside === undefined) inside = 'double';
     else if (character === '\u201D' && inside === 'double') inside = undefined;
     else if (character === '"' && inside !== 'single')
       inside = inside === 'double' ? undefined : 'double';

@@ -1,19 +1,32 @@
+import { latinLexicons } from '../../text/lexicon/index.ts';
+
 /**
  * Promotional and boilerplate paragraphs a page wraps around an article: ad labels, "Read more"
  * links, newsletter boxes, wire-service credits, copyright lines. Each is matched as a whole
  * paragraph with a length cap, so prose that merely mentions a newsletter survives.
  */
 
+/** The labels of the other languages, from their lexicons. */
+const otherLanguages = {
+  advertisement: latinLexicons.flatMap((lexicon) => lexicon.advertisementLabels).join('|'),
+  readAlso: latinLexicons.flatMap((lexicon) => lexicon.readAlsoLabels).join('|'),
+};
+
 const adLabels = [
-  /^(?:skip\s+)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|anzeige|werbung|publicité|publicidad|pubblicità|reklame|reklama)(?:\s*[-–—:·|]\s*.{0,40})?$/iu,
+  new RegExp(
+    String.raw`^(?:skip\s+)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|reklame|reklama|${otherLanguages.advertisement})(?:\s*[-–—:·|]\s*.{0,40})?$`,
+    'iu',
+  ),
   /^(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?\.?$/iu,
   /^continue reading(?: the main story| below| after advertisement)?\.?$/iu,
   /^scroll (?:down )?to continue(?: reading)?\.?$/iu,
   /^(?:skip past |after )?(?:newsletter |ad )?promotion$/iu,
 ];
 
-const readMoreLabels =
-  /^(?:read more(?: (?:from|on|about|at) [^:]{1,40})?|read next|read also|also read|see also|related|related articles?|related stories|related coverage|recommended|recommended stories|more from [^:]{1,40}|more on this(?: story)?|more stories|most read|most popular|trending(?: now)?|top stories|you may also like|you might also like|what to read next|don'?t miss|watch|watch now|click here|explore more|further reading|in other news|more coverage|explore more on these topics|see more on|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche)\b\s*(?::|»|›|>|→|\||$)/iu;
+const readMoreLabels = new RegExp(
+  String.raw`^(?:read more(?: (?:from|on|about|at) [^:]{1,40})?|read next|read also|also read|see also|related|related articles?|related stories|related coverage|recommended|recommended stories|more from [^:]{1,40}|more on this(?: story)?|more stories|most read|most popular|trending(?: now)?|top stories|you may also like|you might also like|what to read next|don'?t miss|watch|watch now|click here|explore more|further reading|in other news|more coverage|explore more on these topics|see more on|${otherLanguages.readAlso})\b\s*(?::|»|›|>|→|\||$)`,
+  'iu',
+);
 
 const newsletterStart =
   /^(?:sign(?:-| )?up|subscribe|get (?:our|the|a|your|free|breaking|daily|weekly)|join (?:our|the|\d)|want (?:more|the latest|to get)|don'?t miss|never miss|stay (?:informed|up to date|in the know)|receive|enter your|like this (?:story|article)|enjoy (?:this|reading)|keep up|to receive|newsletters?\b|free newsletter|by signing up|by subscribing|click)/iu;

@@ -1,3 +1,5 @@
+import { latinLexicons } from '../../text/lexicon/index.ts';
+
 /**
  * Small predicates about the shape of a paragraph (sentence or not, a person's name or not),
  * shared by the debris rules and the plain-text parser.
@@ -23,23 +25,12 @@ export function comparable(text: string): string {
     .replace(/^[\s"'|:.,-]+|[\s"'|:.,-]+$/gu, '');
 }
 
+/** Small words inside names: those of every language's lexicon, and Arabic "al", "bin". */
 const nameParticles = new Set([
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
+  ...latinLexicons.flatMap((lexicon) => lexicon.nameParticles),
   'al',
   'el',
   'bin',
-  'la',
-  'le',
-  'du',
-  'dos',
   'and',
   '&',
 ]);

@@ -13,9 +13,69 @@ export interface CjkLexicon {
   /** Sources the copy leaves unnamed ("気象庁の担当者は", "有关负责人"). */
   unnamedSources: readonly string[];
   pronouns: readonly string[];
+  /** Chinese: what may stand between a name and its verb (王丽对记者说, 黄建民则说). */
+  betweenNameAndVerb?: readonly string[];
 }
 
 const list = (words: string): readonly string[] => words.trim().split(/\s+/u);
+
+/**
+ * Simplified characters of the lists below and their traditional forms: papers in Taiwan and
+ * Hong Kong write 市長…說 where the mainland writes 市长…说.
+ */
+const traditionalForms: Readonly<Record<string, string>> = {
+  长: '長',
+  说: '說',
+  发: '發',
+  闻: '聞',
+  记: '記',
+  书: '書',
+  员: '員',
+  处: '處',
+  经: '經',
+  会: '會',
+  议: '議',
+  县: '縣',
+  镇: '鎮',
+  总: '總',
+  强: '強',
+  调: '調',
+  认: '認',
+  为: '為',
+  绍: '紹',
+  称: '稱',
+  诉: '訴',
+  则: '則',
+  对: '對',
+  专: '專',
+  师: '師',
+  设: '設',
+  计: '計',
+  务: '務',
+  厅: '廳',
+  协: '協',
+  董: '董',
+  报: '報',
+  责: '責',
+  讯: '訊',
+  统: '統',
+  导: '導',
+  医: '醫',
+  还: '還',
+  学: '學',
+  团: '團',
+  负: '負',
+  游: '遊',
+  队: '隊',
+  练: '練',
+};
+
+function withTraditional(words: readonly string[]): readonly string[] {
+  const traditional = words.map((word) =>
+    [...word].map((character) => traditionalForms[character] ?? character).join(''),
+  );
+  return [...new Set([...words, ...traditional])];
+}
 
 export const japanese: CjkLexicon = {
   language: 'ja',
@@ -24,18 +84,25 @@ export const japanese: CjkLexicon = {
   ),
   accordingTo: list('によると によれば'),
   titles:
-    list(`特任教授 名誉教授 教授 首相 知事 市長 町長 村長 会長 会頭 社長 農相 外相 財務相 経産相
-    官房長官 長官 大臣 団長 選手 監督 議員 委員長 代表 理事長 院長 部長 課長 氏 さん 容疑者 被告`),
+    list(`特任教授 名誉教授 准教授 教授 首相 知事 市長 町長 村長 会長 会頭 社長 農相 外相 財務相
+    経産相 防衛相 厚労相 文科相 国交相 国土交通相 経済産業相 厚生労働相 官房長官 長官 大臣 副大臣
+    総裁 副総裁 頭取 団長 選手 監督 議員 委員長 代表 理事長 院長 局長 本部長 部長 課長 署長
+    校長 主任 研究員 医師 弁護士 氏 さん 容疑者 被告`),
   unnamedSources: list('担当者 関係者 幹部 広報担当者'),
   pronouns: list('彼 彼女'),
 };
 
 export const chinese: CjkLexicon = {
   language: 'zh',
-  speechVerbs: list('表示 说 指出 称 告诉记者 强调 提醒 介绍 认为 透露 坦言'),
-  accordingTo: list('据'),
-  titles: list(`局长 副局长 司长 厅长 部长 省长 市长 县长 主任 主席 总理 书记 秘书长 副秘书长 发言人
-    新闻发言人 研究员 教授 专家 负责人 预报员 首席预报员 居民 市民 村民 大户 董事长 总经理 院长 记者`),
-  unnamedSources: list('有关负责人 负责人 相关人士 知情人士'),
+  speechVerbs: withTraditional(list('表示 说 指出 称 告诉记者 强调 提醒 介绍 认为 透露 坦言')),
+  accordingTo: withTraditional(list('据')),
+  titles: withTraditional(
+    list(`局长 副局长 司长 厅长 部长 省长 市长 副市长 县长 主任 主席 总理 书记 秘书长 副秘书长
+    发言人 新闻发言人 研究员 教授 专家 负责人 预报员 首席预报员 居民 市民 村民 游客 旅客 大户
+    董事长 总经理 院长 记者 总设计师 设计师 工程师 总工程师 经理 队长 教练 医生 律师 委员 议员
+    立委 会长 理事长 校长`),
+  ),
+  unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
+  betweenNameAndVerb: withTraditional(list('在 对 向 则 也 还 接受')),
 };

@@ -4,20 +4,36 @@ export const german: SpeechLexicon = {
   language: 'de',
   speechVerbs: words(`sagte sagt erklärte erklärt betonte betont meinte meint berichtete berichtet
     warnte warnt kritisierte kritisiert ergänzte ergänzt fügte_hinzu sagte_dem sagte_der
-    versicherte versichert forderte fordert so`),
+    versicherte versichert forderte fordert so räumte räumt mahnte mahnt unterstrich
+    unterstreicht bekräftigte bekräftigt erläuterte erläutert schrieb schreibt bestätigte
+    bestätigt teilte_mit teilt_mit klagte klagt beklagte beklagt lobte lobt erinnerte erinnert
+    fragte fragt antwortete antwortet entgegnete entgegnet kommentierte kommentiert argumentierte
+    argumentiert resümierte bilanzierte kündigte kündigt gab gibt zeigte zeigt hieß_es heißt_es
+    stellte_klar stellt_klar sagten erklärten`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin
     Ministerpräsident Ministerpräsidentin Präsident Präsidentin Vorsitzende Vorsitzender Chef
     Chefin Sprecher Sprecherin Bürgermeister Bürgermeisterin Direktor Direktorin Professor
     Professorin Dr. Meteorologe Meteorologin Kreisbrandrat Landrat Landrätin Senator Senatorin
-    Abgeordnete Abgeordneter Vorstand Vorständin Gewerkschaftschef Ökonom Ökonomin`),
+    Abgeordnete Abgeordneter Vorstand Vorständin Gewerkschaftschef Ökonom Ökonomin Kapitän
+    Kapitänin Trainer Trainerin Politologe Politologin Experte Expertin Anwalt Anwältin Arzt
+    Ärztin Staatssekretär Staatssekretärin Herr Frau Prof.`),
   titleEndings: words(`minister ministerin präsident präsidentin kanzler kanzlerin vorstand
     sprecher sprecherin chef chefin rat rätin leiter leiterin direktor direktorin meister
-    meisterin loge login`),
+    meisterin loge login forscher forscherin experte expertin trainer trainerin wissenschaftler
+    wissenschaftlerin sekretär sekretärin vorsitzende vorsitzender beauftragte beauftragter
+    referent referentin ökonom ökonomin`),
   nameParticles: words('von van der de zu'),
+  particlesAfterParticle: words('der den'),
+  particleAfterGivenNameOnly: true,
   prepositions: words('der des von vom im am beim zum zur für mit bei aus'),
   articles: words('der die das den dem des ein eine'),
+  definiteArticles: words('der die das'),
+  titleAbbreviations: words('dr prof hr fr'),
   pronouns: words('er sie'),
+  capitalisesNouns: true,
   stopwords: words(`der die das und ist nicht mit von den dem des ein eine sich auf für im zu
     auch es wird wurde sind hat nach bei`),
+  advertisementLabels: words('anzeige werbung'),
+  readAlsoLabels: words('lesen_sie_auch mehr_zum_thema auch_interessant'),
 };

@@ -3,17 +3,27 @@ import { words, type SpeechLexicon } from './speech-lexicon.ts';
 export const spanish: SpeechLexicon = {
   language: 'es',
   speechVerbs: words(`dijo afirmó declaró aseguró señaló explicó añadió indicó subrayó advirtió
-    relató denunció reconoció insistió manifestó sostuvo apuntó destacó pidió recalcó
-    dice afirma asegura señala explica añade advierte`),
-  accordingTo: words('según'),
+    relató denunció reconoció insistió manifestó sostuvo apuntó destacó pidió recalcó lamentó
+    criticó reclamó agregó comentó expresó puntualizó admitió defendió alertó avisó respondió
+    contó valoró celebró remarcó precisó zanjó resumió recordó concluyó prometió opinó detalló
+    consideró estimó argumentó matizó ironizó confesó
+    dice afirma asegura señala explica añade advierte lamenta critica reclama agrega comenta
+    cuenta insiste sostiene resume recuerda relata apunta destaca subraya reconoce admite
+    defiende considera estima opina precisa`),
+  accordingTo: words('según para'),
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
-    senadora delegado delegada doctor doctora`),
+    senadora delegado delegada doctor doctora gobernador gobernadora economista investigador
+    investigadora catedrático catedrática abogado abogada fiscal juez jueza sr. sra. dña. d.`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
   prepositions: words('de del en a al por para con'),
   articles: words('el la los las un una su sus'),
+  definiteArticles: words('el la'),
+  titleAbbreviations: words('sr sra srta dr dra dña lic'),
   pronouns: words('él ella'),
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),
+  advertisementLabels: words('publicidad'),
+  readAlsoLabels: words('leer_más lea_también'),
 };

@@ -1,23 +1,39 @@
 import { words, type SpeechLexicon } from './speech-lexicon.ts';
 
+/** Past participles of the speech verbs French copy puts after "a" ("a déclaré", "a-t-il ajouté"). */
+export const frenchSpeechParticiples = words(`déclaré dit affirmé ajouté expliqué assuré indiqué
+  souligné estimé précisé lancé insisté prévenu reconnu répondu averti confié martelé justifié
+  dénoncé regretté rappelé jugé protesté raconté poursuivi analysé commenté tranché résumé
+  plaidé soupiré ironisé tempéré nuancé confirmé annoncé promis déploré témoigné glissé conclu
+  noté lâché soutenu détaillé argumenté écrit observé relevé assené répliqué fait_valoir`);
+
 export const french: SpeechLexicon = {
   language: 'fr',
-  speechVerbs: words(`a_déclaré a_dit a_affirmé a_ajouté a_expliqué a_assuré a_indiqué a_souligné
-    a_estimé a_précisé a_lancé a_insisté a_prévenu a_reconnu a_répondu a_averti a_confié a_martelé
-    a_justifié a_dénoncé a_regretté a_rappelé a_jugé a_protesté a_raconté
-    déclare dit affirme ajoute explique assure indique souligne estime précise lance insiste
-    prévient reconnaît répond avertit confie martèle dénonce regrette rappelle juge raconte
-    analyse observe résume tranche poursuit commente`),
-  accordingTo: words('selon'),
+  speechVerbs: [
+    ...frenchSpeechParticiples.map((participle) => `a ${participle}`),
+    ...words(`déclare dit affirme ajoute explique assure indique souligne estime précise lance
+    insiste prévient reconnaît répond avertit confie martèle dénonce regrette rappelle juge
+    raconte analyse observe résume tranche poursuit commente soupire ironise tempère nuance
+    confirme annonce promet déplore témoigne glisse conclut note lâche soutient détaille
+    argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit`),
+  ],
+  accordingTo: words('selon pour'),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur
     directeur directrice secrétaire porte-parole député députée sénateur sénatrice conseiller
-    conseillère viticulteur docteur professeur général générale vice-président vice-présidente`),
+    conseillère viticulteur docteur professeur général générale vice-président vice-présidente
+    adjoint adjointe élu élue commissaire procureur procureure avocat avocate chercheur
+    chercheuse économiste syndicaliste dirigeant dirigeante chef cheffe patron patronne
+    entraîneur capitaine m. mme mlle me dr pr`),
   titleEndings: [],
   nameParticles: words("de du des la le d’ d'"),
   prepositions: words("de du des d’ d' à au aux chez pour par sur en"),
   articles: words("le la les l’ l' un une sa son ses"),
+  definiteArticles: words("le la l’ l'"),
+  titleAbbreviations: words('mme mlle dr pr'),
   pronouns: words('il elle'),
   invertedPronoun: String.raw`[\p{L}-]*-t-(?:il|elle)(?![\p{L}])`,
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec
     ce cette il elle ont sont été mais selon plus`),
+  advertisementLabels: words('publicité'),
+  readAlsoLabels: words('lire_aussi à_lire_aussi'),
 };

@@ -4,17 +4,28 @@ export const italian: SpeechLexicon = {
   language: 'it',
   speechVerbs: words(`ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_assicurato
     ha_raccomandato ha_sottolineato ha_ribadito ha_precisato ha_annunciato ha_commentato
-    ha_osservato ha_avvertito ha_concluso dice spiega afferma aggiunge sottolinea osserva
-    avverte dichiara`),
-  accordingTo: words('secondo'),
+    ha_osservato ha_avvertito ha_concluso ha_ammesso ha_raccontato ha_replicato ha_ricordato
+    ha_denunciato ha_criticato ha_insistito ha_risposto ha_confermato ha_evidenziato
+    ha_rimarcato ha_promesso ha_chiarito ha_fatto_sapere ha_garantito ha_lamentato ha_scritto
+    ha_ammonito ha_tuonato ha_incalzato ha_rilanciato ha_sostenuto ha_attaccato
+    dice spiega afferma aggiunge sottolinea osserva avverte dichiara racconta replica ricorda
+    denuncia insiste risponde conferma evidenzia conclude promette chiarisce fa_sapere
+    garantisce lamenta scrive ammonisce tuona incalza rilancia ammette commenta sostiene
+    precisa ribadisce attacca`),
+  accordingTo: words('secondo per'),
   titles: words(`ministro ministra presidente sindaco sindaca direttore direttrice primario
     climatologo amministratore portavoce assessore segretario segretaria deputato senatore
-    professore professoressa`),
+    professore professoressa capitano allenatore tecnico ingegnere avvocato avvocata
+    procuratore giudice economista ricercatore ricercatrice dott. dott.ssa sig. sig.ra on.`),
   titleEndings: [],
   nameParticles: words('di de da del della dei'),
   prepositions: words('di del della delle dello dei degli da dal dalla in nel nella per con su'),
   articles: words("il lo la i gli le un una l’ l'"),
+  definiteArticles: words("il lo la l’ l'"),
+  titleAbbreviations: words('dott sig sigg prof avv'),
   pronouns: words('lui lei'),
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),
+  advertisementLabels: words('pubblicità'),
+  readAlsoLabels: words('leggi_anche'),
 };

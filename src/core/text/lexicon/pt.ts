@@ -3,17 +3,28 @@ import { words, type SpeechLexicon } from './speech-lexicon.ts';
 export const portuguese: SpeechLexicon = {
   language: 'pt',
   speechVerbs: words(`disse afirmou declarou ressaltou observou contou reclamou destacou
-    explicou acrescentou garantiu alertou reconheceu comentou prometeu avaliou
-    diz afirma declara ressalta observa conta destaca explica`),
-  accordingTo: words('segundo'),
+    explicou acrescentou garantiu alertou reconheceu comentou prometeu avaliou sublinhou frisou
+    lamentou criticou defendeu admitiu respondeu resumiu lembrou relatou insistiu considerou
+    concluiu apontou assegurou referiu adiantou salientou advertiu reforçou questionou
+    completou argumentou ponderou detalhou celebrou elogiou
+    diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
+    lamenta critica defende admite relata insiste considera aponta assegura refere adianta
+    salienta avalia garante acrescenta`),
+  accordingTo: words('segundo para conforme'),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista
-    costureira pedreiro deputado deputada senador senadora porta-voz`),
+    costureira pedreiro deputado deputada senador senadora porta-voz relator relatora reitor
+    reitora comandante vereador vereadora professor professora investigador investigadora
+    estudante sr. sra. dr. dra.`),
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
-  prepositions: words('de da das do dos em no na nos nas por para com'),
+  prepositions: words('de da das do dos em no na nos nas por para com à ao aos às'),
   articles: words('o a os as um uma'),
+  definiteArticles: words('o a'),
+  titleAbbreviations: words('sr sra srta dr dra prof profa'),
   pronouns: words('ele ela'),
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),
+  advertisementLabels: words('publicidade'),
+  readAlsoLabels: words('leia_também'),
 };

@@ -15,12 +15,28 @@ export interface SpeechLexicon {
   /** Compound titles written as one word (German "Bundesverkehrsminister"): their endings. */
   titleEndings: readonly string[];
   nameParticles: readonly string[];
+  /** Particles that join a name only after another particle ("von der Leyen", "van der Maas"):
+   * alone they are articles ("sagte Reinecke der Süddeutschen Zeitung"). */
+  particlesAfterParticle?: readonly string[];
+  /** A particle joins a given name to one surname only ("Karin van Dam"): after two names it
+   * opens an organisation ("Anja Verhoeven van de Vereniging Omwonenden"). */
+  particleAfterGivenNameOnly?: boolean;
   prepositions: readonly string[];
   articles: readonly string[];
+  /** The definite ones: "a ajouté l'élu", "sagte der 52-Jährige" point back to a named person. */
+  definiteArticles: readonly string[];
+  /** Titles written short, whose full stop ends no sentence ("M. Dupont", "Sra. Ruiz"). */
+  titleAbbreviations: readonly string[];
+  /** Every noun is capitalised (German): a capitalised word alone is no sign of a name. */
+  capitalisesNouns?: boolean;
   pronouns: readonly string[];
   /** A verb with the pronoun after it, as one word (French "a-t-elle", "analyse-t-il"). */
   invertedPronoun?: string;
   stopwords: readonly string[];
+  /** What pages print above an ad ("Anzeige", "Publicité"), removed with the paragraph. */
+  advertisementLabels: readonly string[];
+  /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */
+  readAlsoLabels: readonly string[];
 }
 
 /** Splits a space-separated word list (one lexicon entry may hold spaces when quoted with _). */

@@ -1,0 +1,102 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import type { AttributionBounds } from './attribute-speaker.ts';
+import { namesIn } from './latin-speakers.ts';
+import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
+
+/**
+ * What the attribution rules of French, German, Spanish, Portuguese, Italian and Dutch read
+ * around one quote: the quote's sentence before its opening mark and after its closing one,
+ * the sentence before that, and the people named earlier outside quotes.
+ */
+export interface LatinContext {
+  text: string;
+  span: QuoteSpan;
+  lexicon: SpeechLexicon;
+  before: { from: number; to: number };
+  after: { from: number; to: number };
+  /** The sentence before the quote's own sentence, in the same paragraph (empty when none). */
+  previousSentence: { from: number; to: number };
+}
+
+const sentenceEnd = /[.!?…](?:["»”“’«]?)(?=\s|$)/gu;
+
+/** "M. Dupont", "Sra. Ruiz", "J. Smith": a full stop that ends no sentence. */
+function endsSentence(text: string, at: number, lexicon: SpeechLexicon): boolean {
+  if (text.charAt(at) !== '.') return true;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return false;
+  return !lexicon.titleAbbreviations.includes(word.toLowerCase());
+}
+
+/** Offset just after the last sentence end in [from, to), or `from`. */
+function lastSentenceStart(text: string, from: number, to: number, lexicon: SpeechLexicon): number {
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(sentenceEnd))
+    if (endsSentence(text, from + match.index, lexicon))
+      start = from + match.index + match[0].length;
+  return start;
+}
+
+export function latinContext(
+  text: string,
+  span: QuoteSpan,
+  bounds: AttributionBounds,
+  lexicon: SpeechLexicon,
+): LatinContext {
+  const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
+  const beforeFrom = lastSentenceStart(text, floor, span.openIndex, lexicon);
+  const previousFrom =
+    beforeFrom > span.paragraphStart
+      ? lastSentenceStart(
+          text,
+          span.paragraphStart,
+          Math.max(span.paragraphStart, beforeFrom - 1),
+          lexicon,
+        )
+      : beforeFrom;
+  const afterFrom = Math.min(span.closeIndex + 1, span.paragraphEnd);
+  const ceiling = Math.min(bounds.nextOpenIndex, span.paragraphEnd, afterFrom + 250);
+  let afterTo = ceiling;
+  for (const match of text.slice(afterFrom, ceiling).matchAll(sentenceEnd)) {
+    if (!endsSentence(text, afterFrom + match.index, lexicon)) continue;
+    afterTo = afterFrom + match.index + 1;
+    break;
+  }
+  return {
+    text,
+    span,
+    lexicon,
+    before: { from: beforeFrom, to: span.openIndex },
+    after: { from: afterFrom, to: afterTo },
+    previousSentence: { from: previousFrom, to: beforeFrom },
+  };
+}
+
+let cachedText: string | undefined;
+let cachedSpans: readonly QuoteSpan[] = [];
+
+/** The quotes of a text (the last text's, kept: every quote of an article asks in turn). */
+function quotedSpans(text: string): readonly QuoteSpan[] {
+  if (cachedText !== text) {
+    cachedSpans = scanQuoteSpans(text).filter((span) => span.depth === 0);
+    cachedText = text;
+  }
+  return cachedSpans;
+}
+
+/** Names in a stretch of text that are not inside a quote ("»Kürzere Arbeitszeiten …« sagte er"). */
+export function namesOutsideQuotes(
+  context: LatinContext,
+  from: number,
+  to: number,
+): ReturnType<typeof namesIn> {
+  const spans = quotedSpans(context.text);
+  return namesIn(context.text, from, to, context.lexicon).filter(
+    (found) => !spans.some((span) => found.index >= span.start && found.index < span.end),
+  );
+}
+
+/** The last person named before an offset: who a pronoun or a dropped subject points back to. */
+export function previousPerson(context: LatinContext, before: number): string | null {
+  return namesOutsideQuotes(context, Math.max(0, before - 800), before).at(-1)?.name ?? null;
+}
