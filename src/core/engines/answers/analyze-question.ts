@@ -75,6 +75,9 @@ const weakWords = new Set(
     // Opinion verbs and degree words of chat ("when does the CEO think", "how badly"): the
     // article reports what was said, and "badly" is the size of a fact, not its topic.
     'think thinks believe instead matter badly ask asking ' +
+    // Chat fillers and idioms ("last time", "in the first place", "Russia's side", "taking so
+    // long", "where is he living now"): a reader's framing, which the article words its own way.
+    'time place side part group keep give gave given less long live living lives create ' +
     // Negations: the article says "do not", and "not" is no topic word.
     "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )
