@@ -11,6 +11,7 @@ import { rootOf, rootsMatch } from './match-terms.ts';
 import type { RankedSentence, SentenceIndex } from './rank-sentences.ts';
 import { factualShapes, indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
 import { holdsShapeAskedFor } from './answer-shapes.ts';
+import { withLowercaseNames } from './lowercase-names.ts';
 import { withRoleNames } from './role-names.ts';
 import { withSpellingVariants } from './spelling-variants.ts';
 
@@ -198,7 +199,10 @@ export function decideOfflineAnswer(
     return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
   const index = indexSentences(sentences);
   const analysis = withSpellingVariants(
-    withRoleNames(analyzeQuestion(question, history), sentences),
+    withRoleNames(
+      withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+      sentences,
+    ),
     index,
   );
   const ranked = rankSentences(index, analysis);
