@@ -90,19 +90,14 @@ const answerRules: readonly AnswerRule[] = [
     // would match half the question, but the thing asked about is not there. A long question
     // may miss one modifier ("disaster aid" where the article says "emergency aid").
     name: 'asked-thing-absent',
-    decide: ({ analysis, index, ranked }) => {
+    decide: ({ analysis, index }) => {
       const articleRoots = [...new Set(index.rootsOf.flat())];
       const missing = analysis.keyTerms.filter((term) => {
         const root = rootOf(term);
         const paraphrases = analysis.paraphrases.get(term) ?? [];
         return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
       });
-      if (missing.length <= maxMissingShare * analysis.keyTerms.length) return undefined;
-      // "where's Ryan living now?": the question names someone the article speaks of, in
-      // words of its own. The reader sees the closest sentences about Ryan, labelled, not a
-      // bare refusal. Without a name the missing words are what is asked about ("how much
-      // are train tickets?"), and the article is silent on it.
-      return closestAboutNames(analysis, ranked);
+      return missing.length > maxMissingShare * analysis.keyTerms.length ? notCovered : undefined;
     },
   },
   {
@@ -148,19 +143,15 @@ const answerRules: readonly AnswerRule[] = [
     // amount in it is not an answer: the article names the thing but not the figure asked
     // for. A sentence saying the figure is not known ("did not say how many jobs") answers.
     name: 'figure-absent',
-    decide: ({ analysis, chosen, ranked }) => {
+    decide: ({ analysis, chosen }) => {
       const shape = analysis.shape;
-      if (
-        shape === undefined ||
-        !factualShapes.has(shape) ||
-        chosen.some(
+      return shape !== undefined &&
+        factualShapes.has(shape) &&
+        !chosen.some(
           (sentence) => holdsShapeAskedFor(sentence.text, shape) || saysUnknown.test(sentence.text),
         )
-      )
-        return undefined;
-      // "how long had Cordero been in jail?": the article speaks of Cordero, so the reader
-      // sees what it says about him, labelled, rather than a bare refusal.
-      return closestAboutNames(analysis, ranked);
+        ? notCovered
+        : undefined;
     },
   },
   {
@@ -168,17 +159,6 @@ const answerRules: readonly AnswerRule[] = [
     decide: ({ chosen }) => ({ reply: 'answer', sentences: chosen }),
   },
 ];
-
-/**
- * The closest passages about the names of a question the article cannot answer, or "doesn't
- * say" when the question names no one and nothing: then its missing words are what it asks
- * about ("how much are train tickets?"), and the article is silent on it.
- */
-function closestAboutNames(analysis: QuestionAnalysis, ranked: readonly RankedSentence[]): Verdict {
-  if (analysis.entities.length === 0) return notCovered;
-  const closest = closestPassages(ranked, analysis);
-  return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
-}
 
 /** The offline answer and the name of the rule that decided it (for tests and evaluation). */
 export interface OfflineDecision {
