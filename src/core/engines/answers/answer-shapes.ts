@@ -165,7 +165,11 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   // "68-31", and the spelled-out "voted 31 to 22" of council reports.
-  tally: new RegExp(String.raw`\b\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b(?![-–]\d)`, 'u'),
+  // "voted unanimously" is a tally too, with no numbers in it.
+  tally: new RegExp(
+    String.raw`\b\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b`,
+    'u',
+  ),
   age: new RegExp(
     String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old`,
     'iu',
@@ -185,7 +189,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   date: new RegExp(
-    String.raw`\b${month}\.?\s+\d|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
+    String.raw`\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this|last) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
     'iu',
   ),
   place:
