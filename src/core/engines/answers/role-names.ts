@@ -72,11 +72,13 @@ export function withRoleNames(
   // Only a question about a person ("what did the ceo say", "who is the union boss") names a
   // role by a paraphrase: "how long were they married?" has no role in "husband Ryan Clarke".
   const asksAboutPerson = analysis.asksForSpeech || analysis.shape === 'person';
-  const found = roleNames(
-    sentences,
-    analysis.keyTerms,
-    asksAboutPerson ? analysis.paraphrases : new Map(),
-  );
+  // The role's own word first: "His lawyer, Carol Benning" is the lawyer, not "U.S. Attorney
+  // Neil Brandt", whom the paraphrase would also name.
+  const direct = roleNames(sentences, analysis.keyTerms);
+  const found =
+    direct.length > 0 || !asksAboutPerson
+      ? direct
+      : roleNames(sentences, analysis.keyTerms, analysis.paraphrases);
   if (found.length === 0) return analysis;
   const rolesOf = new Map<string, string[]>();
   for (const { role, surname } of found)
