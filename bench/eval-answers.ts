@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -13,6 +13,8 @@
  *              articles, never used for answers before)
  *   fresh5   — tests/fixtures/answers/answer-questions-fresh5.ts (over the tests/fixtures/quotes-fresh5
  *              news articles, never used for answers before; chat-style questions)
+ *   fresh6   — tests/fixtures/answers/answer-questions-fresh6.ts (over 8 tests/fixtures/summaries-blind
+ *              articles, never used for answers before; chat-style questions)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
@@ -30,12 +32,14 @@ import { fresh2AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh3AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh3.ts';
 import { fresh4AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh4.ts';
 import { fresh5AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh5.ts';
+import { fresh6AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh6.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
   loadFresh3AnswerArticles,
   loadFresh4AnswerArticles,
   loadFresh5AnswerArticles,
+  loadFresh6AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -47,6 +51,7 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh3: fresh3AnswerQuestionCases,
   fresh4: fresh4AnswerQuestionCases,
   fresh5: fresh5AnswerQuestionCases,
+  fresh6: fresh6AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -55,13 +60,14 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh3AnswerQuestionCases,
     ...fresh4AnswerQuestionCases,
     ...fresh5AnswerQuestionCases,
+    ...fresh6AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or all.`,
   );
 
 const articles = new Map([
@@ -71,6 +77,7 @@ const articles = new Map([
   ...loadFresh3AnswerArticles(),
   ...loadFresh4AnswerArticles(),
   ...loadFresh5AnswerArticles(),
+  ...loadFresh6AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;
