@@ -112,7 +112,8 @@ export function analyzeQuestion(
     !/\bhow\b/i.test(question)
       ? undefined
       : askedShape;
-  const shapeTerms = new Set(shapeWords.map(lightStem));
+  // "Does she have to pay it back?" asks whether: "pay" is its topic, not a shape's name.
+  const shapeTerms = new Set(shape === undefined ? [] : shapeWords.map(lightStem));
   const ownTerms = topicTerms(question);
   // Words that only name the shape ("count", "old") are left out: the article says "passed
   // 68-31", not "the vote count was", and "cost" would pull in every sentence about costs.

@@ -63,8 +63,8 @@ const rules: ShapeRule[] = [
   {
     shape: 'amount',
     question:
-      /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad)\b/i,
-    shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad'],
+      /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad|fast|quick(?:ly)?)\b/i,
+    shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad', 'fast', 'quick', 'quickly'],
   },
   // "How much water", "how much rain": a quantity of something, in the article's own unit.
   {
@@ -84,7 +84,21 @@ const rules: ShapeRule[] = [
     shape: 'money',
     question:
       /\bhow much\b|\b(?:cost|price|worth|value|paid|pay|paying|fee|salary|budget|amount)\b/i,
-    shapeWords: ['amount', 'total', 'extra', 'cost', 'price', 'worth', 'value'],
+    // "How much did Arsenal pay for Harlow?": the verb only says money is asked for; the article
+    // says "joined Arsenal from Brentford for £42million".
+    shapeWords: [
+      'amount',
+      'total',
+      'extra',
+      'cost',
+      'price',
+      'worth',
+      'value',
+      'pay',
+      'paid',
+      'spend',
+      'spent',
+    ],
   },
   {
     shape: 'count',
