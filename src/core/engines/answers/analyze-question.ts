@@ -167,7 +167,7 @@ const chatShorthands = new Map<string, string>(
   (
     'ppl:people govt:government gov:governor rep:representative reps:representatives ' +
     'ed:education info:information mgr:manager dept:department approx:approximately ' +
-    'yr:year yrs:years mins:minutes hrs:hours'
+    'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because'
   )
     .split(' ')
     .map((pair) => {
