@@ -203,7 +203,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   date: new RegExp(
-    String.raw`\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this|last) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
+    String.raw`\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
     'iu',
   ),
   place:
