@@ -37,6 +37,25 @@ describe('chat-typed questions about the seed', () => {
   });
 });
 
+describe('names typed in lower case', () => {
+  const article = {
+    title: 'Lost dog found 200 miles from home',
+    text: [
+      'A family have been reunited with their dog after she was spotted on a doorbell camera.',
+      'Sheila Thomas, 63, left out food and water and took the dog to a local vet.',
+      'The vet scanned her microchip and called the family within minutes.',
+      'Mrs Thomas, who refused a reward offered by the family, said she was delighted to have helped.',
+      '“When I saw their faces, that was reward enough,” she said.',
+    ].join(' '),
+  };
+
+  it('follows a first name to the surname the article uses after it', () => {
+    const answer = answerOffline(article, 'did sheila take the reward');
+    expect(answer.answerable).toBe(true);
+    expect(answer.citations[0]?.text).toContain('who refused a reward offered by the family');
+  });
+});
+
 describe('oneEditApart', () => {
   it.each([
     ['publsihed', 'published'],

@@ -39,23 +39,98 @@ export function withLowercaseNames(
     else groups.push([stem]);
     previousEnd = match.index + match[0].length;
   }
-  if (groups.length === 0) return analysis;
+  return withSurnames(
+    groups.length === 0
+      ? analysis
+      : {
+          ...analysis,
+          entities: [...analysis.entities, ...groups],
+          speakers: [...analysis.speakers, ...groups],
+        },
+    sentences,
+  );
+}
+
+/**
+ * "did sheila take the reward?": the article names her in full once ("Sheila Thomas") and then
+ * "Mrs Thomas". A one-word name of the question that the article follows with a capitalised
+ * surname takes that surname into its group, as a term as heavy as the name, so the sentences
+ * naming her by surname are about her too.
+ */
+function withSurnames(
+  analysis: QuestionAnalysis,
+  sentences: readonly Sentence[],
+): QuestionAnalysis {
+  const single = analysis.entities.filter((group) => group.length === 1).flat();
+  if (single.length === 0) return analysis;
+  const surnames = new Map<string, string>();
+  for (const sentence of sentences) {
+    const words = [...sentence.text.matchAll(wordPattern)];
+    words.forEach((match, position) => {
+      const next = words[position + 1];
+      if (
+        next === undefined ||
+        !/^\s+$/u.test(sentence.text.slice(match.index + match[0].length, next.index))
+      )
+        return;
+      const first = lightStem(match[0].toLowerCase());
+      if (!single.includes(first) || surnames.has(first)) return;
+      if (!/^\p{Lu}\p{Ll}/u.test(match[0]) || !/^\p{Lu}\p{Ll}+$/u.test(next[0])) return;
+      const surname = lightStem(next[0].toLowerCase());
+      if (!englishStopwords.has(surname)) surnames.set(first, surname);
+    });
+  }
+  // A given name appears only with its surname; "Senate" alone and in "Senate Majority Leader"
+  // is no person's first name.
+  for (const [first, surname] of surnames) {
+    const alone = sentences.some((sentence) =>
+      [...sentence.text.matchAll(wordPattern)].some(
+        (match, position, words) =>
+          lightStem(match[0].toLowerCase()) === first &&
+          lightStem(words[position + 1]?.[0].toLowerCase() ?? '') !== surname,
+      ),
+    );
+    if (alone) surnames.delete(first);
+  }
+  if (surnames.size === 0) return analysis;
+  const terms = new Map(analysis.terms);
+  const paraphrases = new Map(analysis.paraphrases);
+  const widen = (group: string[]) => {
+    const [name] = group;
+    const surname = name === undefined ? undefined : surnames.get(name);
+    if (name === undefined || surname === undefined || group.length > 1) return group;
+    if (!terms.has(surname)) {
+      terms.set(surname, terms.get(name) ?? 1);
+      paraphrases.set(surname, []);
+    }
+    return [name, surname];
+  };
   return {
     ...analysis,
-    entities: [...analysis.entities, ...groups],
-    speakers: [...analysis.speakers, ...groups],
+    terms,
+    paraphrases,
+    entities: analysis.entities.map(widen),
+    speakers: analysis.speakers.map(widen),
   };
 }
 
-/** Lower-cased words the article writes only with a capital, at least once mid-sentence. */
+/**
+ * Lower-cased words the article writes only with a capital, at least once mid-sentence or as
+ * the first word of a full name opening one.
+ */
 function articleProperNouns(sentences: readonly Sentence[]): Set<string> {
   const capitalisedInside = new Set<string>();
   const seenLowercase = new Set<string>();
   for (const sentence of sentences) {
-    [...sentence.text.matchAll(wordPattern)].forEach((match, position) => {
+    const words = [...sentence.text.matchAll(wordPattern)];
+    // "Sheila Thomas, 63, left out food": a full name may open the sentence.
+    const startsFullName = (position: number) =>
+      /^\p{Lu}\p{Ll}+$/u.test(words[position + 1]?.[0] ?? '');
+    words.forEach((match, position) => {
       const lower = match[0].toLowerCase().replace(/['’]s$/u, '');
       if (/^\p{Ll}/u.test(match[0])) seenLowercase.add(lower);
-      else if (position > 0 && /^\p{Lu}\p{Ll}/u.test(match[0])) capitalisedInside.add(lower);
+      else if (/^\p{Lu}\p{Ll}/u.test(match[0]) && (position > 0 || startsFullName(position)))
+        capitalisedInside.add(lower);
     });
   }
   return new Set([...capitalisedInside].filter((word) => !seenLowercase.has(word)));
