@@ -121,17 +121,24 @@ function withSurnames(
 function articleProperNouns(sentences: readonly Sentence[]): Set<string> {
   const capitalisedInside = new Set<string>();
   const seenLowercase = new Set<string>();
+  const titles = new Set<string>();
   for (const sentence of sentences) {
     const words = [...sentence.text.matchAll(wordPattern)];
     // "Sheila Thomas, 63, left out food": a full name may open the sentence.
     const startsFullName = (position: number) =>
       /^\p{Lu}\p{Ll}+$/u.test(words[position + 1]?.[0] ?? '');
+    const capitalised = (position: number) => /^\p{Lu}\p{Ll}+$/u.test(words[position]?.[0] ?? '');
     words.forEach((match, position) => {
       const lower = match[0].toLowerCase().replace(/['’]s$/u, '');
+      // "Judge Marcia Ellison", "Mayor Jeni Arndt": a title before a full name is a role (see
+      // role-names.ts), not a name.
+      if (capitalised(position + 1) && capitalised(position + 2)) titles.add(lower);
       if (/^\p{Ll}/u.test(match[0])) seenLowercase.add(lower);
       else if (/^\p{Lu}\p{Ll}/u.test(match[0]) && (position > 0 || startsFullName(position)))
         capitalisedInside.add(lower);
     });
   }
-  return new Set([...capitalisedInside].filter((word) => !seenLowercase.has(word)));
+  return new Set(
+    [...capitalisedInside].filter((word) => !seenLowercase.has(word) && !titles.has(word)),
+  );
 }
