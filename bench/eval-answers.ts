@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -11,6 +11,10 @@
  *              news articles, never used for answers before)
  *   fresh4   — tests/fixtures/answers/answer-questions-fresh4.ts (over the tests/fixtures/summaries-fresh2
  *              articles, never used for answers before)
+ *   fresh5   — tests/fixtures/answers/answer-questions-fresh5.ts (over the tests/fixtures/quotes-fresh5
+ *              news articles, never used for answers before; chat-style questions)
+ *   fresh6   — tests/fixtures/answers/answer-questions-fresh6.ts (over 8 tests/fixtures/summaries-blind
+ *              articles, never used for answers before; chat-style questions)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
@@ -27,11 +31,15 @@ import { freshAnswerQuestionCases } from '../tests/fixtures/answers/answer-quest
 import { fresh2AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh2.ts';
 import { fresh3AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh3.ts';
 import { fresh4AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh4.ts';
+import { fresh5AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh5.ts';
+import { fresh6AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh6.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
   loadFresh3AnswerArticles,
   loadFresh4AnswerArticles,
+  loadFresh5AnswerArticles,
+  loadFresh6AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -42,6 +50,8 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh2: fresh2AnswerQuestionCases,
   fresh3: fresh3AnswerQuestionCases,
   fresh4: fresh4AnswerQuestionCases,
+  fresh5: fresh5AnswerQuestionCases,
+  fresh6: fresh6AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -49,13 +59,15 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh2AnswerQuestionCases,
     ...fresh3AnswerQuestionCases,
     ...fresh4AnswerQuestionCases,
+    ...fresh5AnswerQuestionCases,
+    ...fresh6AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or all.`,
   );
 
 const articles = new Map([
@@ -64,6 +76,8 @@ const articles = new Map([
   ...loadFresh2AnswerArticles(),
   ...loadFresh3AnswerArticles(),
   ...loadFresh4AnswerArticles(),
+  ...loadFresh5AnswerArticles(),
+  ...loadFresh6AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;

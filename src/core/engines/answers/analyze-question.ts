@@ -75,6 +75,10 @@ const weakWords = new Set(
     // Opinion verbs and degree words of chat ("when does the CEO think", "how badly"): the
     // article reports what was said, and "badly" is the size of a fact, not its topic.
     'think thinks believe instead matter badly ask asking ' +
+    // Chat fillers and idioms ("last time", "in the first place", "Russia's side", "taking so
+    // long", "where is he living now"): a reader's framing, which the article words its own way.
+    'time place side part group keep give gave given less long live living lives create ' +
+    'yes elsewhere ' +
     // Negations: the article says "do not", and "not" is no topic word.
     "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )
@@ -108,7 +112,8 @@ export function analyzeQuestion(
     !/\bhow\b/i.test(question)
       ? undefined
       : askedShape;
-  const shapeTerms = new Set(shapeWords.map(lightStem));
+  // "Does she have to pay it back?" asks whether: "pay" is its topic, not a shape's name.
+  const shapeTerms = new Set(shape === undefined ? [] : shapeWords.map(lightStem));
   const ownTerms = topicTerms(question);
   // Words that only name the shape ("count", "old") are left out: the article says "passed
   // 68-31", not "the vote count was", and "cost" would pull in every sentence about costs.
@@ -154,10 +159,31 @@ export function analyzeQuestion(
   };
 }
 
+/**
+ * Chat shorthands and the word a news report writes instead ("how many ppl lost power", "the
+ * student rep"): a spelling of the question, not a paraphrase of the article's fact.
+ */
+const chatShorthands = new Map<string, string>(
+  (
+    'ppl:people govt:government gov:governor rep:representative reps:representatives ' +
+    'ed:education info:information mgr:manager dept:department approx:approximately ' +
+    'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because'
+  )
+    .split(' ')
+    .map((pair) => {
+      const [short = '', long = ''] = pair.split(':');
+      return [short, long] as const;
+    }),
+);
+
 function topicTerms(text: string): string[] {
   const stemmedFraming = new Set([...framingWords].map(lightStem));
+  const spelledOut = text.replace(
+    /[\p{L}]+/gu,
+    (word) => chatShorthands.get(word.toLowerCase()) ?? word,
+  );
   // "what's", "who's": the contraction's stem is a question word, not a topic.
-  return [...new Set(contentTerms(text))].filter(
+  return [...new Set(contentTerms(spelledOut))].filter(
     (term) => !stemmedFraming.has(term) && !englishStopwords.has(term),
   );
 }

@@ -11,7 +11,9 @@ import { rootOf, rootsMatch } from './match-terms.ts';
 import type { RankedSentence, SentenceIndex } from './rank-sentences.ts';
 import { factualShapes, indexSentences, rankSentences, termsMatch } from './rank-sentences.ts';
 import { holdsShapeAskedFor } from './answer-shapes.ts';
+import { withLowercaseNames } from './lowercase-names.ts';
 import { withRoleNames } from './role-names.ts';
+import { withSpellingVariants } from './spelling-variants.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -195,8 +197,14 @@ export function decideOfflineAnswer(
   );
   if (sentences.length === 0)
     return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
-  const analysis = withRoleNames(analyzeQuestion(question, history), sentences);
   const index = indexSentences(sentences);
+  const analysis = withSpellingVariants(
+    withRoleNames(
+      withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+      sentences,
+    ),
+    index,
+  );
   const ranked = rankSentences(index, analysis);
   const context = {
     analysis,

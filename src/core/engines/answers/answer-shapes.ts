@@ -63,8 +63,8 @@ const rules: ShapeRule[] = [
   {
     shape: 'amount',
     question:
-      /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad)\b/i,
-    shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad'],
+      /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad|fast|quick(?:ly)?)\b/i,
+    shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad', 'fast', 'quick', 'quickly'],
   },
   // "How much water", "how much rain": a quantity of something, in the article's own unit.
   {
@@ -84,7 +84,21 @@ const rules: ShapeRule[] = [
     shape: 'money',
     question:
       /\bhow much\b|\b(?:cost|price|worth|value|paid|pay|paying|fee|salary|budget|amount)\b/i,
-    shapeWords: ['amount', 'total', 'extra', 'cost', 'price', 'worth', 'value'],
+    // "How much did Arsenal pay for Harlow?": the verb only says money is asked for; the article
+    // says "joined Arsenal from Brentford for £42million".
+    shapeWords: [
+      'amount',
+      'total',
+      'extra',
+      'cost',
+      'price',
+      'worth',
+      'value',
+      'pay',
+      'paid',
+      'spend',
+      'spent',
+    ],
   },
   {
     shape: 'count',
@@ -165,7 +179,11 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   // "68-31", and the spelled-out "voted 31 to 22" of council reports.
-  tally: new RegExp(String.raw`\b\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b(?![-–]\d)`, 'u'),
+  // "voted unanimously" is a tally too, with no numbers in it.
+  tally: new RegExp(
+    String.raw`\b\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b`,
+    'u',
+  ),
   age: new RegExp(
     String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old`,
     'iu',
@@ -185,7 +203,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   date: new RegExp(
-    String.raw`\b${month}\.?\s+\d|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|next (?:week|month|year)|this (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
+    String.raw`\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
     'iu',
   ),
   place:

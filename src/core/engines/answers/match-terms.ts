@@ -165,6 +165,9 @@ const paraphraseGroups = [
   'bail bond',
   'election race poll polls',
   'skip skipped boycott boycotted',
+  'lawyer lawyers attorney attorneys counsel solicitor barrister defense defence defending',
+  'stock stocks shares',
+  'governor gov',
 ];
 
 /**

@@ -47,6 +47,8 @@ export function entityGroups(question: string): string[][] {
     const isAcronym = /^\p{Lu}{2,}$/u.test(word.replace(/\./g, ''));
     const isName = /^\p{Lu}/u.test(word) && position > 0 && !titleCase;
     if (!isNumber && !isAcronym && !isName) return;
+    // "A&E" splits into "A" and "E": a lone letter names nothing the article must contain.
+    if (!isNumber && word.length === 1) return;
     const stem = lightStem(lower);
     const last = groups.at(-1);
     const adjacent = /^\s+$/.test(question.slice(previousEnd, match.index));

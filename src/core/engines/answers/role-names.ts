@@ -2,7 +2,7 @@ import type { Sentence } from '../../text/sentences.ts';
 import { englishStopwords } from '../../text/stopwords.ts';
 import { lightStem } from '../summary/term-vectors.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
-import { termsMatch } from './match-terms.ts';
+import { rootOf, termsMatch } from './match-terms.ts';
 
 /** A role word of the question and the surname the article gives it ("judge" → "ellison"). */
 export interface RoleName {
@@ -26,12 +26,20 @@ const betweenRoleAndName = /^\s*,?\s*$/u;
  * some sentence is tied to that name's last word, so the sentences naming the surname are
  * about the role too.
  */
-export function roleNames(sentences: readonly Sentence[], terms: readonly string[]): RoleName[] {
+export function roleNames(
+  sentences: readonly Sentence[],
+  terms: readonly string[],
+  paraphrases: ReadonlyMap<string, readonly string[]> = new Map(),
+): RoleName[] {
   const found = new Map<string, RoleName>();
+  // "the ceo" is introduced as "chief executive, Daniel Okafor": a role may be named by one
+  // of its paraphrases.
+  const isRole = (word: string, term: string) =>
+    termsMatch(word, term) || (paraphrases.get(term) ?? []).includes(rootOf(word));
   for (const sentence of sentences) {
     const words = [...sentence.text.matchAll(wordPattern)];
     words.forEach((match, position) => {
-      const role = terms.find((term) => termsMatch(lightStem(match[0].toLowerCase()), term));
+      const role = terms.find((term) => isRole(lightStem(match[0].toLowerCase()), term));
       if (role === undefined) return;
       const name: string[] = [];
       let end = match.index + match[0].length;
@@ -61,7 +69,16 @@ export function withRoleNames(
   analysis: QuestionAnalysis,
   sentences: readonly Sentence[],
 ): QuestionAnalysis {
-  const found = roleNames(sentences, analysis.keyTerms);
+  // Only a question about a person ("what did the ceo say", "who is the union boss") names a
+  // role by a paraphrase: "how long were they married?" has no role in "husband Ryan Clarke".
+  const asksAboutPerson = analysis.asksForSpeech || analysis.shape === 'person';
+  // The role's own word first: "His lawyer, Carol Benning" is the lawyer, not "U.S. Attorney
+  // Neil Brandt", whom the paraphrase would also name.
+  const direct = roleNames(sentences, analysis.keyTerms);
+  const found =
+    direct.length > 0 || !asksAboutPerson
+      ? direct
+      : roleNames(sentences, analysis.keyTerms, analysis.paraphrases);
   if (found.length === 0) return analysis;
   const rolesOf = new Map<string, string[]>();
   for (const { role, surname } of found)

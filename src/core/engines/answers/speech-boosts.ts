@@ -26,7 +26,11 @@ export function boost(text: string, isFirstMention: boolean, analysis: QuestionA
   if (analysis.asksForSpeech) {
     if (attributed) factor *= 1.2;
     if (quotationMark.test(text)) factor *= 1.15;
-    if (speaksHere(text, analysis.speakers)) factor *= 1.4;
+    // "what does the company say?": with no name, the question's own words may be the speaker
+    // ("the company said", "said the union").
+    const speakers =
+      analysis.speakers.length > 0 ? analysis.speakers : analysis.keyTerms.map((term) => [term]);
+    if (speaksHere(text, speakers)) factor *= 1.4;
   }
   if (analysis.asksForDefinition && isFirstMention) factor *= 1.35;
   return factor;
