@@ -211,3 +211,6 @@ export const roleEnding = /(?:er|or|ist|ant|ent|man|woman|ian)$/u;
 /** "meteorologist", "organizer": a lowercase word shaped like a job, not "after" or "former". */
 export const isJobWord = (word: string): boolean =>
   roleEnding.test(word) && !notRoleWords.has(word) && !nonNameWords.has(word);
+
+/** "the German", "the Frenchman", "the Brazilian": a nationality standing for a person. */
+export const demonym = String.raw`\p{Lu}\p{Ll}+(?:an|ese|ish|man|woman|ard|ton|i|ch)(?![\p{L}])`;

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+import { englishAttributionRules } from '../../../src/core/engines/quotes/attribution-rules/english-attribution-rules.ts';
+
+/** Each direct quote as [speaker, the rule that named it]. */
+function explained(text: string): [string | null, string | undefined][] {
+  return analyzeQuotations(text)
+    .filter((quote) => quote.kind === 'direct' && quote.depth === 0)
+    .map((quote) => [quote.speaker, quote.attributionRule]);
+}
+
+describe('English attribution rules', () => {
+  it('is one ordered list of uniquely named rules', () => {
+    const names = englishAttributionRules.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toBe('colon-label');
+  });
+
+  it('names the rule behind every speaker, and how a pronoun was resolved', () => {
+    const text = [
+      'The county approved the budget on Tuesday after a long night of debate.',
+      '"We decided that two years ago," said Rafael Duquesne, the council chairman.',
+      'Maria Okafor, the treasurer, was blunt: "The money is not there."',
+      '"I have read every page," she said. "Every dollar counts."',
+      'Okafor: "We will cut the parks budget first."',
+      '"Nobody wants this." — Dana Whitfield, a resident',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Rafael Duquesne', 'verb-after-quote/inverted-verb'],
+      ['Maria Okafor', 'colon-first-name'],
+      ['Maria Okafor', 'verb-after-quote/subject-verb (pronoun)'],
+      ['Maria Okafor', 'split-quote'],
+      ['Maria Okafor', 'colon-label'],
+      ['Dana Whitfield', 'dash-credit'],
+    ]);
+  });
+});
