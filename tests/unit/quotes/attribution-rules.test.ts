@@ -34,4 +34,16 @@ describe('English attribution rules', () => {
       ['Dana Whitfield', 'dash-credit'],
     ]);
   });
+
+  it('reads typewriter quotes closed by two marks like curly ones', () => {
+    const text = [
+      'The senator left the hearing early on Thursday.',
+      "''They have a difficult relationship,'' said Oren Maddox, a former aide.",
+      "''It was never going to work,'' Maddox said.",
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Oren Maddox', 'verb-after-quote/inverted-verb'],
+      ['Oren Maddox', 'verb-after-quote/subject-verb'],
+    ]);
+  });
 });

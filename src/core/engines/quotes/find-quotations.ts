@@ -46,7 +46,7 @@ function joinsPrevious(
   if (!previous || !previousSpan || previous.kind !== 'direct') return false;
   if (span.continuesFromPreviousParagraph && previousSpan.continuesInNextParagraph) return true;
   if (previousSpan.paragraphStart !== span.paragraphStart) return false;
-  const between = text.slice(previousSpan.closeIndex + 1, span.openIndex);
+  const between = text.slice(previousSpan.closeEnd, span.openIndex);
   if (between.length > 160 || previous.speaker === null) return false;
   return attribution === undefined || attribution.index < span.openIndex;
 }
@@ -69,7 +69,7 @@ export function analyzeQuotations(
     const next = outer[position + 1];
     const bounds = {
       previousCloseIndex:
-        previous && previous.paragraphStart === span.paragraphStart ? previous.closeIndex : -1,
+        previous && previous.paragraphStart === span.paragraphStart ? previous.closeEnd - 1 : -1,
       nextOpenIndex:
         next && next.paragraphStart === span.paragraphStart ? next.openIndex : span.paragraphEnd,
     };
@@ -96,7 +96,7 @@ export function analyzeQuotations(
     const before = text.slice(
       Math.max(
         span.paragraphStart,
-        previousSpan?.paragraphStart === span.paragraphStart ? previousSpan.closeIndex + 1 : 0,
+        previousSpan?.paragraphStart === span.paragraphStart ? previousSpan.closeEnd : 0,
       ),
       span.openIndex,
     );

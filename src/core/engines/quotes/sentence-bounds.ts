@@ -2,7 +2,7 @@ import { abbreviations } from './speaker-words.ts';
 
 /** Sentence bounds around quotes, aware of abbreviations and initials ("Dr.", "J. Smith"). */
 
-const sentenceBreak = /[.!?…]["”’»)]*\s+/gu;
+const sentenceBreak = /[.!?…]["”’»)']*\s+/gu;
 
 function isRealBreak(text: string, at: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
@@ -23,7 +23,7 @@ export function sentenceStartBefore(text: string, from: number, to: number): num
 /** Every sentence start of a text (paragraph starts included), ascending. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(/\n+|[.!?…]["”’»)]*\s+/gu)) {
+  for (const match of text.matchAll(/\n+|[.!?…]["”’»)']*\s+/gu)) {
     const at = match.index + match[0].length;
     if (match[0].startsWith('\n') || isRealBreak(text, match.index)) starts.push(at);
   }

@@ -35,7 +35,7 @@ export function attributionContext(
   const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
   const beforeStart = sentenceStartBefore(text, floor, span.openIndex);
   const beforeText = text.slice(beforeStart, span.openIndex).trimEnd();
-  const afterFrom = Math.min(span.closeIndex + 1, span.paragraphEnd);
+  const afterFrom = Math.min(span.closeEnd, span.paragraphEnd);
   const afterEnd = Math.min(
     sentenceEndAfter(text, afterFrom, bounds.nextOpenIndex),
     afterFrom + 250,
