@@ -22,9 +22,24 @@ const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]hei
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|(?<name>${nameRunSource})|(?<role>${role})`;
 const adverbs = String.raw`(?:(?:\p{Ll}+ly|also|later|then|has|had|have|would|will|once|again|further|previously|recently|had|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}`;
 
-const subjectBeforeVerb = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:${subject})\s+${adverbs}$`, 'u');
+/** "Sen. Chuck Schumer (D-N.Y.) said": a party and state label between the name and the verb. */
+const partyLabel = String.raw`(?:\s*\(\p{Lu}[\p{L}.\s-]{0,20}\))?`;
+/** "said former Rep. George Miller": a word that dates the title, before the name. */
+const formerly = String.raw`(?:(?:former|retired|longtime|outgoing|then)\s+)?`;
+const subjectBeforeVerb = new RegExp(
+  String.raw`(?:^|[^\p{L}’'])(?:${subject})${partyLabel}\s+${adverbs}$`,
+  'u',
+);
 const appositiveBeforeVerb = new RegExp(
-  String.raw`(?<name>${nameRunSource}),[^,“”"]{1,100},\s+${adverbs}$`,
+  String.raw`(?<name>${nameRunSource})${partyLabel},[^,“”"]{1,100},\s+${adverbs}$`,
+  'u',
+);
+/**
+ * "…,'' Trent Lott, who was Republican Senate majority leader under George W. Bush, told…":
+ * a name opening the words after a quote with a long appositive may stand further from the verb.
+ */
+const longAppositiveAfterQuote = new RegExp(
+  String.raw`^[\s,.;:!?—–-]*(?:${nameRunSource})${partyLabel},[^,“”"]{1,120},\s+${adverbs}$`,
   'u',
 );
 /** "Liam's mother, Karen Foster, described…": the name closes an appositive. */
@@ -39,14 +54,14 @@ const afterInvertedSubject =
 const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,5}(?:[\p{L}.’'&-]+,\s*)?$/iu;
 const cleanLead = /^[\s,.;:!?—–-]*$/u;
 const roleThenName = new RegExp(
-  String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
   'u',
 );
 const jobThenName = new RegExp(
-  String.raw`^\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+${formerly}(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
   'u',
 );
-const subjectAfterVerb = new RegExp(String.raw`^\s+(?:${subject})(?![\p{L}])`, 'u');
+const subjectAfterVerb = new RegExp(String.raw`^\s+${formerly}(?:${subject})(?![\p{L}])`, 'u');
 const accordingTo = new RegExp(String.raw`according\s+to\s+(?:${subject})`, 'u');
 const accordingToSource = new RegExp(
   String.raw`^according\s+to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|spokes(?:man|woman|person)|representative|post|filing|letter)\s+(?:from|by|for|of)\s+(?:the\s+)?(?<name>${nameRunSource})`,
@@ -133,7 +148,8 @@ export function attributionIn(
   for (const verb of verbs) {
     const head = window.slice(0, verb.index);
     // Words, not punctuation, count: "…,” the Operational Command of the Polish Armed Forces said".
-    if (anchoredAfter && head.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > 9) break;
+    const headWords = head.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+    if (anchoredAfter && headWords > 9 && !longAppositiveAfterQuote.test(head)) break;
     // "the Minister for Finance, Jack Chambers, said": when "Finance" is no one, the name
     // closing the appositive still is.
     const firstBefore = subjectBeforeVerb.exec(head) ?? appositiveBeforeVerb.exec(head);

@@ -1,4 +1,4 @@
-import { abbreviations } from './speaker-words.ts';
+import { abbreviations, stateAbbreviations } from './speaker-words.ts';
 
 /** Sentence bounds around quotes, aware of abbreviations and initials ("Dr.", "J. Smith"). */
 
@@ -8,6 +8,10 @@ function isRealBreak(text: string, at: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   const bare = word.toLowerCase().replace(/\.$/u, '');
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  // "Sen. Chuck Schumer (D-N.Y.) said": a period inside a short parenthesis ends no sentence.
+  const opened = text.lastIndexOf('(', at);
+  if (opened >= 0 && at - opened < 25 && !text.slice(opened, at).includes(')')) return false;
+  if (stateAbbreviations.has(word.replace(/\.$/u, ''))) return false;
   return !abbreviations.has(bare);
 }
 

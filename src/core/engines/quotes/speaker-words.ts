@@ -103,6 +103,14 @@ export const abbreviations = new Set(
 `),
 );
 
+/** US states as news copy abbreviates them ("Cambridge, Mass.", "(D-Calif.)"); capitalised only. */
+export const stateAbbreviations = new Set(
+  words(`
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev
+  Okla Ore Pa Tenn Va Vt Wash Wis Wyo
+`),
+);
+
 /** Words that make a capitalised run an organisation or place rather than a person. */
 export const organisationWords = new Set(
   words(`
