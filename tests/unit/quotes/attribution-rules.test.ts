@@ -46,4 +46,22 @@ describe('English attribution rules', () => {
       ['Oren Maddox', 'verb-after-quote/subject-verb'],
     ]);
   });
+
+  it('reads the attribution forms of US political copy', () => {
+    const text = [
+      'The committee met on Monday to discuss the bill.',
+      '“There is energy in the districts,” Rep. Earl Blumenauer (D-Ore.) said.',
+      "''We need to act on this now,'' said Senator Chris Coons, Democrat of Delaware.",
+      '“A lot of people were upset,” said former Rep. George Miller (D-Calif.), one of the negotiators.',
+      "''Voters are angry,'' Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the Congressional Budget Office, said in an interview.",
+      "''To see how many cases could change,'' since so many were decided by 5-to-4 votes, said Lee Epstein, who teaches law.",
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Earl Blumenauer', 'verb-after-quote/subject-verb'],
+      ['Chris Coons', 'verb-after-quote/inverted-verb'],
+      ['George Miller', 'verb-after-quote/inverted-verb'],
+      ['Douglas Holtz-Eakin', 'verb-after-quote/subject-verb'],
+      ['Lee Epstein', 'verb-ending-sentence/inverted-verb'],
+    ]);
+  });
 });

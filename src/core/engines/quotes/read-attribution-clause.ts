@@ -31,7 +31,7 @@ const subjectBeforeVerb = new RegExp(
   'u',
 );
 const appositiveBeforeVerb = new RegExp(
-  String.raw`(?<name>${nameRunSource})${partyLabel},[^,“”"]{1,100},\s+${adverbs}$`,
+  String.raw`(?<name>${nameRunSource})${partyLabel},[^,“”"]{1,140},\s+${adverbs}$`,
   'u',
 );
 /**
@@ -39,7 +39,7 @@ const appositiveBeforeVerb = new RegExp(
  * a name opening the words after a quote with a long appositive may stand further from the verb.
  */
 const longAppositiveAfterQuote = new RegExp(
-  String.raw`^[\s,.;:!?—–-]*(?:${nameRunSource})${partyLabel},[^,“”"]{1,120},\s+${adverbs}$`,
+  String.raw`^[\s,.;:!?—–-]*(?:${nameRunSource})${partyLabel},[^,“”"]{1,140},\s+${adverbs}$`,
   'u',
 );
 /** "Liam's mother, Karen Foster, described…": the name closes an appositive. */
@@ -51,7 +51,7 @@ const appositiveNameBeforeVerb = new RegExp(
 const afterInvertedSubject =
   /^\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|before|from|who|when|while|as|outside|inside|to|of|with|via|by|through|last|this|shortly|later|earlier)(?![\p{L}]))/u;
 /** Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said). */
-const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,5}(?:[\p{L}.’'&-]+,\s*)?$/iu;
+const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,7}(?:[\p{L}.’'&-]+,\s*)?$/iu;
 const cleanLead = /^[\s,.;:!?—–-]*$/u;
 const roleThenName = new RegExp(
   String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,

@@ -22,7 +22,8 @@ export const speechVerbs = words(`
   boasted lamented whispered exclaimed agreed protested reiterated revealed mused quipped
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
-  demanded added went_on pointed_out put_it summed_up read reads
+  demanded added went_on pointed_out put_it summed_up read reads concludes remembered remembers
+  barked predicts recalls insists warns
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
@@ -32,7 +33,8 @@ export const invertibleVerbs = new Set(
   words(`
   said says added adds wrote writes continued continues replied explained noted recalled
   insisted argued declared stated remarked responded countered concluded observed quipped
-  joked admitted acknowledged warned cautioned answered commented recounted asked
+  joked admitted acknowledged warned cautioned answered commented recounted asked tweeted
+  concludes notes explains argues recalls insists warns predicted remembered emailed texted
   déclaré affirmé ajouté expliqué lancé insisté prévenu dit assuré indiqué souligné estimé
   précisé confié martelé reconnu répondu averti poursuivi
 `),

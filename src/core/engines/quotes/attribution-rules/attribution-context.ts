@@ -35,7 +35,9 @@ export function attributionContext(
   const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
   const beforeStart = sentenceStartBefore(text, floor, span.openIndex);
   const beforeText = text.slice(beforeStart, span.openIndex).trimEnd();
-  const afterFrom = Math.min(span.closeEnd, span.paragraphEnd);
+  // ",''' said Mr. Regalado": a nested quote's mark left next to the outer close is no word.
+  let afterFrom = Math.min(span.closeEnd, span.paragraphEnd);
+  while (afterFrom < span.paragraphEnd && /['’"”]/u.test(text.charAt(afterFrom))) afterFrom += 1;
   const afterEnd = Math.min(
     sentenceEndAfter(text, afterFrom, bounds.nextOpenIndex),
     afterFrom + 250,

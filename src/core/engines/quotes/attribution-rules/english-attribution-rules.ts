@@ -11,6 +11,7 @@ import { nextSentenceName } from './next-sentence-name.ts';
 import { previousParagraphReport } from './previous-paragraph-report.ts';
 import { previousSentenceSubject } from './previous-sentence-subject.ts';
 import { verbAfterQuote } from './verb-after-quote.ts';
+import { verbEndingSentence } from './verb-ending-sentence.ts';
 import { verbBeforeIntroducedQuote } from './verb-before-introduced-quote.ts';
 import { verbBeforeQuote } from './verb-before-quote.ts';
 
@@ -28,6 +29,7 @@ export const englishAttributionRules: readonly AttributionRule[] = [
   colonFirstName,
   colonSentenceSubject,
   verbAfterQuote,
+  verbEndingSentence,
   frenchAfterQuote,
   dashCreditRule,
   headlineCredit,
