@@ -116,7 +116,7 @@ function toAttribution(
   }
   if (groups.pronoun !== undefined) {
     // "…,” He said" mid-sentence: capitalised, so the Chinese surname He (He Yadong), not "he".
-    if (groups.pronoun === 'He' && !/(?:^|[.!?:]["”’»]?|\n)\s*$/u.test(text.slice(0, offset)))
+    if (groups.pronoun === 'He' && !/(?:^|[.!?:]["”’»']{0,3}|\n)\s*$/u.test(text.slice(0, offset)))
       return { subject: 'He', subjectKind: 'name', index: offset, reach };
     return { subject: groups.pronoun.toLowerCase(), subjectKind: 'pronoun', index: offset, reach };
   }
@@ -228,16 +228,26 @@ const nameRunPattern = new RegExp(nameRunSource, 'gu');
 /** "Dr. Hannah Koenig, the lead scientist, described what divers found:" — the sentence's first name. */
 export function firstNameIn(text: string, from: number, to: number): Attribution | undefined {
   for (const match of text.slice(from, to).matchAll(nameRunPattern)) {
-    const stripped = stripName(match[0], from + match.index);
-    if (stripped)
-      return {
-        subject: stripped.name,
-        subjectKind: 'name',
-        index: stripped.start,
-        reach: 'nearby',
-      };
+    const at = from + match.index;
+    // "In a Fox interview…", "in Hudson": a name after a preposition or article is no subject.
+    if (objectLead.test(text.slice(Math.max(from, at - 12), at))) continue;
+    const stripped = stripName(match[0], at);
+    if (!stripped) continue;
+    // "Soon after…", "Back in 1999,": a lone capital opening the sentence is a name only if
+    // the text also writes it mid-sentence.
+    const opensSentence = text.slice(from, at).trim() === '';
+    if (opensSentence && !stripped.name.includes(' ') && !writtenMidSentence(stripped.name, text))
+      continue;
+    return { subject: stripped.name, subjectKind: 'name', index: stripped.start, reach: 'nearby' };
   }
   return undefined;
+}
+
+const objectLead =
+  /(?:^|\s)(?:in|at|on|to|from|for|of|with|by|into|about|than|like|via|a|an|the)\s+$/iu;
+
+function writtenMidSentence(word: string, text: string): boolean {
+  return new RegExp(String.raw`[\p{Ll},;]\s+${word}(?![\p{L}])`, 'u').test(text);
 }
 
 const sentenceSubject = new RegExp(

@@ -23,7 +23,7 @@ export const speechVerbs = words(`
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
   demanded added went_on pointed_out put_it summed_up read reads concludes remembered remembers
-  barked predicts recalls insists warns
+  barked predicts recalls insists warns retorted
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);

@@ -14,6 +14,9 @@ export const verbEndingSentence: AttributionRule = {
   name: 'verb-ending-sentence',
   attribute({ text, afterFrom, afterEnd }) {
     const window = text.slice(afterFrom, afterEnd);
+    // Only a sentence that runs on in the reporter's words ("…,'' since so many…"); a name
+    // right after the quote is verb-after-quote's to read, or no one's.
+    if (!/^[\s,]*\p{Ll}/u.test(window)) return undefined;
     const clauses = [...window.matchAll(closingClause)];
     const last = clauses[clauses.length - 1];
     if (last === undefined) return undefined;
