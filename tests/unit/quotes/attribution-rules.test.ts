@@ -64,4 +64,18 @@ describe('English attribution rules', () => {
       ['Lee Epstein', 'verb-ending-sentence/inverted-verb'],
     ]);
   });
+
+  it('reads a voice speaking for someone and outlets that report', () => {
+    const text = [
+      'The budget passed on Monday after a long debate.',
+      '“We have worked on this for years,” Ryan’s office said in a statement.',
+      '"It was a good night," said Virginia delegate Beau Correll, angered by the vote.',
+      '“Most people do not need it,” according to a statement from Consumer Reports.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Ryan', 'verb-after-quote/subject-verb'],
+      ['Beau Correll', 'verb-after-quote/inverted-verb'],
+      ['Consumer Reports', 'verb-after-quote/according-to'],
+    ]);
+  });
 });

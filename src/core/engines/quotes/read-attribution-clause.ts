@@ -19,7 +19,9 @@ const verbPattern = new RegExp(
 );
 const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it`;
 const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym})`;
-const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|(?<name>${nameRunSource})|(?<role>${role})`;
+/** "Ryan's office said", "Clinton's campaign said": a voice that speaks for the person named. */
+const ownerVoice = String.raw`(?<owner>${nameRunSource})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|spokes(?:man|woman|person)|press\s+secretary|team)(?![\p{L}])`;
+const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|${ownerVoice}|(?<name>${nameRunSource})|(?<role>${role})`;
 const adverbs = String.raw`(?:(?:\p{Ll}+ly|also|later|then|has|had|have|would|will|once|again|further|previously|recently|had|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}`;
 
 /** "Sen. Chuck Schumer (D-N.Y.) said": a party and state label between the name and the verb. */
@@ -58,7 +60,7 @@ const roleThenName = new RegExp(
   'u',
 );
 const jobThenName = new RegExp(
-  String.raw`^\s+${formerly}(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+${formerly}(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,3}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
   'u',
 );
 const subjectAfterVerb = new RegExp(String.raw`^\s+${formerly}(?:${subject})(?![\p{L}])`, 'u');
@@ -76,7 +78,7 @@ function surnameElsewhere(word: string, text: string): boolean {
 }
 
 interface SubjectMatch {
-  groups?: { name?: string; pronoun?: string; role?: string };
+  groups?: { name?: string; owner?: string; pronoun?: string; role?: string };
   index: number;
   0: string;
 }
@@ -87,7 +89,9 @@ function toAttribution(
   reach: Attribution['reach'],
   text: string,
 ): Attribution | undefined {
-  const groups = match.groups ?? {};
+  const { owner, ...named } = match.groups ?? {};
+  // "Ryan's office said": the office speaks for Ryan, read as his name.
+  const groups = { ...named, name: named.name ?? owner };
   const offset = windowStart + match.index + match[0].search(/\S/u);
   if (groups.name !== undefined) {
     const nameAt = windowStart + match.index + match[0].indexOf(groups.name);
@@ -155,7 +159,12 @@ export function attributionIn(
     const firstBefore = subjectBeforeVerb.exec(head) ?? appositiveBeforeVerb.exec(head);
     for (const before of [firstBefore, appositiveNameBeforeVerb.exec(head)]) {
       if (!before) continue;
-      const value = before.groups?.name ?? before.groups?.pronoun ?? before.groups?.role ?? '';
+      const value =
+        before.groups?.name ??
+        before.groups?.owner ??
+        before.groups?.pronoun ??
+        before.groups?.role ??
+        '';
       const lead = head.slice(0, before.index + before[0].indexOf(value));
       const leadIsClean =
         !anchoredAfter ||

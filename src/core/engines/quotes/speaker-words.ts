@@ -23,7 +23,7 @@ export const speechVerbs = words(`
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
   demanded added went_on pointed_out put_it summed_up read reads concludes remembered remembers
-  barked predicts recalls insists warns retorted
+  barked predicts recalls insists warns retorted reported
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
@@ -35,6 +35,7 @@ export const invertibleVerbs = new Set(
   insisted argued declared stated remarked responded countered concluded observed quipped
   joked admitted acknowledged warned cautioned answered commented recounted asked tweeted
   concludes notes explains argues recalls insists warns predicted remembered emailed texted
+  mused
   déclaré affirmé ajouté expliqué lancé insisté prévenu dit assuré indiqué souligné estimé
   précisé confié martelé reconnu répondu averti poursuivi
 `),
@@ -54,6 +55,7 @@ export const titleWords = new Set(
   assemblyman assemblywoman congressman congresswoman foreign defence defense finance health
   interior state supreme court district federal u.s. us uk eu un member councilmember pro tem
   special agent charge envoy counsel supervisor inspector commander minority majority whip
+  delegate aide co-host host
   alderman alderwoman m mme
   det ch insp supt dci dcs pc dc ds di ps guard winger safety cornerback fullback halfback
   administrator director-general madam shortstop cr cllr cardinal archbishop imam rabbi pastor monsignor ayatollah sheikh pontiff
