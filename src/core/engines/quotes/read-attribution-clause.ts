@@ -56,11 +56,11 @@ const afterInvertedSubject =
 const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,7}(?:[\p{L}.’'&-]+,\s*)?$/iu;
 const cleanLead = /^[\s,.;:!?—–-]*$/u;
 const roleThenName = new RegExp(
-  String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
   'u',
 );
 const jobThenName = new RegExp(
-  String.raw`^\s+${formerly}(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,3}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+${formerly}(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,3}(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
   'u',
 );
 const subjectAfterVerb = new RegExp(String.raw`^\s+${formerly}(?:${subject})(?![\p{L}])`, 'u');
@@ -102,6 +102,12 @@ function toAttribution(
     if ((stripped && titleWords.has(lastWord)) || (!stripped && allTitles))
       stripped = nameAfterTitleRuns(text, nameAt + groups.name.length) ?? stripped;
     // "Judge said" after "Yankees slugger Aaron Judge": a title word that is someone's surname.
+    // "Mr. King said": after an honorific, a word that is also a title is the surname.
+    const honoured = /^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(\p{Lu}\p{Ll}+)$/u.exec(groups.name)?.[1];
+    if (!stripped && honoured !== undefined) {
+      const at = nameAt + groups.name.length - honoured.length;
+      stripped = { name: honoured, start: at, end: at + honoured.length, titles: [] };
+    }
     if (!stripped && surnameElsewhere(groups.name, text))
       stripped = { name: groups.name, start: nameAt, end: nameAt + groups.name.length, titles: [] };
     if (!stripped) return undefined;
