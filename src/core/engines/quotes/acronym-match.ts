@@ -1,4 +1,4 @@
-import type { Entity } from './person-index.ts';
+import type { Entity } from './speaker-types.ts';
 import { initials } from './organisation-lookup.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Attribution } from './attribute-speaker.ts';
+import type { Attribution } from './speaker-types.ts';
 import { nameRunSource, stripName } from './person-names.ts';
 
 /**

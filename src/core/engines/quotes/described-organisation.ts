@@ -1,4 +1,4 @@
-import { demonym } from './attribute-speaker.ts';
+import { demonym } from './speaker-words.ts';
 
 /**
  * "The Sudanese army said…" then "…,” the army said": a body the text introduces with a

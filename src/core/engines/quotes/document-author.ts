@@ -1,4 +1,4 @@
-import type { Entity, Mention, PersonIndex } from './person-index.ts';
+import type { Entity, Mention, PersonIndex } from './speaker-types.ts';
 import { latestOrganisation } from './organisation-lookup.ts';
 import { documentNouns, organisationNouns } from './speaker-words.ts';
 

@@ -1,4 +1,4 @@
-import type { Entity, Gender, Mention } from './person-index.ts';
+import type { Entity, Gender, Mention } from './speaker-types.ts';
 
 /**
  * "Rosa and Ernesto Villalobos … His wife was less sure": a relative named by a possessive

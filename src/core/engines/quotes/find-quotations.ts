@@ -1,5 +1,6 @@
 import type { Quotation } from '../../model/quote.ts';
-import { findAttribution, type Attribution } from './attribute-speaker.ts';
+import { findAttribution } from './find-attribution.ts';
+import type { Attribution } from './speaker-types.ts';
 import { classifyQuotation } from './classify-quotation.ts';
 import { intervieweeOf, isInterviewAnswer } from './interview-answers.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
@@ -17,8 +18,21 @@ export interface AnalyzedQuotation extends Quotation {
   paragraphEnd: number;
   /** How often the speaker is mentioned in the text (for ranking). */
   speakerMentions: number;
-  /** The named rule of the article's language that gave the speaker, when one did. */
+  /**
+   * The named rule that gave the speaker: an English rule of find-attribution's list (with the
+   * clause's shape, and "(pronoun)" or "(role)" when the subject was resolved to someone), a
+   * rule of the article's language, or one of the rules here that carry a speaker over
+   * ("split-quote", "continues-previous-quote", "interview-answer").
+   */
   attributionRule?: string;
+}
+
+/** The list rule's name, with how a pronoun or role subject was then resolved. */
+function ruleOf(attribution: Attribution | undefined): string | undefined {
+  if (attribution?.rule === undefined) return undefined;
+  return attribution.subjectKind === 'name'
+    ? attribution.rule
+    : `${attribution.rule} (${attribution.subjectKind})`;
 }
 
 /** Splits quotes joined by an attribution ("…,” Putin said. “…”) share a group and a speaker. */
@@ -32,7 +46,7 @@ function joinsPrevious(
   if (!previous || !previousSpan || previous.kind !== 'direct') return false;
   if (span.continuesFromPreviousParagraph && previousSpan.continuesInNextParagraph) return true;
   if (previousSpan.paragraphStart !== span.paragraphStart) return false;
-  const between = text.slice(previousSpan.closeIndex + 1, span.openIndex);
+  const between = text.slice(previousSpan.closeEnd, span.openIndex);
   if (between.length > 160 || previous.speaker === null) return false;
   return attribution === undefined || attribution.index < span.openIndex;
 }
@@ -55,7 +69,7 @@ export function analyzeQuotations(
     const next = outer[position + 1];
     const bounds = {
       previousCloseIndex:
-        previous && previous.paragraphStart === span.paragraphStart ? previous.closeIndex : -1,
+        previous && previous.paragraphStart === span.paragraphStart ? previous.closeEnd - 1 : -1,
       nextOpenIndex:
         next && next.paragraphStart === span.paragraphStart ? next.openIndex : span.paragraphEnd,
     };
@@ -82,7 +96,7 @@ export function analyzeQuotations(
     const before = text.slice(
       Math.max(
         span.paragraphStart,
-        previousSpan?.paragraphStart === span.paragraphStart ? previousSpan.closeIndex + 1 : 0,
+        previousSpan?.paragraphStart === span.paragraphStart ? previousSpan.closeEnd : 0,
       ),
       span.openIndex,
     );
@@ -91,6 +105,7 @@ export function analyzeQuotations(
       before,
       attributed: attribution?.reach === 'sentence' || inLanguage !== undefined,
     });
+    let rule = inLanguage?.rule ?? ruleOf(attribution);
     let { speaker, confidence } = attribution
       ? resolveSpeaker(attribution, people, text)
       : inLanguage?.speaker
@@ -103,6 +118,7 @@ export function analyzeQuotations(
     ) {
       speaker = interviewee;
       confidence = 'resolved';
+      rule = 'interview-answer';
     }
     const joined =
       kind === 'direct' &&
@@ -113,6 +129,7 @@ export function analyzeQuotations(
       if (speaker === null) {
         speaker = previous.speaker;
         confidence = previous.speakerConfidence;
+        rule = 'split-quote';
       }
     } else if (
       speaker === null &&
@@ -132,6 +149,7 @@ export function analyzeQuotations(
       if (sameParagraph || (previous.kind === 'direct' && gap.trim() === '' && opensParagraph)) {
         speaker = previous.speaker;
         confidence = 'resolved';
+        rule = 'continues-previous-quote';
       }
     }
     const quotation: AnalyzedQuotation = {
@@ -147,10 +165,14 @@ export function analyzeQuotations(
       paragraphStart: span.paragraphStart,
       paragraphEnd: span.paragraphEnd,
       speakerMentions: speaker === null ? 0 : people.mentionCount(speaker),
-      ...(inLanguage === undefined ? {} : { attributionRule: inLanguage.rule }),
+      ...(rule === undefined ? {} : { attributionRule: rule }),
     };
     if (joined && previous && previous.speaker === null && speaker !== null) {
-      for (const member of results) if (member.group === group) member.speaker = speaker;
+      for (const member of results)
+        if (member.group === group) {
+          member.speaker = speaker;
+          member.attributionRule = 'split-quote';
+        }
     }
     results.push(quotation);
     previous = quotation;

@@ -1,4 +1,4 @@
-import type { Gender } from './person-index.ts';
+import type { Gender } from './speaker-types.ts';
 
 /**
  * Common given names that are rarely used for the other gender, so that "he said" after a

@@ -1,4 +1,4 @@
-import type { PersonIndex } from './person-index.ts';
+import type { PersonIndex } from './speaker-types.ts';
 
 const questionLine = /^[ \t]*Q[:.][ \t]/gmu;
 const answerLead = /^\s*A[:.]\s*$/u;

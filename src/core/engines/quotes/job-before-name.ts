@@ -7,7 +7,7 @@ import { isJobWord } from './speaker-words.ts';
  * Without this the name after the job is never read and the quote goes unattributed.
  */
 const bareJobThenName = new RegExp(
-  String.raw`^\s+(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
   'u',
 );
 

@@ -1,4 +1,4 @@
-import type { Entity, Gender, Mention } from './person-index.ts';
+import type { Entity, Gender, Mention } from './speaker-types.ts';
 import { relativeOf } from './family-relations.ts';
 import { latestOrganisation } from './organisation-lookup.ts';
 import type { RoleMention } from './role-mentions.ts';

@@ -1,4 +1,4 @@
-import type { Entity, Mention } from './person-index.ts';
+import type { Entity, Mention } from './speaker-types.ts';
 import { organisationNouns, organisationWords, placeWords } from './speaker-words.ts';
 
 /**

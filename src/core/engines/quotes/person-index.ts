@@ -1,3 +1,5 @@
+import type { Entity, Gender, Mention, PersonIndex } from './speaker-types.ts';
+import { shownName } from './speaker-types.ts';
 import type { NameRun } from './person-names.ts';
 import { nonNameWords, notRoleWords, roleEnding, titleWords } from './speaker-words.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
@@ -15,46 +17,6 @@ import { headlineRanges, roleMentions, subjectTester, type RoleMention } from '.
  * role ("the governor", "the company"), for resolving speakers. People who share a surname
  * (a mother and her daughter) stay apart; a bare surname goes to the one last mentioned.
  */
-
-export type Gender = 'male' | 'female';
-
-export interface Entity {
-  name: string;
-  kind: 'person' | 'organisation';
-  roles: Set<string>;
-  gender?: Gender;
-  /** "her husband Dean": the surname was inferred, so a bare "Moffat" never means him. */
-  givenNameOnly?: boolean;
-  /**
-   * The name as the text writes it ("Dean") while `name` carries an inferred surname: shown
-   * to users, because a speaker shown is a name found in the text, not a guess at one.
-   */
-  writtenAs?: string;
-}
-
-/** The speaker's name as shown: the fullest form the text itself writes. */
-export const shownName = (entity: Entity): string => entity.writtenAs ?? entity.name;
-
-export interface Mention {
-  /** null: someone the text leaves unnamed ("a senior official", "one teacher"). */
-  entity: Entity | null;
-  index: number;
-  /** The mention is its sentence's subject (who the next "he said" most likely means). */
-  subject: boolean;
-  /** "A Streamline spokesman": an organisation's voice, which "he" or "she" may then quote. */
-  speaksFor?: boolean;
-}
-
-export interface PersonIndex {
-  /** The entity a name means at a point of the text ("Putin" → Vladimir Putin). */
-  entityFor(name: string, index: number): Entity | undefined;
-  /** The fullest form of a name the text gives ("Putin" → "Vladimir Putin"). */
-  fullestName(name: string, index?: number): string;
-  /** Mentions outside quotes and headlines, in text order. */
-  mentions: Mention[];
-  /** How often an entity (by fullest name) is mentioned, for prominence. */
-  mentionCount(fullName: string): number;
-}
 
 const tokensOf = (name: string): string[] => name.toLowerCase().split(' ');
 const lastOf = (name: string): string => tokensOf(name).pop() ?? '';

@@ -1,11 +1,11 @@
-import type { Attribution } from './attribute-speaker.ts';
 import {
   shownName,
+  type Attribution,
   type Entity,
   type Gender,
   type Mention,
   type PersonIndex,
-} from './person-index.ts';
+} from './speaker-types.ts';
 import { latestOrganisation } from './organisation-lookup.ts';
 import { describedOrganisation } from './described-organisation.ts';
 import { nameRunSource } from './person-names.ts';

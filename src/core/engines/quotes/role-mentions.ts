@@ -1,4 +1,4 @@
-import { demonym } from './attribute-speaker.ts';
+import { demonym } from './speaker-words.ts';
 import { sentenceStarts } from './sentence-bounds.ts';
 import { notRoleWords, organisationNouns, personNoun, titleWords } from './speaker-words.ts';
 

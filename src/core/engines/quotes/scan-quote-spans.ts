@@ -8,6 +8,8 @@ export interface QuoteSpan {
   /** Offsets of the marks themselves (closeIndex is the paragraph end for a run-on part). */
   openIndex: number;
   closeIndex: number;
+  /** Just after the closing mark (two characters for a typewriter '' close); the paragraph end for a run-on part. */
+  closeEnd: number;
   depth: number;
   paragraphStart: number;
   paragraphEnd: number;
@@ -66,7 +68,13 @@ function scanParagraph(
   for (;;) {
     const spans: QuoteSpan[] = [];
     const stack: QuoteMark[] = [];
-    const emit = (opener: QuoteMark, closeIndex: number, depth: number, runsOn: boolean): void => {
+    const emit = (
+      opener: QuoteMark,
+      closeIndex: number,
+      depth: number,
+      runsOn: boolean,
+      closeLength = 1,
+    ): void => {
       const { start, end } = trimContent(text, opener.index + opener.length, closeIndex);
       if (end <= start) return;
       spans.push({
@@ -74,6 +82,7 @@ function scanParagraph(
         end,
         openIndex: opener.index,
         closeIndex,
+        closeEnd: runsOn ? closeIndex : closeIndex + closeLength,
         depth,
         paragraphStart: paragraph.start,
         paragraphEnd: paragraph.end,
@@ -98,7 +107,7 @@ function scanParagraph(
       if (inner !== undefined) {
         if (closes(inner, mark)) {
           stack.pop();
-          emit(inner, mark.index, 1, false);
+          emit(inner, mark.index, 1, false, mark.length);
         } else if (mark.family === outer.family && mark.role !== 'open') {
           // The inner opener was never closed: it was not a quote after all.
           failedOpener = inner;
@@ -108,7 +117,7 @@ function scanParagraph(
       }
       if (closes(outer, mark) && (mark.role !== 'either' || mark.index > outer.index + 1)) {
         stack.pop();
-        emit(outer, mark.index, 0, false);
+        emit(outer, mark.index, 0, false, mark.length);
       } else if (mark.family === outer.family && mark.role === 'open') {
         failedOpener = outer;
         break;

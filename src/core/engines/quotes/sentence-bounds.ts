@@ -1,13 +1,17 @@
-import { abbreviations } from './speaker-words.ts';
+import { abbreviations, stateAbbreviations } from './speaker-words.ts';
 
 /** Sentence bounds around quotes, aware of abbreviations and initials ("Dr.", "J. Smith"). */
 
-const sentenceBreak = /[.!?…]["”’»)]*\s+/gu;
+const sentenceBreak = /[.!?…]["”’»)']*\s+/gu;
 
 function isRealBreak(text: string, at: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   const bare = word.toLowerCase().replace(/\.$/u, '');
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  // "Sen. Chuck Schumer (D-N.Y.) said": a period inside a short parenthesis ends no sentence.
+  const opened = text.lastIndexOf('(', at);
+  if (opened >= 0 && at - opened < 25 && !text.slice(opened, at).includes(')')) return false;
+  if (stateAbbreviations.has(word.replace(/\.$/u, ''))) return false;
   return !abbreviations.has(bare);
 }
 
@@ -23,7 +27,7 @@ export function sentenceStartBefore(text: string, from: number, to: number): num
 /** Every sentence start of a text (paragraph starts included), ascending. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(/\n+|[.!?…]["”’»)]*\s+/gu)) {
+  for (const match of text.matchAll(/\n+|[.!?…]["”’»)']*\s+/gu)) {
     const at = match.index + match[0].length;
     if (match[0].startsWith('\n') || isRealBreak(text, match.index)) starts.push(at);
   }

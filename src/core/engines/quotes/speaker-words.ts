@@ -22,7 +22,8 @@ export const speechVerbs = words(`
   boasted lamented whispered exclaimed agreed protested reiterated revealed mused quipped
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
-  demanded added went_on pointed_out put_it summed_up read reads
+  demanded added went_on pointed_out put_it summed_up read reads concludes remembered remembers
+  barked predicts recalls insists warns retorted reported scoffed promises
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
@@ -32,7 +33,9 @@ export const invertibleVerbs = new Set(
   words(`
   said says added adds wrote writes continued continues replied explained noted recalled
   insisted argued declared stated remarked responded countered concluded observed quipped
-  joked admitted acknowledged warned cautioned answered commented recounted asked
+  joked admitted acknowledged warned cautioned answered commented recounted asked tweeted
+  concludes notes explains argues recalls insists warns predicted remembered emailed texted
+  mused scoffed
   déclaré affirmé ajouté expliqué lancé insisté prévenu dit assuré indiqué souligné estimé
   précisé confié martelé reconnu répondu averti poursuivi
 `),
@@ -52,6 +55,7 @@ export const titleWords = new Set(
   assemblyman assemblywoman congressman congresswoman foreign defence defense finance health
   interior state supreme court district federal u.s. us uk eu un member councilmember pro tem
   special agent charge envoy counsel supervisor inspector commander minority majority whip
+  delegate aide co-host host
   alderman alderwoman m mme
   det ch insp supt dci dcs pc dc ds di ps guard winger safety cornerback fullback halfback
   administrator director-general madam shortstop cr cllr cardinal archbishop imam rabbi pastor monsignor ayatollah sheikh pontiff
@@ -100,6 +104,14 @@ export const abbreviations = new Set(
   mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr co corp inc ltd vs no jan feb mar
   apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e rev adm maj ave mt ft approx est
   dept univ
+`),
+);
+
+/** US states as news copy abbreviates them ("Cambridge, Mass.", "(D-Calif.)"); capitalised only. */
+export const stateAbbreviations = new Set(
+  words(`
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev
+  Okla Ore Pa Tenn Va Vt Wash Wis Wyo
 `),
 );
 
@@ -211,3 +223,6 @@ export const roleEnding = /(?:er|or|ist|ant|ent|man|woman|ian)$/u;
 /** "meteorologist", "organizer": a lowercase word shaped like a job, not "after" or "former". */
 export const isJobWord = (word: string): boolean =>
   roleEnding.test(word) && !notRoleWords.has(word) && !nonNameWords.has(word);
+
+/** "the German", "the Frenchman", "the Brazilian": a nationality standing for a person. */
+export const demonym = String.raw`\p{Lu}\p{Ll}+(?:an|ese|ish|man|woman|ard|ton|i|ch)(?![\p{L}])`;

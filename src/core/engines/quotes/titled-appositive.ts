@@ -9,7 +9,7 @@ import { personNoun, titleWords } from './speaker-words.ts';
  */
 
 const titledThenName = new RegExp(
-  String.raw`^\s+(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?<descriptor>(?:[\p{L}.&’'-]+\s+){0,5}[\p{L}’'-]+),\s+(?<name>${nameRunSource})(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told)(?![\p{L}])))`,
+  String.raw`^\s+(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?<descriptor>(?:[\p{L}.&’'-]+\s+){0,5}[\p{L}’'-]+),\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
   'u',
 );
 
