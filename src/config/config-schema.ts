@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanFlag } from './boolean-flag.ts';
 import { discordConfigShape } from './discord-config-schema.ts';
 import { slackConfigShape } from './slack-config-schema.ts';
 
@@ -116,6 +117,8 @@ export const configSchema = z.object({
 
   /** REDIS_URL: Redis for the brief cache (CLI, optional) and the queues (worker, required). */
   REDIS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** REDIS_CLUSTER: REDIS_URL names one node (or the configuration endpoint) of a Redis Cluster. */
+  REDIS_CLUSTER: booleanFlag(false),
   /** REDIS_PREFIX: key prefix; hash-tagged so all keys of one install share a Cluster slot. */
   REDIS_PREFIX: z
     .string()

@@ -53,12 +53,21 @@ function codeOf(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined;
 }
 
+function lastNodeErrorOf(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || !('lastNodeError' in error)) return undefined;
+  return error.lastNodeError ?? undefined;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A few words on why Redis could not be used: "connection refused", "no such host", … */
 export function redisFailureReason(error: unknown): string {
+  // A cluster client that reached no node says "Failed to refresh slots cache."; the node's
+  // own error ("connection refused") is what an operator can act on.
+  const nodeError = lastNodeErrorOf(error);
+  if (nodeError !== undefined) return redisFailureReason(nodeError);
   const code = codeOf(error);
   const byCode = code === undefined ? undefined : reasonsByCode[code];
   if (byCode !== undefined) return byCode;
