@@ -88,7 +88,12 @@ export async function createBriefStore(config: Config, logger: Logger): Promise<
     await import('./adapters/store/redis/create-redis-brief-store.ts');
   const redis = createRedisClient(
     { url: config.REDIS_URL, cluster: config.REDIS_CLUSTER },
-    { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 },
+    {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2_000,
+    },
   );
   // Without a listener ioredis prints "Unhandled error event" and a stack above the sentence.
   redis.on('error', (error: Error) => logger.debug({ err: error }, 'brief cache redis error'));

@@ -12,6 +12,11 @@ export interface RedisClusterProcess {
   nodes: RedisServerProcess[];
   /** One node's address: what an operator puts in REDIS_URL with REDIS_CLUSTER=true. */
   url: string;
+  /**
+   * The address of a master that does not hold `key`: a client that ignored the cluster would
+   * get MOVED there, so tests seed the cluster client with it.
+   */
+  urlAwayFrom(key: string): Promise<string>;
   /** Stops every node and deletes their directories. */
   destroy(): Promise<void>;
 }
@@ -68,5 +73,12 @@ export async function startRedisCluster(): Promise<RedisClusterProcess> {
   } finally {
     await Promise.all(clients.map((client) => client.quit().catch(() => undefined)));
   }
-  return { nodes, url: nodes[0]?.url ?? '', destroy };
+  const urlAwayFrom = async (key: string) => {
+    const client = new Redis(nodes[0]?.url ?? '');
+    const slot = Number(await client.cluster('KEYSLOT', key));
+    await client.quit();
+    const owner = slotRanges().findIndex(([first, last]) => slot >= first && slot <= last);
+    return nodes[(owner + 1) % nodes.length]?.url ?? '';
+  };
+  return { nodes, url: nodes[0]?.url ?? '', urlAwayFrom, destroy };
 }

@@ -18,7 +18,11 @@ export interface DeliveryClaims {
   claim(key: string, ttlSeconds?: number): Promise<boolean>;
 }
 
-export function createDeliveryClaims(redis: RedisClient, prefix: string, logger: Logger): DeliveryClaims {
+export function createDeliveryClaims(
+  redis: RedisClient,
+  prefix: string,
+  logger: Logger,
+): DeliveryClaims {
   return {
     async claim(key, ttlSeconds = deliveryMemorySeconds) {
       try {

@@ -46,7 +46,10 @@ export function startWorkerHeartbeat(
 }
 
 /** When the worker on this key last beat, or undefined when it has gone quiet. */
-export async function readWorkerHeartbeat(redis: RedisClient, key: string): Promise<Date | undefined> {
+export async function readWorkerHeartbeat(
+  redis: RedisClient,
+  key: string,
+): Promise<Date | undefined> {
   const value = await redis.get(key);
   if (value === null) return undefined;
   const time = Date.parse(value);

@@ -10,7 +10,10 @@ export const installationMissingMessage = 'no Slack installation for';
  * writes here after OAuth and after each token refresh; workers read here before each post.
  * Keys do not expire: an install lives until the app is uninstalled.
  */
-export function createRedisInstallationStore(redis: RedisClient, prefix: string): InstallationStore {
+export function createRedisInstallationStore(
+  redis: RedisClient,
+  prefix: string,
+): InstallationStore {
   const keyFor = (query: {
     teamId?: string;
     enterpriseId?: string;

@@ -13,7 +13,10 @@ import {
  * the first post recorded stays the answer for every later retry, so thread lookups and edits
  * keep pointing at the same message.
  */
-export function createRedisDeliveryLog(redis: RedisClient, options: RedisStoreOptions): DeliveryLog {
+export function createRedisDeliveryLog(
+  redis: RedisClient,
+  options: RedisStoreOptions,
+): DeliveryLog {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 30 * secondsPerDay);
   const keyOf = (deliveryId: string) => `${prefix}:delivery:${deliveryId}`;
   return {
