@@ -66,8 +66,22 @@ export async function openRedisConnection(options: OpenRedisOptions): Promise<Re
     const reason = 'timedOut' in outcome ? 'timed out' : redisFailureReason(cause);
     throw redisUnreachable(options.url, reason, cause);
   }
+  if (options.cluster !== true && (await isClusterNode(client))) {
+    client.disconnect();
+    throw redisUnreachable(options.url, 'it is a node of a Redis Cluster: set REDIS_CLUSTER=true');
+  }
   started = true;
   return client;
+}
+
+/**
+ * Whether a server reached as a single Redis is a cluster node: it would answer MOVED to the
+ * first command on a key of another node's slots, long after the start looked fine. A server
+ * that refuses INFO (a locked-down managed Redis) is taken at its word.
+ */
+async function isClusterNode(client: RedisClient): Promise<boolean> {
+  const info = await client.info('cluster').catch(() => '');
+  return /cluster_enabled:1/.test(info);
 }
 
 /** The one sentence a command prints when REDIS_URL cannot be used at start. */

@@ -5,6 +5,7 @@ import {
   startWorkerHeartbeat,
   workerHeartbeatKey,
 } from '../../../src/adapters/redis/worker-heartbeat.ts';
+import { openRedisConnection } from '../../../src/adapters/redis/open-redis-connection.ts';
 import { pingInstallNode } from '../../../src/adapters/redis/redis-client.ts';
 import { checkWorkerHeartbeat } from '../../../src/cli/commands/health-command.ts';
 import { handleNewsCommand } from '../../../src/core/commands/handle-news-command.ts';
@@ -140,5 +141,28 @@ describe('the pipeline on a 3-master Redis Cluster', () => {
     expect(keys.length).toBeGreaterThan(10);
     expect(keys.filter(({ key }) => !key.startsWith(harness.config.REDIS_PREFIX))).toEqual([]);
     expect(new Set(keys.map(({ port }) => port)).size).toBe(1);
+  });
+});
+
+describe('REDIS_CLUSTER that does not match the server', () => {
+  const open = (url: string, cluster: boolean) =>
+    openRedisConnection({
+      url,
+      cluster,
+      name: 'check',
+      connectTimeoutMs: 3_000,
+      logger: silentLogger,
+    });
+
+  it('refuses a cluster node reached as a single Redis, in one sentence', async () => {
+    await expect(open(cluster.url, false)).rejects.toThrow(
+      /^Cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ \(it is a node of a Redis Cluster: set REDIS_CLUSTER=true\)/,
+    );
+  });
+
+  it('refuses a single Redis reached as a cluster, in one sentence', async () => {
+    await expect(open('redis://127.0.0.1:6379', true)).rejects.toThrow(
+      /\(it is a single Redis, not a Redis Cluster: unset REDIS_CLUSTER\)/,
+    );
   });
 });
