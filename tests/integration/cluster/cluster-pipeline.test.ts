@@ -33,8 +33,11 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(async () => {
-  await harness.close();
-  await cluster.destroy();
+  try {
+    await harness.close();
+  } finally {
+    await cluster.destroy();
+  }
 });
 
 const channel: ChatTarget = { platform: 'slack', workspaceId: 'T1', channelId: 'C-cluster' };
