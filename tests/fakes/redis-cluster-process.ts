@@ -1,7 +1,7 @@
 /**
  * A private Redis Cluster for tests and benches: three masters (no replicas) as separate
  * redis-server processes on spare loopback ports, each with its own temp directory and no
- * snapshots. The cluster is built with plain commands (CLUSTER ADDSLOTSRANGE, CLUSTER MEET),
+ * snapshots. The cluster is built with plain commands (CLUSTER ADDSLOTS, CLUSTER MEET),
  * so only redis-server is needed, not redis-cli. Killed when the parent exits.
  */
 import { Redis } from 'ioredis';
@@ -57,7 +57,9 @@ export async function startRedisCluster(): Promise<RedisClusterProcess> {
     const ranges = slotRanges();
     for (const [index, client] of clients.entries()) {
       const [first, last] = ranges[index] ?? [0, -1];
-      await client.call('CLUSTER', 'ADDSLOTSRANGE', first, last);
+      // ADDSLOTS with every slot rather than ADDSLOTSRANGE, which needs Redis 7.
+      const slots = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+      await client.cluster('ADDSLOTS', ...slots);
     }
     const [first] = nodes;
     for (const [index, client] of clients.entries())

@@ -32,6 +32,14 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBeUndefined();
   });
 
+  it('reads REDIS_CLUSTER as env files write it, off by default', () => {
+    expect(loadConfig({}).REDIS_CLUSTER).toBe(false);
+    expect(loadConfig({ REDIS_CLUSTER: 'true' }).REDIS_CLUSTER).toBe(true);
+    expect(loadConfig({ REDIS_CLUSTER: 'false' }).REDIS_CLUSTER).toBe(false);
+    expect(loadConfig({ REDIS_CLUSTER: '' }).REDIS_CLUSTER).toBe(false);
+    expect(() => loadConfig({ REDIS_CLUSTER: 'sometimes' })).toThrow(/REDIS_CLUSTER/);
+  });
+
   it('names every bad variable in one message', () => {
     let caught: unknown;
     try {
