@@ -9,6 +9,8 @@
  * Run: npx tsx bench/pipeline.bench.ts [N=200]   (REDIS_URL to use another Redis)
  * BENCH_REDIS=cluster starts a private 3-master Redis Cluster on loopback ports and runs the
  * same pipeline on it (REDIS_CLUSTER=true); commands are then summed over the nodes.
+ * BENCH_REDIS=single starts a private redis-server, so a shared Redis's other clients are not
+ * counted in the commands per article: the fair figure to set beside the cluster's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +33,7 @@ import { createService } from '../src/roles/create-service.ts';
 import { fakeReplies, startFakeOpenAiServer } from '../tests/fakes/fake-openai-server.ts';
 import { startLocalHttpServer } from '../tests/fakes/local-http-server.ts';
 import { startRedisCluster } from '../tests/fakes/redis-cluster-process.ts';
+import { startRedisServer } from '../tests/fakes/redis-server-process.ts';
 import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
 import { startWorkerProcess, type WorkerProcess } from '../tests/fakes/worker-process.ts';
 import { measureNoopJobs } from './bullmq-noop.bench.ts';
@@ -38,7 +41,9 @@ import { measureNoopJobs } from './bullmq-noop.bench.ts';
 const count = Number(process.argv[2] ?? 200);
 const warmUp = Math.min(20, count);
 const cluster = process.env.BENCH_REDIS === 'cluster' ? await startRedisCluster() : undefined;
-const redisUrl = cluster?.url ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const privateRedis = process.env.BENCH_REDIS === 'single' ? await startRedisServer() : undefined;
+const redisUrl =
+  cluster?.url ?? privateRedis?.url ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 // One admin connection per server: INFO and SCAN answer for that node only.
 const admins = (cluster?.nodes.map((node) => node.url) ?? [redisUrl]).map((url) => new Redis(url));
 
@@ -343,7 +348,7 @@ const format = (value: number, digits = 1) => value.toFixed(digits);
 console.log(
   `pipeline benchmark: ${count} articles (+${warmUp} warm-up), ` +
     (cluster === undefined
-      ? `Redis ${redisUrl}`
+      ? `Redis ${redisUrl}${privateRedis === undefined ? '' : ' (private)'}`
       : `a 3-master Redis Cluster (${cluster.nodes.map((node) => node.port).join(', ')})`),
 );
 const engineNames = (Object.keys(engines) as EngineName[]).filter(
@@ -398,3 +403,4 @@ await model.close();
 await site.close();
 await Promise.all(admins.map((admin) => admin.quit()));
 await cluster?.destroy();
+await privateRedis?.destroy();
