@@ -235,7 +235,9 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
     REDIS_PREFIX: prefix,
   };
   const workers: WorkerProcess[] = await Promise.all(
-    Array.from({ length: processes }, () => startWorkerProcess({ environment, nodeArguments })),
+    Array.from({ length: processes }, () =>
+      startWorkerProcess({ environment, nodeArguments, readyTimeoutMs: 60_000 }),
+    ),
   );
   const service = await createService(loadConfig(environment), silentLogger);
   const eventsConnection = createRedisClient(
