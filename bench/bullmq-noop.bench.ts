@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import { createRedisClient } from '../src/adapters/redis/redis-client.ts';
 
 export interface NoopResult {
   jobs: number;
@@ -19,11 +19,16 @@ export interface NoopResult {
 /** Adds `jobs` no-op jobs in bulk, then drains them with one worker; obliterates the queue after. */
 export async function measureNoopJobs(options: {
   url: string;
+  /** The url names a node of a Redis Cluster. */
+  cluster?: boolean;
   prefix: string;
   jobs: number;
   concurrency: number;
 }): Promise<NoopResult> {
-  const connection = new Redis(options.url, { maxRetriesPerRequest: null });
+  const connection = createRedisClient(
+    { url: options.url, cluster: options.cluster ?? false },
+    { maxRetriesPerRequest: null },
+  );
   const queue = new Queue('bench-noop', { connection, prefix: options.prefix });
   const addStarted = performance.now();
   for (let start = 0; start < options.jobs; start += 500) {

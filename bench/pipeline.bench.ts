@@ -7,11 +7,16 @@
  * p50/p99 enqueue→delivered latency, worker memory, Redis commands per article, and bare
  * BullMQ no-op jobs/s for reference. Every run uses its own prefix and deletes it after.
  * Run: npx tsx bench/pipeline.bench.ts [N=200]   (REDIS_URL to use another Redis)
+ * BENCH_REDIS=cluster starts a private 3-master Redis Cluster on loopback ports and runs the
+ * same pipeline on it (REDIS_CLUSTER=true); commands are then summed over the nodes.
+ * BENCH_REDIS=single starts a private redis-server, so a shared Redis's other clients are not
+ * counted in the commands per article: the fair figure to set beside the cluster's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
+import { createRedisClient } from '../src/adapters/redis/redis-client.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { createReadabilityExtractor } from '../src/adapters/web/readability/create-readability-extractor.ts';
 import { createOfflineBriefWriter } from '../src/core/engines/offline/create-offline-brief-writer.ts';
@@ -27,14 +32,20 @@ import { createBriefWriters, createPageFetcher } from '../src/dependencies.ts';
 import { createService } from '../src/roles/create-service.ts';
 import { fakeReplies, startFakeOpenAiServer } from '../tests/fakes/fake-openai-server.ts';
 import { startLocalHttpServer } from '../tests/fakes/local-http-server.ts';
+import { startRedisCluster } from '../tests/fakes/redis-cluster-process.ts';
+import { startRedisServer } from '../tests/fakes/redis-server-process.ts';
 import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
 import { startWorkerProcess, type WorkerProcess } from '../tests/fakes/worker-process.ts';
 import { measureNoopJobs } from './bullmq-noop.bench.ts';
 
 const count = Number(process.argv[2] ?? 200);
 const warmUp = Math.min(20, count);
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const admin = new Redis(redisUrl);
+const cluster = process.env.BENCH_REDIS === 'cluster' ? await startRedisCluster() : undefined;
+const privateRedis = process.env.BENCH_REDIS === 'single' ? await startRedisServer() : undefined;
+const redisUrl =
+  cluster?.url ?? privateRedis?.url ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// One admin connection per server: INFO and SCAN answer for that node only.
+const admins = (cluster?.nodes.map((node) => node.url) ?? [redisUrl]).map((url) => new Redis(url));
 
 // Distinct pages: every seed and summary fixture, each edition with its own title and closing
 // paragraph, so content hashes differ and the brief cache never answers.
@@ -101,6 +112,7 @@ const model = await startFakeOpenAiServer({
 
 const baseEnvironment = {
   REDIS_URL: redisUrl,
+  REDIS_CLUSTER: cluster === undefined ? 'false' : 'true',
   FETCH_ALLOW_PRIVATE_HOSTS: 'localhost',
   FETCH_ALLOWED_PORTS: String(site.port),
   // The default (60/min) would cap the brief queue at 1 article/s: lifted to measure the work.
@@ -162,6 +174,8 @@ interface QueuedResult {
   rssMb: number[];
   peakRssMb: number[];
   commandsPerArticle: number;
+  /** Commands per article on each node (one entry on a single Redis). */
+  commandsPerArticleByNode: number[];
   /** Worker CPU (user + system, all processes) per measured article. */
   workerCpuMsPerArticle: number;
   /** The Redis commands (and scripts) that made up most of the traffic, per article. */
@@ -175,10 +189,14 @@ function cpuMsOf(pid: number): number {
 }
 
 async function commandCounts(): Promise<Map<string, number>> {
-  const info = await admin.info('commandstats');
   const counts = new Map<string, number>();
-  for (const match of info.matchAll(/cmdstat_([^:]+):calls=(\d+)/g))
-    counts.set(match[1] ?? '', Number(match[2] ?? 0));
+  for (const admin of admins) {
+    const info = await admin.info('commandstats');
+    for (const match of info.matchAll(/cmdstat_([^:]+):calls=(\d+)/g)) {
+      const name = match[1] ?? '';
+      counts.set(name, (counts.get(name) ?? 0) + Number(match[2] ?? 0));
+    }
+  }
   return counts;
 }
 
@@ -198,9 +216,14 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: field('VmRSS') / 1024, peak: field('VmHWM') / 1024 };
 }
 
-async function totalCommands(): Promise<number> {
-  const info = await admin.info('stats');
-  return Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
+/** Commands each server has processed so far (INFO on a cluster node counts that node only). */
+async function commandsByNode(): Promise<number[]> {
+  return Promise.all(
+    admins.map(async (admin) => {
+      const info = await admin.info('stats');
+      return Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
+    }),
+  );
 }
 
 /** N articles through the queues with `processes` worker processes. */
@@ -212,11 +235,17 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
     REDIS_PREFIX: prefix,
   };
   const workers: WorkerProcess[] = await Promise.all(
-    Array.from({ length: processes }, () => startWorkerProcess({ environment, nodeArguments })),
+    Array.from({ length: processes }, () =>
+      startWorkerProcess({ environment, nodeArguments, readyTimeoutMs: 60_000 }),
+    ),
   );
   const service = await createService(loadConfig(environment), silentLogger);
+  const eventsConnection = createRedisClient(
+    { url: redisUrl, cluster: cluster !== undefined },
+    { maxRetriesPerRequest: null },
+  );
   const events = new QueueEvents(queueNames.messageDeliver, {
-    connection: { url: redisUrl },
+    connection: eventsConnection,
     prefix,
   });
   await events.waitUntilReady();
@@ -253,7 +282,7 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
       await delivered(index);
       idle.push((deliveredAt.get(`deliver-bench-${index}`) ?? started) - started);
     }
-    const commandsBefore = await totalCommands();
+    const commandsBefore = await commandsByNode();
     const statsBefore = await commandCounts();
     const cpuBefore = workers.map((worker) => cpuMsOf(worker.pid));
     const measured = Array.from({ length: count }, (_, index) => warmUp + index);
@@ -267,7 +296,10 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
       }),
     );
     await allDelivered;
-    const commands = (await totalCommands()) - commandsBefore;
+    const commandsByNodeAfter = await commandsByNode();
+    const perNode = commandsByNodeAfter.map(
+      (after, index) => (after - (commandsBefore[index] ?? 0)) / count,
+    );
     const statsAfter = await commandCounts();
     const cpu = workers.reduce(
       (sum, worker, index) => sum + cpuMsOf(worker.pid) - (cpuBefore[index] ?? 0),
@@ -287,13 +319,15 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
       idleP50: percentile(idle, 0.5),
       rssMb: memory.map((item) => item.rss),
       peakRssMb: memory.map((item) => item.peak),
-      commandsPerArticle: commands / count,
+      commandsPerArticle: perNode.reduce((sum, value) => sum + value, 0),
+      commandsPerArticleByNode: perNode,
       workerCpuMsPerArticle: cpu / count,
       topCommands: topCommandsPerArticle(statsBefore, statsAfter),
     };
   } finally {
     await Promise.allSettled(workers.map((worker) => worker.stop('SIGTERM', 10_000)));
     await events.close();
+    await eventsConnection.quit();
     for (const queue of Object.values(service.queues.queues))
       await queue.obliterate({ force: true }).catch(() => undefined);
     await service.close();
@@ -302,16 +336,23 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
 }
 
 async function deleteKeysUnder(prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1_000);
-    cursor = next;
-    if (keys.length > 0) await admin.unlink(...keys);
-  } while (cursor !== '0');
+  for (const admin of admins) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1_000);
+      cursor = next;
+      if (keys.length > 0) await admin.unlink(...keys);
+    } while (cursor !== '0');
+  }
 }
 
 const format = (value: number, digits = 1) => value.toFixed(digits);
-console.log(`pipeline benchmark: ${count} articles (+${warmUp} warm-up), Redis ${redisUrl}`);
+console.log(
+  `pipeline benchmark: ${count} articles (+${warmUp} warm-up), ` +
+    (cluster === undefined
+      ? `Redis ${redisUrl}${privateRedis === undefined ? '' : ' (private)'}`
+      : `a 3-master Redis Cluster (${cluster.nodes.map((node) => node.port).join(', ')})`),
+);
 const engineNames = (Object.keys(engines) as EngineName[]).filter(
   (name) => onlyEngine === undefined || name === onlyEngine,
 );
@@ -344,10 +385,15 @@ for (const engine of engineNames) {
     `  CPU-based queued/in-process (load-independent): ${format((100 * sequential.cpuMsPerArticle) / one.workerCpuMsPerArticle, 0)} %`,
   );
   console.log(`  Redis commands per article (1 process): ${one.topCommands}`);
+  if (cluster !== undefined)
+    console.log(
+      `  commands per article on each master (1 process): ${one.commandsPerArticleByNode.map((value) => format(value, 0)).join(' + ')}`,
+    );
   console.log(`  scale-out factor (2 processes / 1): ${format(two.perSecond / one.perSecond, 2)}×`);
 }
 const noop = await measureNoopJobs({
   url: redisUrl,
+  cluster: cluster !== undefined,
   prefix: `{nbbench-noop-${process.pid}}`,
   jobs: 5_000,
   concurrency: 8,
@@ -357,4 +403,6 @@ console.log(
 );
 await model.close();
 await site.close();
-await admin.quit();
+await Promise.all(admins.map((admin) => admin.quit()));
+await cluster?.destroy();
+await privateRedis?.destroy();

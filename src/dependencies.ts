@@ -86,15 +86,18 @@ export async function createBriefStore(config: Config, logger: Logger): Promise<
   if (config.REDIS_URL === undefined) {
     return { store: createMemoryBriefStore(), close: async () => undefined };
   }
-  const { Redis } = await import('ioredis');
+  const { createRedisClient } = await import('./adapters/redis/redis-client.ts');
   const { createRedisBriefStore } =
     await import('./adapters/store/redis/create-redis-brief-store.ts');
-  const redis = new Redis(config.REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    connectTimeout: 2_000,
-  });
+  const redis = createRedisClient(
+    { url: config.REDIS_URL, cluster: config.REDIS_CLUSTER },
+    {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2_000,
+    },
+  );
   // Without a listener ioredis prints "Unhandled error event" and a stack above the sentence.
   redis.on('error', (error: Error) => logger.debug({ err: error }, 'brief cache redis error'));
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanFlag } from './boolean-flag.ts';
 import { discordConfigShape } from './discord-config-schema.ts';
 import { slackConfigShape } from './slack-config-schema.ts';
 
@@ -23,7 +24,7 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
  * Every setting newsbrief reads, with its environment name and default. This schema is the
  * only reader of process.env (see load-config.ts); .env.example documents each entry.
  */
-export const configSchema = z.object({
+const configObject = z.object({
   /** LOG_LEVEL: pino level for the service logs (the CLI logs warnings and above to stderr). */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 
@@ -116,6 +117,8 @@ export const configSchema = z.object({
 
   /** REDIS_URL: Redis for the brief cache (CLI, optional) and the queues (worker, required). */
   REDIS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** REDIS_CLUSTER: REDIS_URL names one node (or the configuration endpoint) of a Redis Cluster. */
+  REDIS_CLUSTER: booleanFlag(false),
   /** REDIS_PREFIX: key prefix; hash-tagged so all keys of one install share a Cluster slot. */
   REDIS_PREFIX: z
     .string()
@@ -125,5 +128,21 @@ export const configSchema = z.object({
   ...slackConfigShape,
   ...discordConfigShape,
 });
+
+export const configSchema = configObject.superRefine((config, context) => {
+  // On a cluster, BullMQ's scripts and our MULTI and Lua calls need every key in one slot.
+  if (config.REDIS_CLUSTER && !hasHashTag(config.REDIS_PREFIX))
+    context.addIssue({
+      code: 'custom',
+      path: ['REDIS_PREFIX'],
+      message: 'must carry a hash tag such as {newsbrief} when REDIS_CLUSTER=true',
+    });
+});
+
+/** Whether keys under `prefix` hash by a Redis Cluster hash tag: a non-empty `{…}`, the first one. */
+function hasHashTag(prefix: string): boolean {
+  const open = prefix.indexOf('{');
+  return open !== -1 && prefix.indexOf('}', open + 1) > open + 1;
+}
 
 export type Config = z.output<typeof configSchema>;

@@ -1,19 +1,10 @@
 import { z } from 'zod';
+import { booleanFlag } from './boolean-flag.ts';
 
 const emptyAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
-
-/** "true"/"false", "1"/"0", "yes"/"no" as env files write them; z.coerce.boolean would read "false" as true. */
-const booleanFlag = (fallback: boolean) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z
-      .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
-      .default(fallback ? 'true' : 'false')
-      .transform((value) => value === true || value === 'true' || value === '1' || value === 'yes'),
-  );
 
 /**
  * Discord settings, spread into configSchema. Owned by the Discord adapter (issue 6); every

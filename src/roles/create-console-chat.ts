@@ -1,5 +1,6 @@
 import { ConsoleChatSession } from '../adapters/chat/console/console-chat-session.ts';
 import type { Service } from './create-service.ts';
+import { duplicateRedisClient } from '../adapters/redis/redis-client.ts';
 
 export interface ConsoleChatSetup {
   channelId: string;
@@ -12,7 +13,7 @@ export function createConsoleChat(
   service: Service,
   setup: ConsoleChatSetup,
 ): { session: ConsoleChatSession; close(): Promise<void> } {
-  const reader = service.workerConnection.duplicate();
+  const reader = duplicateRedisClient(service.workerConnection);
   // Its reads fail quietly during an outage (the session retries); without a listener ioredis
   // would print "Unhandled error event" and a stack for every reconnect attempt.
   reader.on('error', (error: Error) =>

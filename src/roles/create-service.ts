@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../adapters/redis/redis-client.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { ChatAdapterHost } from '../adapters/chat/chat-adapter-host.ts';
 import { commandDependencies } from './command-dependencies.ts';
@@ -34,7 +34,7 @@ export interface Service extends ChatAdapterHost {
   commands: ChatAdapterHost['commands'];
   logger: Logger;
   /** Stores and job producers; commands fail fast on this connection when Redis is down. */
-  redis: Redis;
+  redis: RedisClient;
   stores: Stores;
   queues: QueueSet;
   scheduler: BullmqDigestScheduler;
@@ -43,7 +43,7 @@ export interface Service extends ChatAdapterHost {
   models: ModelChoice;
   metrics: Metrics;
   /** Options for BullMQ workers, which need their own blocking-safe connection settings. */
-  workerConnection: Redis;
+  workerConnection: RedisClient;
   /** Whether Redis is up now (for /healthz and shutdown); logs once per outage and recovery. */
   reachability: RedisReachability;
   /** CPU-bound work (pages, feeds, offline engines) in worker threads, started on first use. */
@@ -120,7 +120,7 @@ export async function createService(
  * QUIT waits for Redis to answer; while it is away the commands connection refuses it and the
  * queues connection would queue it behind everything else, so those are just dropped.
  */
-async function closeConnection(connection: Redis): Promise<void> {
+async function closeConnection(connection: RedisClient): Promise<void> {
   if (connection.status !== 'ready') {
     connection.disconnect();
     return;

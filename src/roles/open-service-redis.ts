@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../adapters/redis/redis-client.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import { openRedisConnection } from '../adapters/redis/open-redis-connection.ts';
@@ -7,9 +7,9 @@ import { openRedisConnection } from '../adapters/redis/open-redis-connection.ts'
 export interface ServiceRedis {
   url: string;
   /** Stores and job producers: no offline queue, so commands fail fast during an outage. */
-  redis: Redis;
+  redis: RedisClient;
   /** BullMQ's queues and workers: commands wait through an outage and run after it. */
-  workerConnection: Redis;
+  workerConnection: RedisClient;
 }
 
 /**
@@ -27,6 +27,7 @@ export async function openServiceRedis(config: Config, logger: Logger): Promise<
   const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redis = await openRedisConnection({
     url,
+    cluster: config.REDIS_CLUSTER,
     name: 'commands',
     redisOptions: { enableOfflineQueue: false, maxRetriesPerRequest: 1 },
     connectTimeoutMs,
@@ -34,6 +35,7 @@ export async function openServiceRedis(config: Config, logger: Logger): Promise<
   });
   const workerConnection = await openRedisConnection({
     url,
+    cluster: config.REDIS_CLUSTER,
     name: 'queues',
     redisOptions: { maxRetriesPerRequest: null },
     connectTimeoutMs,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Worker } from 'bullmq';
 import type { HttpRoute } from '../adapters/chat/chat-adapter-host.ts';
 import { redisFailureReason } from '../adapters/redis/describe-redis-failure.ts';
+import { pingInstallNode } from '../adapters/redis/redis-client.ts';
 import type { Service } from './create-service.ts';
 
 export type { HttpRoute };
@@ -98,7 +99,7 @@ async function redisHealth(service: Service): Promise<string> {
   const timedOut = new Promise<string>((resolve) => {
     timer = setTimeout(() => resolve('unreachable: timed out'), pingTimeoutMs);
   });
-  const answer = service.redis.ping().then(
+  const answer = pingInstallNode(service.redis, service.config.REDIS_PREFIX).then(
     () => 'ok',
     (error: unknown) => `unreachable: ${redisFailureReason(error)}`,
   );

@@ -56,7 +56,7 @@ async function answersPing(port: number): Promise<boolean> {
 
 /** Starts redis-server (must be on PATH) and resolves when it answers PING. */
 export async function startRedisServer(
-  options: { appendOnly?: boolean } = {},
+  options: { appendOnly?: boolean; extraArguments?: string[] } = {},
 ): Promise<RedisServerProcess> {
   const port = await freePort();
   const directory = mkdtempSync(join(tmpdir(), 'newsbrief-redis-'));
@@ -78,6 +78,7 @@ export async function startRedisServer(
       ...(options.appendOnly === true
         ? ['--appendonly', 'yes', '--appendfsync', 'always']
         : ['--appendonly', 'no']),
+      ...(options.extraArguments ?? []),
     ];
     const started = spawn('redis-server', args, { stdio: 'ignore' });
     child = started;

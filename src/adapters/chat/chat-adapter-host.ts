@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/redis-client.ts';
 import type { Config } from '../../config/config-schema.ts';
 import type { HandleNewsCommandDependencies } from '../../core/commands/handle-news-command.ts';
 import type { ArticleIngestJob, DigestBuildJob, QuestionAnswerJob } from '../../core/model/jobs.ts';
@@ -23,7 +23,7 @@ export interface ChatAdapterHost {
   config: Config;
   logger: Logger;
   /** For the adapter's own small keys (installations, event ids, interaction tokens). */
-  redis: Redis;
+  redis: RedisClient;
   stores: { articles: ArticleStore; postedMessages: PostedMessageStore };
   queues: {
     jobQueues: {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/redis-client.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 
 /**
@@ -18,7 +18,11 @@ export interface DeliveryClaims {
   claim(key: string, ttlSeconds?: number): Promise<boolean>;
 }
 
-export function createDeliveryClaims(redis: Redis, prefix: string, logger: Logger): DeliveryClaims {
+export function createDeliveryClaims(
+  redis: RedisClient,
+  prefix: string,
+  logger: Logger,
+): DeliveryClaims {
   return {
     async claim(key, ttlSeconds = deliveryMemorySeconds) {
       try {

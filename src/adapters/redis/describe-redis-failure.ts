@@ -34,6 +34,13 @@ const reasonsByReplyPrefix: [prefix: string, reason: string][] = [
   ['LOADING', 'Redis is still loading its data'],
 ];
 
+/** What the cluster client says when REDIS_CLUSTER does not match the server, or no node answers. */
+const clusterReasons: [fragment: string, reason: string][] = [
+  ['cluster support disabled', 'it is a single Redis, not a Redis Cluster: unset REDIS_CLUSTER'],
+  ['Failed to refresh slots cache', 'no node of the Redis Cluster answered'],
+  ['None of startup nodes is available', 'no node of the Redis Cluster answered'],
+];
+
 /** Codes of errors that mean "the connection is gone", as opposed to a failed command. */
 const connectionCodes = new Set([
   ...Object.keys(reasonsByCode),
@@ -53,12 +60,24 @@ function codeOf(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined;
 }
 
+function lastNodeErrorOf(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || !('lastNodeError' in error)) return undefined;
+  return error.lastNodeError ?? undefined;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A few words on why Redis could not be used: "connection refused", "no such host", … */
 export function redisFailureReason(error: unknown): string {
+  // A cluster client that reached no node says "Failed to refresh slots cache."; the node's
+  // own error ("connection refused", "cluster support disabled"), when it kept one that says
+  // more than "connection closed", is what an operator can act on.
+  const nodeError = lastNodeErrorOf(error);
+  if (nodeError !== undefined && !isRedisConnectionError(nodeError))
+    return redisFailureReason(nodeError);
+  if (codeOf(nodeError) !== undefined) return redisFailureReason(nodeError);
   const code = codeOf(error);
   const byCode = code === undefined ? undefined : reasonsByCode[code];
   if (byCode !== undefined) return byCode;
@@ -66,6 +85,8 @@ export function redisFailureReason(error: unknown): string {
   const byReply = reasonsByReplyPrefix.find(([prefix]) => message.startsWith(prefix));
   if (byReply !== undefined) return byReply[1];
   if (message.startsWith('Unknown RESP type')) return 'the server there does not speak Redis';
+  const byCluster = clusterReasons.find(([fragment]) => message.includes(fragment));
+  if (byCluster !== undefined) return byCluster[1];
   if (message.startsWith('Connection is closed') || message.startsWith("Stream isn't writeable"))
     return 'connection lost';
   // Anything else (TLS, a proxy): the first line of the driver's message, short enough for one line.

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { redisAddressOf, redisFailureReason } from './describe-redis-failure.ts';
 
@@ -24,7 +24,7 @@ export interface WatchRedisOptions {
  * a minute for one outage.
  */
 export function watchRedisReachability(
-  connections: readonly Redis[],
+  connections: readonly RedisClient[],
   options: WatchRedisOptions,
 ): RedisReachability {
   const address = redisAddressOf(options.url);

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 
 /**
@@ -22,7 +22,7 @@ export interface WorkerHeartbeat {
 }
 
 export function startWorkerHeartbeat(
-  redis: Redis,
+  redis: RedisClient,
   options: { key: string; isHealthy(): boolean; logger: Logger; intervalMs?: number },
 ): WorkerHeartbeat {
   const intervalMs = options.intervalMs ?? heartbeatIntervalMs;
@@ -46,7 +46,10 @@ export function startWorkerHeartbeat(
 }
 
 /** When the worker on this key last beat, or undefined when it has gone quiet. */
-export async function readWorkerHeartbeat(redis: Redis, key: string): Promise<Date | undefined> {
+export async function readWorkerHeartbeat(
+  redis: RedisClient,
+  key: string,
+): Promise<Date | undefined> {
   const value = await redis.get(key);
   if (value === null) return undefined;
   const time = Date.parse(value);

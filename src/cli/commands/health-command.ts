@@ -24,6 +24,7 @@ export async function checkWorkerHeartbeat(config: Config): Promise<string> {
     await import('../../adapters/redis/worker-heartbeat.ts');
   const redis = await openRedisConnection({
     url: config.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    cluster: config.REDIS_CLUSTER,
     name: 'health check',
     redisOptions: { enableOfflineQueue: false, maxRetriesPerRequest: 1 },
     connectTimeoutMs: 3_000,

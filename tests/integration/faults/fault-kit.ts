@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../src/adapters/redis/redis-client.ts';
 import {
   consoleStreamKey,
   type ConsoleEvent,
@@ -18,7 +18,7 @@ export function consoleChannel(name: string): ChatTarget {
 
 /** Every message posted or replaced in a console channel, as `newsbrief chat` would show it. */
 export async function readConsoleEvents(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   channelId: string,
 ): Promise<ConsoleEvent[]> {

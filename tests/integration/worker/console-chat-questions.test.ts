@@ -5,6 +5,7 @@ import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { createService, type Service } from '../../../src/roles/create-service.ts';
 import { startWorkerRole, type WorkerRole } from '../../../src/roles/start-worker-role.ts';
 import { deleteKeys } from './service-harness.ts';
+import { duplicateRedisClient } from '../../../src/adapters/redis/redis-client.ts';
 
 const prefix = `{nb-console-questions-${process.pid}-${Date.now()}}`;
 const seedFile = 'seeds/putin-trump-ukraine-2024-11-28.txt';
@@ -15,7 +16,7 @@ const sessions: { session: ConsoleChatSession; listening: Promise<void>; close()
 
 /** A console channel of its own, as `newsbrief chat` builds it, with its output kept. */
 async function openChannel(channelId: string, resultWaitMs?: number) {
-  const reader = service.workerConnection.duplicate();
+  const reader = duplicateRedisClient(service.workerConnection);
   const chat = { output: '' };
   const session = new ConsoleChatSession({
     commands: service.commands,

@@ -32,6 +32,25 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBeUndefined();
   });
 
+  it('reads REDIS_CLUSTER as env files write it, off by default', () => {
+    expect(loadConfig({}).REDIS_CLUSTER).toBe(false);
+    expect(loadConfig({ REDIS_CLUSTER: 'true' }).REDIS_CLUSTER).toBe(true);
+    expect(loadConfig({ REDIS_CLUSTER: 'false' }).REDIS_CLUSTER).toBe(false);
+    expect(loadConfig({ REDIS_CLUSTER: '' }).REDIS_CLUSTER).toBe(false);
+    expect(() => loadConfig({ REDIS_CLUSTER: 'sometimes' })).toThrow(/REDIS_CLUSTER/);
+  });
+
+  it('refuses a prefix without a hash tag on a Redis Cluster, where keys would span slots', () => {
+    expect(() => loadConfig({ REDIS_CLUSTER: 'true', REDIS_PREFIX: 'newsbrief' })).toThrow(
+      'REDIS_PREFIX: must carry a hash tag such as {newsbrief} when REDIS_CLUSTER=true',
+    );
+    expect(() => loadConfig({ REDIS_CLUSTER: 'true', REDIS_PREFIX: 'nb{}' })).toThrow(/hash tag/);
+    expect(loadConfig({ REDIS_CLUSTER: 'true', REDIS_PREFIX: 'team-{nb}' }).REDIS_PREFIX).toBe(
+      'team-{nb}',
+    );
+    expect(loadConfig({ REDIS_PREFIX: 'newsbrief' }).REDIS_PREFIX).toBe('newsbrief');
+  });
+
   it('names every bad variable in one message', () => {
     let caught: unknown;
     try {

@@ -58,6 +58,23 @@ describe('redisFailureReason', () => {
     );
   });
 
+  it('says why a Redis Cluster could not be used, from the node error when it kept one', () => {
+    const allFailed = (lastNodeError: Error) =>
+      Object.assign(new Error('Failed to refresh slots cache.'), { lastNodeError });
+    expect(redisFailureReason(allFailed(systemError('connect ECONNREFUSED', 'ECONNREFUSED')))).toBe(
+      'connection refused',
+    );
+    expect(
+      redisFailureReason(allFailed(new Error('ERR This instance has cluster support disabled'))),
+    ).toBe('it is a single Redis, not a Redis Cluster: unset REDIS_CLUSTER');
+    expect(redisFailureReason(allFailed(new Error('Connection is closed.')))).toBe(
+      'no node of the Redis Cluster answered',
+    );
+    expect(redisFailureReason(new Error('None of startup nodes is available'))).toBe(
+      'no node of the Redis Cluster answered',
+    );
+  });
+
   it('falls back to the first line of anything else, kept short', () => {
     const reason = redisFailureReason(new Error(`${'x'.repeat(300)}\nsecond line`));
     expect(reason.length).toBeLessThanOrEqual(120);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import {
   handleNewsCommand,
   type HandleNewsCommandDependencies,
@@ -24,7 +24,7 @@ export interface ConsoleChatOptions {
   /** What each numbered message is about, so a question under a "Nothing new" digest is refused at once. */
   postedMessages: PostedMessageStore;
   /** A connection of its own: XREAD BLOCK holds it while waiting. */
-  reader: Redis;
+  reader: RedisClient;
   prefix: string;
   target: ChatTarget;
   user: { userId: string; displayName: string };

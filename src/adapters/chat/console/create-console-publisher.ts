@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { ChatMessage } from '../../../core/model/chat-message.ts';
 import type { ChatPublisher } from '../../../core/ports/chat-publisher.ts';
 
@@ -21,7 +21,7 @@ export function consoleStreamKey(prefix: string, channelId: string): string {
  * channel and `newsbrief chat` reads it, so the terminal chat goes through the same queues and
  * workers as Slack and Discord. Streams are capped so an idle channel cannot grow forever.
  */
-export function createConsolePublisher(redis: Redis, prefix: string): ChatPublisher {
+export function createConsolePublisher(redis: RedisClient, prefix: string): ChatPublisher {
   const append = async (channelId: string, event: ConsoleEvent) => {
     await redis.xadd(
       consoleStreamKey(prefix, channelId),

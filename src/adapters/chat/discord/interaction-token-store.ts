@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { z } from 'zod';
 
 /** Discord accepts an interaction token for 15 minutes; stop using it a little before. */
@@ -20,7 +20,7 @@ export interface InteractionTokenStore {
 }
 
 export function createInteractionTokenStore(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   now: () => number = Date.now,
 ): InteractionTokenStore {

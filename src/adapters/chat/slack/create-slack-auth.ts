@@ -1,6 +1,6 @@
 import type { AuthorizeResult, AuthorizeSourceData } from '@slack/bolt';
 import { InstallProvider } from '@slack/oauth';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { Config } from '../../../config/config-schema.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
@@ -31,7 +31,7 @@ export interface SlackAuth {
  */
 export function createSlackAuth(
   config: Config,
-  redis: Redis,
+  redis: RedisClient,
   logger: Logger,
 ): SlackAuth | undefined {
   const clientOptions = slackWebClientOptions({ apiUrl: config.SLACK_API_URL, logger });

@@ -1,5 +1,5 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 
 /** Start of the error thrown for a workspace with no installation (Bolt keeps the message). */
 export const installationMissingMessage = 'no Slack installation for';
@@ -10,7 +10,10 @@ export const installationMissingMessage = 'no Slack installation for';
  * writes here after OAuth and after each token refresh; workers read here before each post.
  * Keys do not expire: an install lives until the app is uninstalled.
  */
-export function createRedisInstallationStore(redis: Redis, prefix: string): InstallationStore {
+export function createRedisInstallationStore(
+  redis: RedisClient,
+  prefix: string,
+): InstallationStore {
   const keyFor = (query: {
     teamId?: string;
     enterpriseId?: string;

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { z } from 'zod';
 
 /** What newsbrief needs to know about a Slack user. */
@@ -20,7 +20,7 @@ const keyFor = (prefix: string, teamId: string, userId: string) =>
  * command takes for the user's time zone. Undefined when not cached or Redis is down.
  */
 export async function cachedSlackUserProfile(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   teamId: string,
   userId: string,
@@ -37,7 +37,7 @@ export async function cachedSlackUserProfile(
  * the network call; every later command reads the cached time zone.
  */
 export async function lookupSlackUserProfile(
-  dependencies: { redis: Redis; prefix: string; client: WebClient },
+  dependencies: { redis: RedisClient; prefix: string; client: WebClient },
   teamId: string,
   userId: string,
 ): Promise<SlackUserProfile> {

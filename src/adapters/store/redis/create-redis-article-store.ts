@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { articleSchema, type Article } from '../../../core/model/article.ts';
 import { articleUrls, type UrlIndexedArticleStore } from '../url-indexed-article-store.ts';
 import {
@@ -16,7 +16,7 @@ import {
  * index entry whose article was never written.
  */
 export function createRedisArticleStore(
-  redis: Redis,
+  redis: RedisClient,
   options: RedisStoreOptions,
 ): UrlIndexedArticleStore {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 30 * secondsPerDay);

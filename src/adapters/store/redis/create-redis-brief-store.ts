@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { briefSchema } from '../../../core/model/brief.ts';
 import type { BriefStore } from '../../../core/ports/stores.ts';
 import {
@@ -16,7 +16,10 @@ export type RedisBriefStoreOptions = RedisStoreOptions;
  * channels is briefed once. News goes stale and prompts change, so entries expire (7 days by
  * default). Entries that no longer parse (an older format) count as misses.
  */
-export function createRedisBriefStore(redis: Redis, options: RedisBriefStoreOptions): BriefStore {
+export function createRedisBriefStore(
+  redis: RedisClient,
+  options: RedisBriefStoreOptions,
+): BriefStore {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 7 * secondsPerDay);
   const keyOf = (cacheKey: string) => `${prefix}:${cacheKey}`;
   return {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { postedMessageRefSchema } from '../../../core/model/chat-message.ts';
 import type { DeliveryLog } from '../../../core/ports/stores.ts';
 import {
@@ -13,7 +13,10 @@ import {
  * the first post recorded stays the answer for every later retry, so thread lookups and edits
  * keep pointing at the same message.
  */
-export function createRedisDeliveryLog(redis: Redis, options: RedisStoreOptions): DeliveryLog {
+export function createRedisDeliveryLog(
+  redis: RedisClient,
+  options: RedisStoreOptions,
+): DeliveryLog {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 30 * secondsPerDay);
   const keyOf = (deliveryId: string) => `${prefix}:delivery:${deliveryId}`;
   return {

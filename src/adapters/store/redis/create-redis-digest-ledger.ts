@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { DigestLedger } from '../../../core/ports/stores.ts';
 import type { RedisStoreOptions } from './redis-store-support.ts';
 
@@ -9,7 +9,10 @@ import type { RedisStoreOptions } from './redis-store-support.ts';
  * newer, with no read-modify-write. Entries are tiny and one per subscription; unsubscribing
  * leaves a harmless score behind.
  */
-export function createRedisDigestLedger(redis: Redis, options: RedisStoreOptions): DigestLedger {
+export function createRedisDigestLedger(
+  redis: RedisClient,
+  options: RedisStoreOptions,
+): DigestLedger {
   const key = `${options.prefix}:digest-built`;
   const repliedKey = `${options.prefix}:digest-replied`;
   return {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { ArrivedItem, FeedArrivalStore } from '../../../core/ports/stores.ts';
 import { instantMilliseconds } from '../arrival-window.ts';
 import {
@@ -42,7 +42,7 @@ return added
  * period after the last arrival, so a feed nobody follows any more leaves nothing behind.
  */
 export function createRedisFeedArrivalStore(
-  redis: Redis,
+  redis: RedisClient,
   options: RedisFeedArrivalStoreOptions,
 ): FeedArrivalStore {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 30 * secondsPerDay);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { feedStateSchema } from '../../../core/model/feed.ts';
 import type { FeedStateStore } from '../../../core/ports/stores.ts';
 import {
@@ -14,7 +14,7 @@ import {
  * Pass ttlSeconds to let abandoned feeds age out.
  */
 export function createRedisFeedStateStore(
-  redis: Redis,
+  redis: RedisClient,
   options: RedisStoreOptions,
 ): FeedStateStore {
   const { prefix, logger } = resolveStoreOptions(options, 0);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { chatMessageSchema } from '../../../core/model/chat-message.ts';
 import type { OutboxStore } from '../../../core/ports/stores.ts';
 import {
@@ -12,7 +12,10 @@ import {
  * Rendered messages waiting for the deliver worker, by delivery id. Seven days outlasts every
  * retry schedule; a message still undelivered after that is not worth posting.
  */
-export function createRedisOutboxStore(redis: Redis, options: RedisStoreOptions): OutboxStore {
+export function createRedisOutboxStore(
+  redis: RedisClient,
+  options: RedisStoreOptions,
+): OutboxStore {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 7 * secondsPerDay);
   const keyOf = (deliveryId: string) => `${prefix}:outbox:${deliveryId}`;
   return {

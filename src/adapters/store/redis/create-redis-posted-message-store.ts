@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { ChatTarget } from '../../../core/model/chat-message.ts';
 import type { PostedMessageStore } from '../../../core/ports/stores.ts';
 import {
@@ -18,7 +18,7 @@ type ChannelRef = Pick<ChatTarget, 'platform' | 'workspaceId' | 'channelId'>;
  * articles they point at expire on the same schedule.
  */
 export function createRedisPostedMessageStore(
-  redis: Redis,
+  redis: RedisClient,
   options: RedisStoreOptions,
 ): PostedMessageStore {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 30 * secondsPerDay);

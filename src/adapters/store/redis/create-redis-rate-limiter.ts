@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { RateLimiter } from '../../../core/ports/usage-limits.ts';
 import { execTransaction, type RedisStoreOptions } from './redis-store-support.ts';
 
@@ -9,7 +9,7 @@ import { execTransaction, type RedisStoreOptions } from './redis-store-support.t
  * two limits on the same subject with different windows never share a counter.
  */
 export function createRedisRateLimiter(
-  redis: Redis,
+  redis: RedisClient,
   options: Pick<RedisStoreOptions, 'prefix'>,
 ): RateLimiter {
   return {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
 import { silentLogger } from '../../../core/ports/logger.ts';
 import type { Stores } from '../stores.ts';
@@ -20,7 +20,7 @@ import { createRedisUsageMeter } from './create-redis-usage-meter.ts';
  * `prefix` (hash-tagged, e.g. "{newsbrief}"), so one install's keys share a Cluster slot.
  */
 export function createRedisStores(
-  redis: Redis,
+  redis: RedisClient,
   options: { prefix: string; logger?: Logger },
 ): Stores {
   const shared = { prefix: options.prefix, logger: options.logger ?? silentLogger };

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { subscriptionSchema, type Subscription } from '../../../core/model/subscription.ts';
 import type { SubscriptionStore } from '../../../core/ports/stores.ts';
 import { compareSubscriptions } from '../subscription-order.ts';
@@ -18,7 +18,7 @@ const listBatchSize = 500;
  * long as Redis persists its data.
  */
 export function createRedisSubscriptionStore(
-  redis: Redis,
+  redis: RedisClient,
   options: RedisStoreOptions,
 ): SubscriptionStore {
   const { prefix, logger } = resolveStoreOptions(options, 0);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import { threadTurnSchema, type ThreadTurn } from '../../../core/model/answer.ts';
 import type { ThreadStore } from '../../../core/ports/stores.ts';
 import {
@@ -22,7 +22,7 @@ export const defaultMaxThreadTurns = 20;
  * 14-day expiry is refreshed on every append, so an active thread never loses its context.
  */
 export function createRedisThreadStore(
-  redis: Redis,
+  redis: RedisClient,
   options: RedisThreadStoreOptions,
 ): ThreadStore {
   const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 14 * secondsPerDay);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/redis-client.ts';
 import type { UsageMeter } from '../../../core/ports/usage-limits.ts';
 import {
   execTransaction,
@@ -39,7 +39,7 @@ return 1
  * days of expiry covers "today" in every time zone plus a margin for metrics to read
  * yesterday's total.
  */
-export function createRedisUsageMeter(redis: Redis, options: RedisStoreOptions): UsageMeter {
+export function createRedisUsageMeter(redis: RedisClient, options: RedisStoreOptions): UsageMeter {
   const { prefix, ttlSeconds } = resolveStoreOptions(options, 3 * secondsPerDay);
   const keyOf = (workspaceKey: string, day: string) => `${prefix}:usage:${workspaceKey}:${day}`;
   const holdsKeyOf = (workspaceKey: string, day: string) =>
