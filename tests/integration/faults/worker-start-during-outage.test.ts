@@ -1,9 +1,9 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startJobWorker } from '../../../src/adapters/queue/bullmq/start-job-worker.ts';
 import { openRedisConnection } from '../../../src/adapters/redis/open-redis-connection.ts';
+import type { RedisClient } from '../../../src/adapters/redis/redis-client.ts';
 import { queueNames } from '../../../src/core/model/jobs.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { startRedisServer, type RedisServerProcess } from '../../fakes/redis-server-process.ts';
@@ -16,7 +16,7 @@ import { sleep, waitFor } from './fault-kit.ts';
  * back.
  */
 let redisServer: RedisServerProcess | undefined;
-let connection: Redis | undefined;
+let connection: RedisClient | undefined;
 const closers: (() => Promise<unknown>)[] = [];
 
 afterAll(async () => {
@@ -29,18 +29,19 @@ describe('a worker started while Redis goes away', () => {
   it('takes jobs once Redis is back', async () => {
     redisServer = await startRedisServer();
     const server = redisServer;
-    connection = await openRedisConnection({
+    const opened = await openRedisConnection({
       url: server.url,
       name: 'queues',
       redisOptions: { maxRetriesPerRequest: null },
       connectTimeoutMs: 3_000,
       logger: silentLogger,
     });
+    connection = opened;
     const handled: string[] = [];
     const stopped = server.stop('SIGKILL');
     const starting = startJobWorker({
       queue: queueNames.feedSubscribe,
-      connection,
+      connection: opened,
       prefix: '{nb-fault-worker-start}',
       schema: z.object({ word: z.string() }),
       handle: async (payload) => {
@@ -55,7 +56,7 @@ describe('a worker started while Redis goes away', () => {
     closers.push(() => worker.close(true));
 
     const queue = new Queue(queueNames.feedSubscribe, {
-      connection,
+      connection: opened,
       prefix: '{nb-fault-worker-start}',
     });
     closers.push(() => queue.close());
