@@ -6,7 +6,8 @@
  * (scale-out), the same steps in this process with no queue (the floor), queued/in-process,
  * p50/p99 enqueue→delivered latency, worker memory, Redis commands per article, and bare
  * BullMQ no-op jobs/s for reference. Every run uses its own prefix and deletes it after.
- * Run: npx tsx bench/pipeline.bench.ts [N=200]   (REDIS_URL to use another Redis)
+ * Run: npx tsx bench/pipeline.bench.ts [N=200]   (REDIS_URL to use another Redis; a private
+ * redis-server keeps other clients' commands out of the per-article counts)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -110,6 +111,8 @@ const baseEnvironment = {
   LOG_LEVEL: 'info',
 };
 const onlyEngine = process.env.BENCH_ENGINE;
+// BENCH_PROCESSES=1 skips the two-process run (the scale-out figure then reads 1.00×).
+const onlyOneProcess = process.env.BENCH_PROCESSES === '1';
 // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker processes.
 const nodeArguments = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
 const engines = {
@@ -187,7 +190,7 @@ function topCommandsPerArticle(before: Map<string, number>, after: Map<string, n
     .map(([name, calls]) => [name, (calls - (before.get(name) ?? 0)) / count] as const)
     .filter(([, calls]) => calls >= 1)
     .sort((left, right) => right[1] - left[1])
-    .slice(0, 8)
+    .slice(0, 24)
     .map(([name, calls]) => `${name} ${calls.toFixed(1)}`)
     .join(', ');
 }
@@ -320,7 +323,7 @@ for (const engine of engineNames) {
   const concurrent = await runInProcess(engine, 8);
   const floor = Math.max(sequential.perSecond, concurrent.perSecond);
   const one = await runQueued(engine, 1);
-  const two = await runQueued(engine, 2);
+  const two = onlyOneProcess ? one : await runQueued(engine, 2);
   console.log(`\nengine: ${engine}`);
   console.log(
     `  in-process, no queue (floor): ${format(sequential.perSecond)} articles/s sequential, ` +

@@ -1,6 +1,7 @@
 import type { Worker } from 'bullmq';
 import { createJobWorker } from '../adapters/queue/bullmq/create-job-worker.ts';
 import { queuePolicies } from '../adapters/queue/bullmq/queue-policies.ts';
+import { createRedisStepWrites } from '../adapters/queue/bullmq/create-redis-step-writes.ts';
 import {
   articleBriefJobSchema,
   articleIngestJobSchema,
@@ -70,6 +71,13 @@ export async function startWorkerRole(
     // Stalled jobs are looked for as often as a lock lives, so a killed worker's job waits at most two lock periods.
     stalledIntervalMs: options.stalledIntervalMs ?? config.WORKER_LOCK_DURATION_MS,
   };
+  // Each step's records and its next job in one MULTI (docs/decisions/0010).
+  const writes = createRedisStepWrites({
+    briefQueue: queues.queues[queueNames.articleBrief],
+    deliverQueue: queues.queues[queueNames.messageDeliver],
+    prefix: config.REDIS_PREFIX,
+    logger,
+  });
   const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
   const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
 
@@ -85,6 +93,7 @@ export async function startWorkerRole(
             extractor,
             articles: stores.articles,
             briefQueue: queues.jobQueues.articleBrief,
+            writes,
           },
           job,
           signal,
@@ -109,6 +118,7 @@ export async function startWorkerRole(
             logger,
             onBriefReady: (brief) => metrics.recordBriefCache(brief.fromCache),
             quoteVerifier: service.compute.quoteVerifier,
+            writes,
           },
           job,
           signal,
@@ -121,7 +131,10 @@ export async function startWorkerRole(
       queue: queueNames.messageDeliver,
       schema: messageDeliverJobSchema,
       handle: (job) =>
-        handleMessageDeliver({ ...stores, publisher: service.publisher, clock, logger }, job),
+        handleMessageDeliver(
+          { ...stores, publisher: service.publisher, clock, logger, writes },
+          job,
+        ),
       onFinalFailure: async (job, error) => {
         await disableSubscriptionIfChannelGone(
           { subscriptions: stores.subscriptions, logger },

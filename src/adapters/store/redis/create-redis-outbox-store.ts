@@ -1,4 +1,5 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChatMessage } from '../../../core/model/chat-message.ts';
 import { chatMessageSchema } from '../../../core/model/chat-message.ts';
 import type { OutboxStore } from '../../../core/ports/stores.ts';
 import {
@@ -8,13 +9,32 @@ import {
   type RedisStoreOptions,
 } from './redis-store-support.ts';
 
+export const outboxTtlSeconds = 7 * secondsPerDay;
+export const outboxKeyOf = (prefix: string, deliveryId: string) => `${prefix}:outbox:${deliveryId}`;
+
+/** Adds a rendered message to a MULTI (the store's put, or the brief step's batch). */
+export function stageOutboxPut(
+  transaction: ChainableCommander,
+  prefix: string,
+  deliveryId: string,
+  message: ChatMessage,
+  ttlSeconds = outboxTtlSeconds,
+): ChainableCommander {
+  return transaction.set(
+    outboxKeyOf(prefix, deliveryId),
+    JSON.stringify(message),
+    'EX',
+    ttlSeconds,
+  );
+}
+
 /**
  * Rendered messages waiting for the deliver worker, by delivery id. Seven days outlasts every
  * retry schedule; a message still undelivered after that is not worth posting.
  */
 export function createRedisOutboxStore(redis: Redis, options: RedisStoreOptions): OutboxStore {
-  const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 7 * secondsPerDay);
-  const keyOf = (deliveryId: string) => `${prefix}:outbox:${deliveryId}`;
+  const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, outboxTtlSeconds);
+  const keyOf = (deliveryId: string) => outboxKeyOf(prefix, deliveryId);
   return {
     async put(deliveryId, message) {
       await redis.set(keyOf(deliveryId), JSON.stringify(message), 'EX', ttlSeconds);

@@ -4,12 +4,14 @@ import type { BriefWriter } from '../../ports/brief-writer.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { JobQueue } from '../../ports/job-queue.ts';
 import type { Logger } from '../../ports/logger.ts';
+import type { StepWrites } from '../../ports/step-writes.ts';
 import type { ArticleStore, BriefStore, OutboxStore } from '../../ports/stores.ts';
 import { AppError } from '../../errors.ts';
 import { buildBriefMessage } from '../../messages/build-brief-message.ts';
 import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
 import { buildQuotesMessage } from '../../messages/build-quotes-message.ts';
 import { briefArticle } from '../brief-article.ts';
+import { createSequentialStepWrites } from './create-sequential-step-writes.ts';
 
 export interface HandleArticleBriefDependencies {
   articles: ArticleStore;
@@ -27,6 +29,8 @@ export interface HandleArticleBriefDependencies {
   onBriefReady?(brief: Brief): void;
   /** Where quotes are verified (a worker thread in the service); default in process. */
   quoteVerifier?: QuoteVerifier;
+  /** Caches the brief, fills the outbox and queues the post in one round trip. */
+  writes?: StepWrites;
 }
 
 /**
@@ -48,10 +52,16 @@ export async function handleArticleBrief(
     });
   }
   const writers = await dependencies.writersFor(job.target.workspaceId);
+  // The cache entry is written with the outbox message and the deliver job, in one round trip.
+  let cachedBrief: { cacheKey: string; brief: Brief } | undefined;
+  const briefStore: BriefStore = {
+    get: (cacheKey) => dependencies.briefStore.get(cacheKey),
+    put: async (cacheKey, brief) => void (cachedBrief = { cacheKey, brief }),
+  };
   const brief = await briefArticle(
     {
       ...writers,
-      briefStore: dependencies.briefStore,
+      briefStore,
       clock: dependencies.clock,
       logger: dependencies.logger,
       ...(dependencies.quoteVerifier === undefined
@@ -66,16 +76,17 @@ export async function handleArticleBrief(
   const message =
     job.reply === 'quotes' ? buildQuotesMessage(article, brief) : buildBriefMessage(article, brief);
   const deliveryId = `deliver-${job.requestId}`;
-  await dependencies.outbox.put(deliveryId, message);
-  await dependencies.deliverQueue.enqueue(
-    {
+  const writes = dependencies.writes ?? createSequentialStepWrites(dependencies);
+  await writes.queueDelivery({
+    cachedBrief,
+    message,
+    job: {
       deliveryId,
       target: job.target,
       ...(job.progress === undefined ? {} : { replace: job.progress }),
       content: { kind: job.reply, articleIds: [article.id] },
       effects: [],
     },
-    { jobId: deliveryId },
-  );
+  });
   return { deliveryId };
 }
