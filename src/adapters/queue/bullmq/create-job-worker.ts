@@ -1,6 +1,6 @@
-import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { z } from 'zod';
-import { AppError, isAppError } from '../../../core/errors.ts';
+import { AppError, isAppError, isWaitUntil } from '../../../core/errors.ts';
 import type { QueueName } from '../../../core/model/jobs.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
 import { queuePolicies } from './queue-policies.ts';
@@ -38,7 +38,7 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
   const policy = queuePolicies[options.queue];
   const logger = options.logger.child({ queue: options.queue });
 
-  const processor = async (job: Job, _token?: string, bullSignal?: AbortSignal) => {
+  const processor = async (job: Job, token?: string, bullSignal?: AbortSignal) => {
     const started = performance.now();
     const parsed = options.schema.safeParse(job.data);
     if (!parsed.success) {
@@ -57,6 +57,11 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
       });
       return result;
     } catch (caught) {
+      // Not a failure: parked until its turn, no attempt counted, no Redis polling meanwhile.
+      if (isWaitUntil(caught)) {
+        await job.moveToDelayed(caught.until.getTime(), token);
+        throw new DelayedError();
+      }
       const error = timeout.aborted
         ? new AppError({
             code: 'internal',

@@ -1,4 +1,4 @@
-import type { PostedMessageRef } from '../../model/chat-message.ts';
+import type { ChatMessage, PostedMessageRef } from '../../model/chat-message.ts';
 import type { DeliveryEffect, MessageDeliverJob } from '../../model/jobs.ts';
 import type { ChatPublisher } from '../../ports/chat-publisher.ts';
 import type { Clock } from '../../ports/clock.ts';
@@ -39,10 +39,14 @@ export type DeliverOutcome =
 export async function handleMessageDeliver(
   dependencies: HandleMessageDeliverDependencies,
   job: MessageDeliverJob,
+  /** The rendered message, when the brief step posts in place (it is in no outbox). */
+  inPlace?: ChatMessage,
 ): Promise<DeliverOutcome> {
   const { publisher, logger } = dependencies;
   const writes = dependencies.writes ?? createSequentialStepWrites(dependencies);
-  const { earlier, message } = await writes.readDelivery(job.deliveryId);
+  const read = await writes.readDelivery(job.deliveryId);
+  const { earlier } = read;
+  const message = inPlace ?? read.message;
   if (earlier !== undefined) {
     logger.info({ deliveryId: job.deliveryId }, 'already delivered; not posting again');
     await applyEffects(dependencies, job.effects);
