@@ -10,7 +10,7 @@ export const progressEveryMs = 60_000;
 /** "about 40 s", "about 3 min": rough on purpose, a wait under the model-rate limit shifts. */
 export function describeWait(waitMs: number): string {
   const seconds = Math.max(5, Math.round(waitMs / 5_000) * 5);
-  if (seconds < 90) return `about ${seconds} s`;
+  if (seconds < 60) return `about ${seconds} s`;
   return `about ${Math.round(seconds / 60)} min`;
 }
 
