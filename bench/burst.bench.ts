@@ -8,14 +8,13 @@
  * Run: REDIS_URL=redis://127.0.0.1:6391 npx tsx bench/burst.bench.ts [N=300]
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/load-config.ts';
-import { queueNames } from '../src/core/model/jobs.ts';
 import { silentLogger } from '../src/core/ports/logger.ts';
 import { createService } from '../src/roles/create-service.ts';
 import { startLocalHttpServer } from '../tests/fakes/local-http-server.ts';
 import { startWorkerProcess } from '../tests/fakes/worker-process.ts';
+import { watchConsoleDeliveries } from './watch-console-deliveries.ts';
 
 const count = Number(process.argv[2] ?? 300);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -53,21 +52,20 @@ const environment = {
 };
 const worker = await startWorkerProcess({
   environment: { ...environment, LOG_LEVEL: 'info' },
+  readyTimeoutMs: 180_000,
 });
 const service = await createService(loadConfig(environment), silentLogger);
-const events = new QueueEvents(queueNames.messageDeliver, {
-  connection: { url: redisUrl },
+// Delivered = the progress message replaced by the brief (a heading), whichever job posted it.
+const watch = watchConsoleDeliveries({
+  redisUrl,
   prefix,
+  channelIds: Array.from({ length: count }, (_, index) => `burst-${index}`),
+  isResult: (event) => event.kind === 'update' && event.message.blocks[0]?.type === 'heading',
 });
-await events.waitUntilReady();
-const deliveredAt = new Map<string, number>();
-let allDone: () => void = () => undefined;
-const done = new Promise<void>((resolve) => (allDone = resolve));
-events.on('completed', ({ jobId }, eventId) => {
-  if (!jobId.startsWith('deliver-burst-')) return;
-  deliveredAt.set(jobId, Number(eventId.split('-')[0]));
-  if (deliveredAt.size === count) allDone();
-});
+const deliveredAt = watch.deliveredAt;
+const done = Promise.all(
+  Array.from({ length: count }, (_, index) => watch.delivered(`burst-${index}`)),
+);
 
 const commandsBefore = Number(
   /total_commands_processed:(\d+)/.exec(await admin.info('stats'))?.[1] ?? 0,
@@ -108,7 +106,7 @@ console.log(
 );
 
 await worker.stop('SIGTERM', 10_000);
-await events.close();
+await watch.stop();
 for (const queue of Object.values(service.queues.queues))
   await queue.obliterate({ force: true }).catch(() => undefined);
 await service.close();

@@ -11,12 +11,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/load-config.ts';
 import { createReadabilityExtractor } from '../src/adapters/web/readability/create-readability-extractor.ts';
 import { createOfflineBriefWriter } from '../src/core/engines/offline/create-offline-brief-writer.ts';
-import { queueNames } from '../src/core/model/jobs.ts';
 import { buildBriefMessage } from '../src/core/messages/build-brief-message.ts';
 import { systemClock } from '../src/core/ports/clock.ts';
 import { silentLogger } from '../src/core/ports/logger.ts';
@@ -31,6 +29,7 @@ import { startLocalHttpServer } from '../tests/fakes/local-http-server.ts';
 import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
 import { startWorkerProcess, type WorkerProcess } from '../tests/fakes/worker-process.ts';
 import { measureNoopJobs } from './bullmq-noop.bench.ts';
+import { watchConsoleDeliveries } from './watch-console-deliveries.ts';
 
 const count = Number(process.argv[2] ?? 200);
 const warmUp = Math.min(20, count);
@@ -215,20 +214,22 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
     REDIS_PREFIX: prefix,
   };
   const workers: WorkerProcess[] = await Promise.all(
-    Array.from({ length: processes }, () => startWorkerProcess({ environment, nodeArguments })),
+    Array.from({ length: processes }, () =>
+      startWorkerProcess({ environment, nodeArguments, readyTimeoutMs: 180_000 }),
+    ),
   );
   const service = await createService(loadConfig(environment), silentLogger);
-  const events = new QueueEvents(queueNames.messageDeliver, {
-    connection: { url: redisUrl },
+  // Delivered = the post on the channel's console stream, whichever job made it.
+  const watch = watchConsoleDeliveries({
+    redisUrl,
     prefix,
+    channelIds: Array.from({ length: total }, (_, index) => `bench-${index}`),
+    isResult: (event) => event.kind === 'post',
   });
-  await events.waitUntilReady();
   const deliveredAt = new Map<string, number>();
-  const waiters = new Map<string, () => void>();
-  events.on('completed', ({ jobId }, eventId) => {
-    deliveredAt.set(jobId, Number(eventId.split('-')[0]));
-    waiters.get(jobId)?.();
-  });
+  const note = (index: number) => {
+    deliveredAt.set(`deliver-bench-${index}`, watch.deliveredAt.get(`bench-${index}`) ?? 0);
+  };
   const enqueue = (index: number) =>
     service.queues.jobQueues.articleIngest.enqueue(
       {
@@ -241,12 +242,10 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
       },
       { jobId: `ingest-bench-${index}` },
     );
-  const delivered = (index: number) =>
-    new Promise<void>((resolve) => {
-      const id = `deliver-bench-${index}`;
-      if (deliveredAt.has(id)) return resolve();
-      waiters.set(id, resolve);
-    });
+  const delivered = async (index: number) => {
+    await watch.delivered(`bench-${index}`);
+    note(index);
+  };
   try {
     // Warm-up, one at a time: the JIT warms and we see the latency of an idle pipeline.
     const idle: number[] = [];
@@ -296,7 +295,7 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
     };
   } finally {
     await Promise.allSettled(workers.map((worker) => worker.stop('SIGTERM', 10_000)));
-    await events.close();
+    await watch.stop();
     for (const queue of Object.values(service.queues.queues))
       await queue.obliterate({ force: true }).catch(() => undefined);
     await service.close();

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError, isAppError, isWaitUntil } from '../../../core/errors.ts';
 import type { QueueName } from '../../../core/model/jobs.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
-import { queuePolicies } from './queue-policies.ts';
+import { idleWaitSeconds, queuePolicies } from './queue-policies.ts';
 import { isRedisConnectionError } from '../../redis/describe-redis-failure.ts';
 
 export interface JobOutcome {
@@ -104,6 +104,7 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency ?? policy.concurrency,
+    drainDelay: idleWaitSeconds,
     ...(options.limiter === undefined ? {} : { limiter: options.limiter }),
     ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
     ...(options.stalledIntervalMs === undefined
