@@ -14,13 +14,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createRedisClient } from '../src/adapters/redis/redis-client.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { createReadabilityExtractor } from '../src/adapters/web/readability/create-readability-extractor.ts';
 import { createOfflineBriefWriter } from '../src/core/engines/offline/create-offline-brief-writer.ts';
-import { queueNames } from '../src/core/model/jobs.ts';
 import { buildBriefMessage } from '../src/core/messages/build-brief-message.ts';
 import { systemClock } from '../src/core/ports/clock.ts';
 import { silentLogger } from '../src/core/ports/logger.ts';
@@ -37,6 +34,7 @@ import { startRedisServer } from '../tests/fakes/redis-server-process.ts';
 import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
 import { startWorkerProcess, type WorkerProcess } from '../tests/fakes/worker-process.ts';
 import { measureNoopJobs } from './bullmq-noop.bench.ts';
+import { watchConsoleDeliveries } from './watch-console-deliveries.ts';
 
 const count = Number(process.argv[2] ?? 200);
 const warmUp = Math.min(20, count);
@@ -122,6 +120,8 @@ const baseEnvironment = {
   LOG_LEVEL: 'info',
 };
 const onlyEngine = process.env.BENCH_ENGINE;
+// BENCH_PROCESSES=1 skips the two-process run (the scale-out figure then reads 1.00×).
+const onlyOneProcess = process.env.BENCH_PROCESSES === '1';
 // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker processes.
 const nodeArguments = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
 const engines = {
@@ -205,7 +205,7 @@ function topCommandsPerArticle(before: Map<string, number>, after: Map<string, n
     .map(([name, calls]) => [name, (calls - (before.get(name) ?? 0)) / count] as const)
     .filter(([, calls]) => calls >= 1)
     .sort((left, right) => right[1] - left[1])
-    .slice(0, 8)
+    .slice(0, 24)
     .map(([name, calls]) => `${name} ${calls.toFixed(1)}`)
     .join(', ');
 }
@@ -236,25 +236,22 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
   };
   const workers: WorkerProcess[] = await Promise.all(
     Array.from({ length: processes }, () =>
-      startWorkerProcess({ environment, nodeArguments, readyTimeoutMs: 60_000 }),
+      startWorkerProcess({ environment, nodeArguments, readyTimeoutMs: 180_000 }),
     ),
   );
   const service = await createService(loadConfig(environment), silentLogger);
-  const eventsConnection = createRedisClient(
-    { url: redisUrl, cluster: cluster !== undefined },
-    { maxRetriesPerRequest: null },
-  );
-  const events = new QueueEvents(queueNames.messageDeliver, {
-    connection: eventsConnection,
+  // Delivered = the post on the channel's console stream, whichever job made it.
+  const watch = watchConsoleDeliveries({
+    redisUrl,
+    cluster: cluster !== undefined,
     prefix,
+    channelIds: Array.from({ length: total }, (_, index) => `bench-${index}`),
+    isResult: (event) => event.kind === 'post',
   });
-  await events.waitUntilReady();
   const deliveredAt = new Map<string, number>();
-  const waiters = new Map<string, () => void>();
-  events.on('completed', ({ jobId }, eventId) => {
-    deliveredAt.set(jobId, Number(eventId.split('-')[0]));
-    waiters.get(jobId)?.();
-  });
+  const note = (index: number) => {
+    deliveredAt.set(`deliver-bench-${index}`, watch.deliveredAt.get(`bench-${index}`) ?? 0);
+  };
   const enqueue = (index: number) =>
     service.queues.jobQueues.articleIngest.enqueue(
       {
@@ -267,12 +264,10 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
       },
       { jobId: `ingest-bench-${index}` },
     );
-  const delivered = (index: number) =>
-    new Promise<void>((resolve) => {
-      const id = `deliver-bench-${index}`;
-      if (deliveredAt.has(id)) return resolve();
-      waiters.set(id, resolve);
-    });
+  const delivered = async (index: number) => {
+    await watch.delivered(`bench-${index}`);
+    note(index);
+  };
   try {
     // Warm-up, one at a time: the JIT warms and we see the latency of an idle pipeline.
     const idle: number[] = [];
@@ -326,8 +321,7 @@ async function runQueued(engine: EngineName, processes: number): Promise<QueuedR
     };
   } finally {
     await Promise.allSettled(workers.map((worker) => worker.stop('SIGTERM', 10_000)));
-    await events.close();
-    await eventsConnection.quit();
+    await watch.stop();
     for (const queue of Object.values(service.queues.queues))
       await queue.obliterate({ force: true }).catch(() => undefined);
     await service.close();
@@ -361,7 +355,7 @@ for (const engine of engineNames) {
   const concurrent = await runInProcess(engine, 8);
   const floor = Math.max(sequential.perSecond, concurrent.perSecond);
   const one = await runQueued(engine, 1);
-  const two = await runQueued(engine, 2);
+  const two = onlyOneProcess ? one : await runQueued(engine, 2);
   console.log(`\nengine: ${engine}`);
   console.log(
     `  in-process, no queue (floor): ${format(sequential.perSecond)} articles/s sequential, ` +

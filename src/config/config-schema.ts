@@ -91,7 +91,7 @@ const configObject = z.object({
   DASHBOARD_USER: z.string().min(1).default('admin'),
   /** DEFAULT_TIME_ZONE: digests' time zone when the platform does not tell the user's. */
   DEFAULT_TIME_ZONE: z.string().default('UTC'),
-  /** BRIEF_REQUESTS_PER_MINUTE: brief jobs started per minute across all workers (model rate limit). */
+  /** BRIEF_REQUESTS_PER_MINUTE: model briefs started per minute across all workers (offline: no limit). */
   BRIEF_REQUESTS_PER_MINUTE: positiveInteger(60),
   /** WORKER_LOCK_DURATION_MS: how long a job's lock lives; a killed worker's job is retried after it. */
   WORKER_LOCK_DURATION_MS: positiveInteger(30_000),

@@ -78,3 +78,21 @@ export function userMessageOf(error: unknown): string {
   if (isAppError(error)) return error.userMessage;
   return 'Something went wrong on our side; the details are in the logs.';
 }
+
+/**
+ * Not a failure: the job should run again at `until` (its place under the model-rate limit
+ * comes later). The queue adapter parks it there without counting an attempt.
+ */
+export class WaitUntil extends Error {
+  readonly until: Date;
+
+  constructor(until: Date) {
+    super(`waiting until ${until.toISOString()}`);
+    this.name = 'WaitUntil';
+    this.until = until;
+  }
+}
+
+export function isWaitUntil(value: unknown): value is WaitUntil {
+  return value instanceof WaitUntil;
+}

@@ -1,6 +1,7 @@
 import type { Worker } from 'bullmq';
 import { startJobWorker } from '../adapters/queue/bullmq/start-job-worker.ts';
 import { queuePolicies } from '../adapters/queue/bullmq/queue-policies.ts';
+import { createRedisStepWrites } from '../adapters/queue/bullmq/create-redis-step-writes.ts';
 import {
   articleBriefJobSchema,
   articleIngestJobSchema,
@@ -10,6 +11,9 @@ import {
   type QueueName,
 } from '../core/model/jobs.ts';
 import { isAppError } from '../core/errors.ts';
+import type { Brief } from '../core/model/brief.ts';
+import type { ChatMessage, PostedMessageRef } from '../core/model/chat-message.ts';
+import type { MessageDeliverJob } from '../core/model/jobs.ts';
 import { systemClock, type Clock } from '../core/ports/clock.ts';
 import { handleArticleBrief } from '../core/pipeline/jobs/handle-article-brief.ts';
 import { handleArticleIngest } from '../core/pipeline/jobs/handle-article-ingest.ts';
@@ -70,6 +74,42 @@ export async function startWorkerRole(
     // Stalled jobs are looked for as often as a lock lives, so a killed worker's job waits at most two lock periods.
     stalledIntervalMs: options.stalledIntervalMs ?? config.WORKER_LOCK_DURATION_MS,
   };
+  // Each step's records and its next job in one MULTI (docs/decisions/0010).
+  const writes = createRedisStepWrites({
+    briefQueue: queues.queues[queueNames.articleBrief],
+    deliverQueue: queues.queues[queueNames.messageDeliver],
+    prefix: config.REDIS_PREFIX,
+    logger,
+  });
+  // Progress updates ("about 2 min to go") are a courtesy: a failed one is logged, never fatal.
+  const showProgress = async (ref: PostedMessageRef, message: ChatMessage) => {
+    await service.publisher.update(ref, message).catch((error: unknown) => {
+      logger.warn({ err: error, messageId: ref.messageId }, 'could not update a progress message');
+    });
+  };
+  const deliverDependencies = { ...stores, publisher: service.publisher, clock, logger, writes };
+  const briefDependencies = {
+    articles: stores.articles,
+    briefStore: stores.briefs,
+    writersFor: models.writersFor,
+    outbox: stores.outbox,
+    deliverQueue: queues.jobQueues.messageDeliver,
+    clock,
+    logger,
+    onBriefReady: (brief: Brief) => metrics.recordBriefCache(brief.fromCache),
+    quoteVerifier: service.compute.quoteVerifier,
+    writes,
+    showProgress,
+    // The first try at posting happens in the brief's own job; the deliver queue retries.
+    deliverInPlace: (job: MessageDeliverJob, message: ChatMessage) =>
+      handleMessageDeliver(deliverDependencies, job, message),
+  };
+  // The model-rate limit spaces model calls only: the offline engine never waits for it.
+  const modelTurnFor = async (workspaceId: string) => {
+    const { fallbackWriter } = await models.writersFor(workspaceId);
+    if (fallbackWriter === undefined) return undefined;
+    return stores.callScheduler.reserve('brief-model', config.BRIEF_REQUESTS_PER_MINUTE, 60);
+  };
   const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
   const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
 
@@ -85,6 +125,12 @@ export async function startWorkerRole(
             extractor,
             articles: stores.articles,
             briefQueue: queues.jobQueues.articleBrief,
+            writes,
+            modelTurnFor,
+            briefInPlace: (briefJob, article, briefSignal) =>
+              handleArticleBrief(briefDependencies, briefJob, briefSignal, article),
+            showProgress,
+            clock,
           },
           job,
           signal,
@@ -96,23 +142,8 @@ export async function startWorkerRole(
       ...common,
       queue: queueNames.articleBrief,
       schema: articleBriefJobSchema,
-      limiter: { max: config.BRIEF_REQUESTS_PER_MINUTE, duration: 60_000 },
-      handle: (job, signal) =>
-        handleArticleBrief(
-          {
-            articles: stores.articles,
-            briefStore: stores.briefs,
-            writersFor: models.writersFor,
-            outbox: stores.outbox,
-            deliverQueue: queues.jobQueues.messageDeliver,
-            clock,
-            logger,
-            onBriefReady: (brief) => metrics.recordBriefCache(brief.fromCache),
-            quoteVerifier: service.compute.quoteVerifier,
-          },
-          job,
-          signal,
-        ),
+      // No queue limiter: a brief reaches this queue with its model turn (startAt) reserved.
+      handle: (job, signal) => handleArticleBrief(briefDependencies, job, signal),
       onFinalFailure: (job, error) =>
         reportFinalFailure(notify, { ...job, what: whatFor(queueNames.articleBrief) }, error),
     }),
@@ -120,8 +151,7 @@ export async function startWorkerRole(
       ...common,
       queue: queueNames.messageDeliver,
       schema: messageDeliverJobSchema,
-      handle: (job) =>
-        handleMessageDeliver({ ...stores, publisher: service.publisher, clock, logger }, job),
+      handle: (job) => handleMessageDeliver(deliverDependencies, job),
       onFinalFailure: async (job, error) => {
         await disableSubscriptionIfChannelGone(
           { subscriptions: stores.subscriptions, logger },

@@ -9,7 +9,7 @@ import type {
   SubscriptionStore,
   ThreadStore,
 } from '../../core/ports/stores.ts';
-import type { RateLimiter, UsageMeter } from '../../core/ports/usage-limits.ts';
+import type { CallScheduler, RateLimiter, UsageMeter } from '../../core/ports/usage-limits.ts';
 import type { UrlIndexedArticleStore } from './url-indexed-article-store.ts';
 
 /**
@@ -28,5 +28,7 @@ export interface Stores {
   feedStates: FeedStateStore;
   feedArrivals: FeedArrivalStore;
   rateLimiter: RateLimiter;
+  /** Turns under the model-rate limit (BRIEF_REQUESTS_PER_MINUTE). */
+  callScheduler: CallScheduler;
   usageMeter: UsageMeter;
 }

@@ -57,6 +57,8 @@ export type ArticleIngestJob = z.infer<typeof articleIngestJobSchema>;
 
 export const articleBriefJobSchema = articleIngestJobSchema.omit({ input: true }).extend({
   articleId: z.string().min(1),
+  /** When this brief's model call may start (its place under the model-rate limit), ISO time. */
+  startAt: z.string().optional(),
 });
 export type ArticleBriefJob = z.infer<typeof articleBriefJobSchema>;
 

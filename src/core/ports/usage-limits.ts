@@ -10,6 +10,15 @@ export interface RateLimiter {
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult>;
 }
 
+/**
+ * Spaces calls under a rate limit by handing out start times rather than refusals: a caller
+ * over the limit learns when its turn is and can wait for it without asking again.
+ */
+export interface CallScheduler {
+  /** Reserves the next start time for one call under `limit` calls per `windowSeconds`. */
+  reserve(key: string, limit: number, windowSeconds: number): Promise<Date>;
+}
+
 /** Tokens held back for one model call between asking it and learning what it really cost. */
 export interface TokenReservation {
   workspaceKey: string;

@@ -1,9 +1,9 @@
-import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { z } from 'zod';
-import { AppError, isAppError } from '../../../core/errors.ts';
+import { AppError, isAppError, isWaitUntil } from '../../../core/errors.ts';
 import type { QueueName } from '../../../core/model/jobs.ts';
 import type { Logger } from '../../../core/ports/logger.ts';
-import { queuePolicies } from './queue-policies.ts';
+import { idleWaitSeconds, queuePolicies } from './queue-policies.ts';
 import { isRedisConnectionError } from '../../redis/describe-redis-failure.ts';
 
 export interface JobOutcome {
@@ -46,7 +46,7 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
   const policy = queuePolicies[options.queue];
   const logger = options.logger.child({ queue: options.queue });
 
-  const processor = async (job: Job, _token?: string, bullSignal?: AbortSignal) => {
+  const processor = async (job: Job, token?: string, bullSignal?: AbortSignal) => {
     const started = performance.now();
     const parsed = options.schema.safeParse(job.data);
     if (!parsed.success) {
@@ -65,6 +65,11 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
       });
       return result;
     } catch (caught) {
+      // Not a failure: parked until its turn, no attempt counted, no Redis polling meanwhile.
+      if (isWaitUntil(caught)) {
+        await job.moveToDelayed(caught.until.getTime(), token);
+        throw new DelayedError();
+      }
       const error = timeout.aborted
         ? new AppError({
             code: 'internal',
@@ -107,6 +112,7 @@ export function createJobWorker<Payload>(options: JobWorkerOptions<Payload>): Wo
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency ?? policy.concurrency,
+    drainDelay: idleWaitSeconds,
     ...(options.limiter === undefined ? {} : { limiter: options.limiter }),
     ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
     ...(options.stalledIntervalMs === undefined

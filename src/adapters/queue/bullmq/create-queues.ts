@@ -17,7 +17,7 @@ import {
 } from '../../../core/model/jobs.ts';
 import type { JobQueue } from '../../../core/ports/job-queue.ts';
 import { createBullmqJobQueue } from './create-bullmq-job-queue.ts';
-import { defaultJobOptions } from './queue-policies.ts';
+import { defaultJobOptions, eventStreamLength } from './queue-policies.ts';
 
 /** The producer side of every queue, as core JobQueue ports. */
 export interface JobQueues {
@@ -43,7 +43,12 @@ export interface QueueSet {
  */
 export function createQueues(connection: ConnectionOptions, prefix: string): QueueSet {
   const open = (name: QueueName) =>
-    new Queue(name, { connection, prefix, defaultJobOptions: defaultJobOptions(name) });
+    new Queue(name, {
+      connection,
+      prefix,
+      defaultJobOptions: defaultJobOptions(name),
+      streams: { events: { maxLen: eventStreamLength } },
+    });
   const queues: Record<QueueName, Queue> = {
     [queueNames.articleIngest]: open(queueNames.articleIngest),
     [queueNames.articleBrief]: open(queueNames.articleBrief),

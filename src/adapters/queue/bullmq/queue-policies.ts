@@ -61,13 +61,37 @@ export const queuePolicies: Record<QueueName, QueuePolicy> = {
   },
 };
 
+/**
+ * The per-article queues drop a job as soon as it completes: keeping it costs BullMQ about
+ * eight more commands per job (the completed set, its age and count trimming), nothing reads
+ * it, and exactly-once posting rests on the delivery log, not on job-id deduplication
+ * (docs/decisions/0010).
+ */
+const droppedOnCompletion: ReadonlySet<QueueName> = new Set([
+  queueNames.articleIngest,
+  queueNames.articleBrief,
+  queueNames.messageDeliver,
+]);
+
+/**
+ * BullMQ's event stream per queue: read only by QueueEvents listeners that are live (the
+ * benchmarks, tests), so a short tail is enough; the default keeps 10,000 events.
+ */
+export const eventStreamLength = 1_000;
+
+/**
+ * How long an idle worker blocks before asking again, in seconds (BullMQ's drainDelay, default
+ * 5). A new job wakes it at once through BullMQ's marker, so this only spaces idle polls.
+ */
+export const idleWaitSeconds = 10;
+
 /** Default options for jobs added to a queue: retries with backoff, trimmed history, failures kept a week. */
 export function defaultJobOptions(queue: QueueName): JobsOptions {
   const policy = queuePolicies[queue];
   return {
     attempts: policy.attempts,
     backoff: { type: 'exponential', delay: policy.backoffMs },
-    removeOnComplete: { age: 24 * 3600, count: 1_000 },
+    removeOnComplete: droppedOnCompletion.has(queue) ? true : { age: 24 * 3600, count: 1_000 },
     removeOnFail: { age: 7 * 24 * 3600, count: 5_000 },
   };
 }

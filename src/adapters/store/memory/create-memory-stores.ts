@@ -1,5 +1,6 @@
 import type { Stores } from '../stores.ts';
 import { createMemoryArticleStore } from './create-memory-article-store.ts';
+import { createMemoryCallScheduler } from './create-memory-call-scheduler.ts';
 import { createMemoryBriefStore } from './create-memory-brief-store.ts';
 import { createMemoryDeliveryLog } from './create-memory-delivery-log.ts';
 import { createMemoryDigestLedger } from './create-memory-digest-ledger.ts';
@@ -26,6 +27,7 @@ export function createMemoryStores(): Stores {
     feedStates: createMemoryFeedStateStore(),
     feedArrivals: createMemoryFeedArrivalStore(),
     rateLimiter: createMemoryRateLimiter(),
+    callScheduler: createMemoryCallScheduler(),
     usageMeter: createMemoryUsageMeter(),
   };
 }

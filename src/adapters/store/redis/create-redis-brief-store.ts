@@ -1,3 +1,5 @@
+import type { Brief } from '../../../core/model/brief.ts';
+import type { ChainableCommander } from 'ioredis';
 import type { RedisClient } from '../../redis/redis-client.ts';
 import { briefSchema } from '../../../core/model/brief.ts';
 import type { BriefStore } from '../../../core/ports/stores.ts';
@@ -11,6 +13,20 @@ import {
 /** Key prefix (hash-tagged for Redis Cluster, e.g. "{newsbrief}"), lifetime (7 days) and logger. */
 export type RedisBriefStoreOptions = RedisStoreOptions;
 
+export const briefTtlSeconds = 7 * secondsPerDay;
+const briefKeyOf = (prefix: string, cacheKey: string) => `${prefix}:${cacheKey}`;
+
+/** Adds a brief cache entry to a MULTI (the store's put, or the brief step's batch). */
+export function stageBriefPut(
+  transaction: ChainableCommander,
+  prefix: string,
+  cacheKey: string,
+  brief: Brief,
+  ttlSeconds = briefTtlSeconds,
+): ChainableCommander {
+  return transaction.set(briefKeyOf(prefix, cacheKey), JSON.stringify(brief), 'EX', ttlSeconds);
+}
+
 /**
  * The brief cache on Redis, shared by every worker and CLI run: one article requested in many
  * channels is briefed once. News goes stale and prompts change, so entries expire (7 days by
@@ -20,8 +36,8 @@ export function createRedisBriefStore(
   redis: RedisClient,
   options: RedisBriefStoreOptions,
 ): BriefStore {
-  const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, 7 * secondsPerDay);
-  const keyOf = (cacheKey: string) => `${prefix}:${cacheKey}`;
+  const { prefix, ttlSeconds, logger } = resolveStoreOptions(options, briefTtlSeconds);
+  const keyOf = (cacheKey: string) => briefKeyOf(prefix, cacheKey);
   return {
     async get(cacheKey) {
       const stored = await redis.get(keyOf(cacheKey));

@@ -3,6 +3,7 @@ import type { Logger } from '../../../core/ports/logger.ts';
 import { silentLogger } from '../../../core/ports/logger.ts';
 import type { Stores } from '../stores.ts';
 import { createRedisArticleStore } from './create-redis-article-store.ts';
+import { createRedisCallScheduler } from './create-redis-call-scheduler.ts';
 import { createRedisBriefStore } from './create-redis-brief-store.ts';
 import { createRedisDeliveryLog } from './create-redis-delivery-log.ts';
 import { createRedisDigestLedger } from './create-redis-digest-ledger.ts';
@@ -37,6 +38,7 @@ export function createRedisStores(
     feedStates: createRedisFeedStateStore(redis, shared),
     feedArrivals: createRedisFeedArrivalStore(redis, shared),
     rateLimiter: createRedisRateLimiter(redis, shared),
+    callScheduler: createRedisCallScheduler(redis, shared),
     usageMeter: createRedisUsageMeter(redis, shared),
   };
 }

@@ -1,15 +1,24 @@
+import type { Article } from '../../model/article.ts';
 import type { Brief } from '../../model/brief.ts';
+import type { ChatMessage, PostedMessageRef } from '../../model/chat-message.ts';
 import type { ArticleBriefJob, MessageDeliverJob } from '../../model/jobs.ts';
 import type { BriefWriter } from '../../ports/brief-writer.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { JobQueue } from '../../ports/job-queue.ts';
 import type { Logger } from '../../ports/logger.ts';
+import type { StepWrites } from '../../ports/step-writes.ts';
 import type { ArticleStore, BriefStore, OutboxStore } from '../../ports/stores.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, WaitUntil } from '../../errors.ts';
+import {
+  buildWaitingMessage,
+  mentionWaitOverMs,
+  progressEveryMs,
+} from '../../messages/describe-wait.ts';
 import { buildBriefMessage } from '../../messages/build-brief-message.ts';
 import type { QuoteVerifier } from '../../ports/quote-verifier.ts';
 import { buildQuotesMessage } from '../../messages/build-quotes-message.ts';
 import { briefArticle } from '../brief-article.ts';
+import { createSequentialStepWrites } from './create-sequential-step-writes.ts';
 
 export interface HandleArticleBriefDependencies {
   articles: ArticleStore;
@@ -27,6 +36,15 @@ export interface HandleArticleBriefDependencies {
   onBriefReady?(brief: Brief): void;
   /** Where quotes are verified (a worker thread in the service); default in process. */
   quoteVerifier?: QuoteVerifier;
+  /** Caches the brief, fills the outbox and queues the post in one round trip. */
+  writes?: StepWrites;
+  /**
+   * Posts the message right here (the deliver step without its queue hop). When it throws,
+   * the message goes to the outbox and the deliver queue, whose retries take over.
+   */
+  deliverInPlace?(job: MessageDeliverJob, message: ChatMessage): Promise<unknown>;
+  /** Replaces the progress message with how long the wait is; never throws. */
+  showProgress?(ref: PostedMessageRef, message: ChatMessage): Promise<void>;
 }
 
 /**
@@ -38,8 +56,11 @@ export async function handleArticleBrief(
   dependencies: HandleArticleBriefDependencies,
   job: ArticleBriefJob,
   signal?: AbortSignal,
+  /** The article, when the ingest step runs this one in place: no store round trip. */
+  inPlace?: Article,
 ): Promise<{ deliveryId: string }> {
-  const article = await dependencies.articles.get(job.articleId);
+  await waitForTurn(dependencies, job);
+  const article = inPlace ?? (await dependencies.articles.get(job.articleId));
   if (article === undefined) {
     throw new AppError({
       code: 'input-missing',
@@ -48,10 +69,16 @@ export async function handleArticleBrief(
     });
   }
   const writers = await dependencies.writersFor(job.target.workspaceId);
+  // The cache entry is written with the outbox message and the deliver job, in one round trip.
+  let cachedBrief: { cacheKey: string; brief: Brief } | undefined;
+  const briefStore: BriefStore = {
+    get: (cacheKey) => dependencies.briefStore.get(cacheKey),
+    put: async (cacheKey, brief) => void (cachedBrief = { cacheKey, brief }),
+  };
   const brief = await briefArticle(
     {
       ...writers,
-      briefStore: dependencies.briefStore,
+      briefStore,
       clock: dependencies.clock,
       logger: dependencies.logger,
       ...(dependencies.quoteVerifier === undefined
@@ -66,16 +93,44 @@ export async function handleArticleBrief(
   const message =
     job.reply === 'quotes' ? buildQuotesMessage(article, brief) : buildBriefMessage(article, brief);
   const deliveryId = `deliver-${job.requestId}`;
-  await dependencies.outbox.put(deliveryId, message);
-  await dependencies.deliverQueue.enqueue(
-    {
-      deliveryId,
-      target: job.target,
-      ...(job.progress === undefined ? {} : { replace: job.progress }),
-      content: { kind: job.reply, articleIds: [article.id] },
-      effects: [],
-    },
-    { jobId: deliveryId },
-  );
+  const deliverJob: MessageDeliverJob = {
+    deliveryId,
+    target: job.target,
+    ...(job.progress === undefined ? {} : { replace: job.progress }),
+    content: { kind: job.reply, articleIds: [article.id] },
+    effects: [],
+  };
+  if (dependencies.deliverInPlace !== undefined) {
+    try {
+      await dependencies.deliverInPlace(deliverJob, message);
+      if (cachedBrief !== undefined)
+        await dependencies.briefStore.put(cachedBrief.cacheKey, cachedBrief.brief);
+      return { deliveryId };
+    } catch (error) {
+      dependencies.logger.warn(
+        { deliveryId, err: error },
+        'posting in place failed; the deliver queue takes it over',
+      );
+    }
+  }
+  const writes = dependencies.writes ?? createSequentialStepWrites(dependencies);
+  await writes.queueDelivery({ cachedBrief, message, job: deliverJob });
   return { deliveryId };
+}
+
+/**
+ * A brief whose model turn is still ahead goes back to sleep (at most progressEveryMs at a
+ * time) after telling the user how long is left; the turn was reserved once, at ingest.
+ */
+async function waitForTurn(
+  dependencies: HandleArticleBriefDependencies,
+  job: ArticleBriefJob,
+): Promise<void> {
+  if (job.startAt === undefined) return;
+  const now = dependencies.clock.now().getTime();
+  const waitMs = Date.parse(job.startAt) - now;
+  if (!(waitMs > 1_000)) return;
+  if (waitMs > mentionWaitOverMs && job.progress !== undefined)
+    await dependencies.showProgress?.(job.progress, buildWaitingMessage(job.reply, waitMs));
+  throw new WaitUntil(new Date(now + Math.min(waitMs, progressEveryMs)));
 }

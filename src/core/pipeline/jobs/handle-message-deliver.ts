@@ -1,4 +1,4 @@
-import type { PostedMessageRef } from '../../model/chat-message.ts';
+import type { ChatMessage, PostedMessageRef } from '../../model/chat-message.ts';
 import type { DeliveryEffect, MessageDeliverJob } from '../../model/jobs.ts';
 import type { ChatPublisher } from '../../ports/chat-publisher.ts';
 import type { Clock } from '../../ports/clock.ts';
@@ -11,7 +11,9 @@ import type {
   PostedMessageStore,
   SubscriptionStore,
 } from '../../ports/stores.ts';
+import type { StepWrites } from '../../ports/step-writes.ts';
 import { AppError } from '../../errors.ts';
+import { createSequentialStepWrites } from './create-sequential-step-writes.ts';
 
 export interface HandleMessageDeliverDependencies {
   outbox: OutboxStore;
@@ -22,6 +24,8 @@ export interface HandleMessageDeliverDependencies {
   publisher: ChatPublisher;
   clock: Clock;
   logger: Logger;
+  /** Reads the log and outbox in one round trip, records a post in one MULTI. */
+  writes?: StepWrites;
 }
 
 export type DeliverOutcome =
@@ -35,9 +39,14 @@ export type DeliverOutcome =
 export async function handleMessageDeliver(
   dependencies: HandleMessageDeliverDependencies,
   job: MessageDeliverJob,
+  /** The rendered message, when the brief step posts in place (it is in no outbox). */
+  inPlace?: ChatMessage,
 ): Promise<DeliverOutcome> {
-  const { deliveryLog, outbox, publisher, logger } = dependencies;
-  const earlier = await deliveryLog.get(job.deliveryId);
+  const { publisher, logger } = dependencies;
+  const writes = dependencies.writes ?? createSequentialStepWrites(dependencies);
+  const read = await writes.readDelivery(job.deliveryId);
+  const { earlier } = read;
+  const message = inPlace ?? read.message;
   if (earlier !== undefined) {
     logger.info({ deliveryId: job.deliveryId }, 'already delivered; not posting again');
     await applyEffects(dependencies, job.effects);
@@ -51,7 +60,6 @@ export async function handleMessageDeliver(
     );
     return { superseded: true, by: newer };
   }
-  const message = await outbox.get(job.deliveryId);
   if (message === undefined) {
     throw new AppError({
       code: 'internal',
@@ -66,10 +74,12 @@ export async function handleMessageDeliver(
     await publisher.update(job.replace, message);
     ref = job.replace;
   }
-  await deliveryLog.record(job.deliveryId, ref);
   const record = { ref, content: job.content, postedAt: dependencies.clock.now().toISOString() };
-  await dependencies.postedMessages.put(record);
-  await adoptThread(dependencies.postedMessages, record);
+  await writes.recordPost({
+    deliveryId: job.deliveryId,
+    record,
+    adoptedRoot: adoptedThreadRoot(record),
+  });
   await applyEffects(dependencies, job.effects);
   return { ref, alreadyDelivered: false };
 }
@@ -78,15 +88,15 @@ export async function handleMessageDeliver(
  * A brief posted into someone else's thread (Slack's "Summarize link" shortcut answers in the
  * thread of the message it was used on) makes that thread ours: replies there point at the
  * thread root, not at our message, so the root is recorded too. A root that is already one of
- * our messages keeps its own record, and answers never adopt a thread.
+ * our messages keeps its own record (recordPost writes the root only if absent), and answers
+ * never adopt a thread.
  */
-async function adoptThread(postedMessages: PostedMessageStore, record: PostedMessageRecord) {
+function adoptedThreadRoot(record: PostedMessageRecord): PostedMessageRecord | undefined {
   const { target, messageId } = record.ref;
-  if (target.threadId === undefined || target.threadId === messageId) return;
-  if (record.content.kind === 'answer' || record.content.kind === 'notice') return;
-  if (record.content.articleIds.length === 0) return;
-  if ((await postedMessages.get(target, target.threadId)) !== undefined) return;
-  await postedMessages.put({ ...record, ref: { target, messageId: target.threadId } });
+  if (target.threadId === undefined || target.threadId === messageId) return undefined;
+  if (record.content.kind === 'answer' || record.content.kind === 'notice') return undefined;
+  if (record.content.articleIds.length === 0) return undefined;
+  return { ...record, ref: { target, messageId: target.threadId } };
 }
 
 /**
