@@ -87,6 +87,29 @@ export async function startWorkerRole(
       logger.warn({ err: error, messageId: ref.messageId }, 'could not update a progress message');
     });
   };
+  const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
+  const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
+  const reportDeliveryFailure = async (job: MessageDeliverJob, error: unknown) => {
+    await disableSubscriptionIfChannelGone(
+      { subscriptions: stores.subscriptions, logger },
+      job,
+      error,
+    );
+    // Someone is looking at "Reading the article…": end it with the reason. Not where the
+    // channel is gone, and a notice that failed is not followed by another (no loop).
+    const channelGone = isAppError(error) && error.code === 'channel-unavailable';
+    if (channelGone || job.replace === undefined || job.content.kind === 'notice') return;
+    await reportFinalFailure(
+      notify,
+      {
+        requestId: job.deliveryId,
+        target: job.target,
+        progress: job.replace,
+        what: whatFor(queueNames.messageDeliver),
+      },
+      error,
+    );
+  };
   const deliverDependencies = { ...stores, publisher: service.publisher, clock, logger, writes };
   const briefDependencies = {
     articles: stores.articles,
@@ -100,9 +123,17 @@ export async function startWorkerRole(
     quoteVerifier: service.compute.quoteVerifier,
     writes,
     showProgress,
-    // The first try at posting happens in the brief's own job; the deliver queue retries.
-    deliverInPlace: (job: MessageDeliverJob, message: ChatMessage) =>
-      handleMessageDeliver(deliverDependencies, job, message),
+    // The first try at posting happens in the brief's own job; the deliver queue retries what
+    // a retry can change. A refusal no retry changes ends here, as the deliver queue ends it.
+    deliverInPlace: async (job: MessageDeliverJob, message: ChatMessage) => {
+      try {
+        await handleMessageDeliver(deliverDependencies, job, message);
+      } catch (error) {
+        if (!isAppError(error) || error.retryable) throw error;
+        logger.error({ deliveryId: job.deliveryId, err: error }, 'delivery refused for good');
+        await reportDeliveryFailure(job, error);
+      }
+    },
   };
   // The model-rate limit spaces model calls only: the offline engine never waits for it.
   const modelTurnFor = async (workspaceId: string) => {
@@ -110,8 +141,6 @@ export async function startWorkerRole(
     if (fallbackWriter === undefined) return undefined;
     return stores.callScheduler.reserve('brief-model', config.BRIEF_REQUESTS_PER_MINUTE, 60);
   };
-  const notify = { outbox: stores.outbox, deliverQueue: queues.jobQueues.messageDeliver, logger };
-  const whatFor = (queue: QueueName) => queuePolicies[queue].failureVerb;
 
   const workers: Worker[] = await Promise.all([
     startJobWorker({
@@ -152,27 +181,7 @@ export async function startWorkerRole(
       queue: queueNames.messageDeliver,
       schema: messageDeliverJobSchema,
       handle: (job) => handleMessageDeliver(deliverDependencies, job),
-      onFinalFailure: async (job, error) => {
-        await disableSubscriptionIfChannelGone(
-          { subscriptions: stores.subscriptions, logger },
-          job,
-          error,
-        );
-        // Someone is looking at "Reading the article…": end it with the reason. Not where the
-        // channel is gone, and a notice that failed is not followed by another (no loop).
-        const channelGone = isAppError(error) && error.code === 'channel-unavailable';
-        if (channelGone || job.replace === undefined || job.content.kind === 'notice') return;
-        await reportFinalFailure(
-          notify,
-          {
-            requestId: job.deliveryId,
-            target: job.target,
-            progress: job.replace,
-            what: whatFor(queueNames.messageDeliver),
-          },
-          error,
-        );
-      },
+      onFinalFailure: reportDeliveryFailure,
     }),
     startJobWorker({
       ...common,

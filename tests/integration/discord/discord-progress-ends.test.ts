@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addedJobIds } from '../added-jobs.ts';
 import { notUnderStoriesSentence } from '../../../src/core/messages/question-refusal.ts';
 import { chatInputInteraction, userMessage } from '../../fakes/discord/discord-payloads.ts';
 import type { RecordedCall } from '../../fakes/discord/fake-discord.ts';
@@ -195,8 +196,11 @@ describe('Discord: every progress message ends', () => {
       'PATCH @original 200 Reading the article…',
       expect.stringMatching(/^PATCH @original 200 PUTIN/i),
     ]);
-    const ingest = harness.service.queues.queues['article-ingest'];
-    const jobs = await ingest.getJobs(['completed', 'active', 'waiting', 'delayed', 'failed']);
-    expect(jobs.filter((job) => job.data.requestId === `discord-${payload.id}`)).toHaveLength(1);
+    const added = await addedJobIds(
+      harness.service.redis,
+      harness.service.config.REDIS_PREFIX,
+      'article-ingest',
+    );
+    expect(added.filter((jobId) => jobId === `ingest-discord-${payload.id}`)).toHaveLength(1);
   }, 45_000);
 });
