@@ -11,11 +11,15 @@ import { describedOrganisation } from './described-organisation.ts';
 import { nameRunSource } from './person-names.ts';
 import { documentAuthor } from './document-author.ts';
 import { describesPerson } from './described-person.ts';
+import { describedAs, describedSpeaker } from './described-speaker.ts';
 import { headOf } from './role-mentions.ts';
 import { femaleWords, maleWords, pronounGender, singularPronouns } from './speaker-words.ts';
 
-/** How sure the finder is of a quote's speaker. */
-export type SpeakerConfidence = 'named' | 'resolved' | 'none';
+/**
+ * How sure the finder is of a quote's speaker: named in the clause, resolved from a pronoun or
+ * role to someone named, only described ("a senior Cruz adviser", shown as written), or none.
+ */
+export type SpeakerConfidence = 'named' | 'resolved' | 'described' | 'none';
 
 interface Resolved {
   speaker: string | null;
@@ -64,27 +68,38 @@ function antecedent(
   return fallback;
 }
 
+function introducedDescription(phrase: string): Resolved {
+  const speaker = describedAs(phrase);
+  return speaker === undefined ? unknown : { speaker, confidence: 'described' };
+}
+
 function genderOfNoun(noun: string): Gender | undefined {
   if (femaleWords.has(noun) || noun.endsWith('woman')) return 'female';
   if (maleWords.has(noun) || noun.endsWith('man')) return 'male';
   return undefined;
 }
 
-/** "the official said" after "a senior official who spoke on condition of anonymity". */
-function introducedUnnamed(text: string, from: number, to: number, noun: string): boolean {
+/**
+ * "the official said" after "a senior official who spoke on condition of anonymity": the last
+ * such introduction as written ("a senior official"), or undefined when there is none.
+ */
+function introducedUnnamed(
+  text: string,
+  from: number,
+  to: number,
+  noun: string,
+): string | undefined {
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])(?:a|an|one|another|two|three|four|several|some)\s+(?:(?!(?:from|of|by|with|to|for)\s)[\p{L}.-]+\s+){0,3}${noun}s?(?=\s*,|\s+(?:who|said|told|speaking|familiar|close|with|from|in|at))`,
     'giu',
   );
   const window = text.slice(Math.max(0, from), to);
   // "Nestor Cortes, a left-hander who…": an appositive describes the named man, not someone new.
-  return (
-    noun !== '' &&
-    [...window.matchAll(pattern)].some(
-      (match) =>
-        !/\p{Lu}[\p{L}.’'-]*,\s*$/u.test(window.slice(Math.max(0, match.index - 40), match.index)),
-    )
+  const introductions = [...window.matchAll(pattern)].filter(
+    (match) =>
+      !/\p{Lu}[\p{L}.’'-]*,\s*$/u.test(window.slice(Math.max(0, match.index - 40), match.index)),
   );
+  return noun === '' ? undefined : introductions[introductions.length - 1]?.[0];
 }
 
 const staffAt = new RegExp(
@@ -165,15 +180,16 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
     const unnamed = introducedUnnamed(text, attribution.index - 600, attribution.index, head.noun);
     if (
       spokesperson &&
-      !unnamed &&
+      unnamed === undefined &&
       earlier.some((mention) => mention.index < before && mention.entity?.kind === 'organisation')
     ) {
       const own = people.mentions.find((mention) => mention.index === attribution.index);
       return resolvedTo(own?.entity ?? latestOrganisation(earlier, '', before));
     }
     const own = people.mentions.find((mention) => mention.index === attribution.index);
-    if (own?.entity && !unnamed) return resolvedTo(own.entity);
-    if (unnamed) return unknown;
+    if (own?.entity && unnamed === undefined) return resolvedTo(own.entity);
+    // Shown as the text introduced them ("a senior defense official"), not "the official".
+    if (unnamed !== undefined) return introducedDescription(unnamed);
     if (spokesperson) return resolvedTo(latestOrganisation(earlier, '', before));
   }
   return resolvedTo(antecedent(text, people.mentions, attribution.index, genderOfNoun(head.noun)));
@@ -201,5 +217,6 @@ export function resolveSpeaker(
     const gender = pronounGender[attribution.subject];
     return resolvedTo(antecedent(text, people.mentions, attribution.index, gender));
   }
-  return resolveRole(attribution, people, text);
+  const resolved = resolveRole(attribution, people, text);
+  return resolved.speaker === null ? describedSpeaker(attribution, text) : resolved;
 }
