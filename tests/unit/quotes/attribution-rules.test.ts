@@ -78,4 +78,16 @@ describe('English attribution rules', () => {
       ['Consumer Reports', 'verb-after-quote/according-to'],
     ]);
   });
+
+  it('reads "fumed" and "asserted" as speech', () => {
+    const text = [
+      'Senator Pat Toomes left the chamber after the vote.',
+      '“That was a partisan stunt,” Toomes fumed on Tuesday.',
+      '“I am staying in this race,” asserted Gina Marlowe.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Pat Toomes', 'verb-after-quote/subject-verb'],
+      ['Gina Marlowe', 'verb-after-quote/inverted-verb'],
+    ]);
+  });
 });

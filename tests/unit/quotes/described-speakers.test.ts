@@ -31,6 +31,20 @@ describe('speakers the text only describes (decision 0014)', () => {
     ]);
   });
 
+  it('reads a party member as a description and ties a description to the name after it', () => {
+    const text = [
+      'Voters in the state go to the polls next week.',
+      '“She has to win here or the race is over,” said one New Hampshire Democrat.',
+      '“He will not be the nominee,” said a longtime adviser to Governor Brandt, who asked not to be named.',
+      '“We do not see a path,” said a prominent Republican National Committee member.',
+    ].join('\n\n');
+    expect(described(text).map(([speaker]) => speaker)).toEqual([
+      'one New Hampshire Democrat',
+      'a longtime adviser to Governor Brandt',
+      'a prominent Republican National Committee member',
+    ]);
+  });
+
   it('names a person where the text names them, and marks no kind', () => {
     const text = '“We will appeal,” said Renata Silva, the union’s lawyer.';
     expect(described(text)).toEqual([['Renata Silva', undefined]]);

@@ -52,6 +52,13 @@ const notInDescription = new Set([
 const trailing = /^(?:familiar|close|involved|speaking)$/iu;
 
 /**
+ * Whom a description is tied to, when the text names them right after it: "a longtime adviser
+ * to Trump", "a person close to the Clintons", "a spokeswoman for Planned Parenthood".
+ */
+const namedComplement =
+  /^\s+(?:(?:close|familiar)\s+(?:to|with)|to|for|of|at|with)\s+(?:the\s+|both\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|and))*(?<![\s.]|\s(?:of|for|and))/u;
+
+/**
  * A noun phrase of the text as a speaker's description ("a senior Cruz adviser"), if it is one:
  * a standing determiner and at least one more word, none of them a sign of a longer clause.
  * What it returns is a prefix of the phrase, so a span of the text when the phrase is one.
@@ -78,7 +85,8 @@ export function describedSpeaker(
   const subject = attribution.subject.trim();
   const written = text.slice(attribution.index, attribution.index + subject.length) === subject;
   const speaker = attribution.subjectKind === 'role' && written ? describedAs(subject) : undefined;
-  return speaker === undefined
-    ? { speaker: null, confidence: 'none' }
-    : { speaker, confidence: 'described' };
+  if (speaker === undefined) return { speaker: null, confidence: 'none' };
+  const end = attribution.index + speaker.length;
+  const complement = namedComplement.exec(text.slice(end, end + 80))?.[0] ?? '';
+  return { speaker: speaker + complement, confidence: 'described' };
 }

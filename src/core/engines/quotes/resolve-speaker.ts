@@ -149,9 +149,12 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
   if (!head && describesPerson(words))
     return resolvedTo(antecedent(text, people.mentions, attribution.index, undefined));
   if (!head) {
-    // "the BJP said", "the Kremlin said": a name behind the article, not a job description.
+    // "the BJP said", "the Kremlin said": a name behind the article, not a job description;
+    // "a New Hampshire Democrat" is one of many, so a description.
     const last = words[words.length - 1] ?? '';
-    const named = /^\p{Lu}/u.test(last) ? people.entityFor(last, attribution.index) : undefined;
+    const indefinite = /^(?:an?|one|another)$/u.test(determiner);
+    const named =
+      /^\p{Lu}/u.test(last) && !indefinite ? people.entityFor(last, attribution.index) : undefined;
     return named ? { speaker: shownName(named), confidence: 'named' } : unknown;
   }
   const earlier = people.mentions;
