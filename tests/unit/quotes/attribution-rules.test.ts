@@ -90,4 +90,16 @@ describe('English attribution rules', () => {
       ['Gina Marlowe', 'verb-after-quote/inverted-verb'],
     ]);
   });
+
+  it('reads a qualified job before the name after an inverted verb', () => {
+    const text = [
+      'The count went on past midnight.',
+      '“It is far from over,” said election lawyer Joan Birkett.',
+      '“He might say things I would not,” said Marlowe ally Dan Carrow.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Joan Birkett', 'verb-after-quote/inverted-verb'],
+      ['Dan Carrow', 'verb-after-quote/inverted-verb'],
+    ]);
+  });
 });
