@@ -45,6 +45,15 @@ describe('speakers the text only describes (decision 0014)', () => {
     ]);
   });
 
+  it('gives "she said" after an unnamed one to the description the text introduced', () => {
+    const text = [
+      'The plant shed 400 jobs on Friday.',
+      'Another worker, a line supervisor who asked not to be named, said the notice came by text.',
+      '“Nobody on my shift saw this coming,” she said.',
+    ].join('\n\n');
+    expect(described(text)).toEqual([['a line supervisor', 'description']]);
+  });
+
   it('names a person where the text names them, and marks no kind', () => {
     const text = '“We will appeal,” said Renata Silva, the union’s lawyer.';
     expect(described(text)).toEqual([['Renata Silva', undefined]]);

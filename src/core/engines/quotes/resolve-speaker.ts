@@ -50,7 +50,7 @@ function antecedent(
   mentions: Mention[],
   index: number,
   gender: Gender | undefined,
-): Entity | null | undefined {
+): Resolved {
   const windowStart = paragraphStartBack(text, index, 2);
   const fits = (mention: Mention): boolean =>
     mention.entity === null ||
@@ -61,11 +61,17 @@ function antecedent(
   for (let position = mentions.length - 1; position >= 0; position -= 1) {
     const mention = mentions[position];
     if (!mention || mention.index >= index || !fits(mention)) continue;
-    if (mention.index >= windowStart && mention.subject) return mention.entity;
+    if (mention.index >= windowStart && mention.subject) {
+      if (mention.entity) return resolvedTo(mention.entity);
+      // "A senior official said … “…,” he said": shown as the text introduced them.
+      return mention.description === undefined
+        ? unknown
+        : introducedDescription(mention.description);
+    }
     // A spokesperson speaks for the firm only right after being introduced.
     if (!fallback && mention.entity && mention.speaksFor !== true) fallback = mention.entity;
   }
-  return fallback;
+  return resolvedTo(fallback);
 }
 
 function introducedDescription(phrase: string): Resolved {
@@ -147,7 +153,7 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
   const determiner = (words[0] ?? '').toLowerCase();
   const head = headOf(words.slice(1));
   if (!head && describesPerson(words))
-    return resolvedTo(antecedent(text, people.mentions, attribution.index, undefined));
+    return antecedent(text, people.mentions, attribution.index, undefined);
   if (!head) {
     // "the BJP said", "the Kremlin said": a name behind the article, not a job description;
     // "a New Hampshire Democrat" is one of many, so a description.
@@ -195,7 +201,7 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
     if (unnamed !== undefined) return introducedDescription(unnamed);
     if (spokesperson) return resolvedTo(latestOrganisation(earlier, '', before));
   }
-  return resolvedTo(antecedent(text, people.mentions, attribution.index, genderOfNoun(head.noun)));
+  return antecedent(text, people.mentions, attribution.index, genderOfNoun(head.noun));
 }
 
 /** Turns an attribution ("Putin said", "she said", "the coach said") into a speaker's name. */
@@ -218,7 +224,7 @@ export function resolveSpeaker(
       return resolvedTo(groupEmployer(people, text, attribution.index));
     if (!singularPronouns.has(attribution.subject)) return unknown;
     const gender = pronounGender[attribution.subject];
-    return resolvedTo(antecedent(text, people.mentions, attribution.index, gender));
+    return antecedent(text, people.mentions, attribution.index, gender);
   }
   const resolved = resolveRole(attribution, people, text);
   return resolved.speaker === null ? describedSpeaker(attribution, text) : resolved;
