@@ -56,6 +56,7 @@ function listed(quotation: AnalyzedQuotation): ListedQuotation {
     start: quotation.start,
     end: quotation.end,
     speaker: quotation.speaker,
+    ...(quotation.speakerKind === undefined ? {} : { speakerKind: quotation.speakerKind }),
     kind: quotation.kind,
     group: quotation.group,
     depth: quotation.depth,

@@ -5,6 +5,13 @@ import { z } from 'zod';
  * quote woven into the reporter's sentence ("called him 'clever and experienced'"), scare
  * quotes around a word or two, or a name in quotation marks (a weapon, a book, a nickname).
  */
+/**
+ * How the text names a speaker: by name ("Ted Cruz"), or only by a description it writes
+ * ("a senior Cruz adviser", "officials"), shown as written rather than guessed at (decision 0014).
+ */
+export const speakerKinds = ['name', 'description'] as const;
+export type SpeakerKind = (typeof speakerKinds)[number];
+
 export const quotationKinds = ['direct', 'partial', 'scare', 'name'] as const;
 export type QuotationKind = (typeof quotationKinds)[number];
 
@@ -16,6 +23,8 @@ export const quotationSchema = z.object({
   end: z.number().int().nonnegative(),
   /** The person the text attributes the quote to, as written in the text; null when unknown. */
   speaker: z.string().nullable(),
+  /** 'description' when the text only describes the speaker; absent for a name or no speaker. */
+  speakerKind: z.enum(speakerKinds).optional(),
   kind: z.enum(quotationKinds),
   /** Quotes split by an attribution ("…,” Putin said. “…") share a group number. */
   group: z.number().int().nonnegative(),
@@ -30,6 +39,8 @@ export type Quotation = z.infer<typeof quotationSchema>;
 export const keyQuoteSchema = z.object({
   text: z.string(),
   speaker: z.string(),
+  /** 'description': the speaker is a description the text writes ("a senior Cruz adviser"). */
+  speakerKind: z.enum(speakerKinds).optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /** The sentence around the quote, for display or for the LLM's context. */

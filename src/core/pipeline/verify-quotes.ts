@@ -189,7 +189,8 @@ export function verifyQuotes(
     }
     const attributed = located
       .map((part) => part.quotation)
-      .find((quotation) => quotation?.speaker != null);
+      // A described speaker ("a senior adviser") names no one to check a candidate's name against.
+      .find((quotation) => quotation?.speaker != null && quotation.speakerKind !== 'description');
     let speaker = speakerInText;
     if (attributed?.speaker != null) {
       if (samePerson(attributed.speaker, speakerInText)) {

@@ -78,4 +78,28 @@ describe('English attribution rules', () => {
       ['Consumer Reports', 'verb-after-quote/according-to'],
     ]);
   });
+
+  it('reads "fumed" and "asserted" as speech', () => {
+    const text = [
+      'Senator Pat Toomes left the chamber after the vote.',
+      '“That was a partisan stunt,” Toomes fumed on Tuesday.',
+      '“I am staying in this race,” asserted Gina Marlowe.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Pat Toomes', 'verb-after-quote/subject-verb'],
+      ['Gina Marlowe', 'verb-after-quote/inverted-verb'],
+    ]);
+  });
+
+  it('reads a qualified job before the name after an inverted verb', () => {
+    const text = [
+      'The count went on past midnight.',
+      '“It is far from over,” said election lawyer Joan Birkett.',
+      '“He might say things I would not,” said Marlowe ally Dan Carrow.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      ['Joan Birkett', 'verb-after-quote/inverted-verb'],
+      ['Dan Carrow', 'verb-after-quote/inverted-verb'],
+    ]);
+  });
 });

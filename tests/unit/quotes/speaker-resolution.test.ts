@@ -67,11 +67,14 @@ describe('speaker resolution', () => {
     ]);
   });
 
-  it('leaves a quote from an unnamed source without a speaker', () => {
+  it('shows a quote from an unnamed source with the description the text introduced', () => {
     const text = [
       '"Aid must continue," said Sen. Roger Hale.',
       'According to a senior defense official who briefed reporters on condition of anonymity, the missiles could arrive within weeks. "Some of these will move faster than people expect," the official said.',
     ].join('\n\n');
-    expect(speakers(text)[1]).toEqual(['Some of these will move faster than people expect', null]);
+    expect(speakers(text)[1]).toEqual([
+      'Some of these will move faster than people expect',
+      'a senior defense official',
+    ]);
   });
 });

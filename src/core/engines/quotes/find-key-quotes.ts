@@ -38,6 +38,7 @@ export function findKeyQuotes(text: string, options: FindKeyQuotesOptions = {}):
       {
         text: quotation.text,
         speaker: quotation.speaker,
+        ...(quotation.speakerKind === undefined ? {} : { speakerKind: quotation.speakerKind }),
         start: quotation.start,
         end: quotation.end,
         context: sentenceAround(text, quotation.start, quotation.end, paragraphStart, paragraphEnd),

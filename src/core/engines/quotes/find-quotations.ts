@@ -148,7 +148,7 @@ export function analyzeQuotations(
       const sameParagraph = previousSpan.paragraphStart === span.paragraphStart;
       if (sameParagraph || (previous.kind === 'direct' && gap.trim() === '' && opensParagraph)) {
         speaker = previous.speaker;
-        confidence = 'resolved';
+        confidence = previous.speakerConfidence === 'described' ? 'described' : 'resolved';
         rule = 'continues-previous-quote';
       }
     }
@@ -157,6 +157,7 @@ export function analyzeQuotations(
       start: span.start,
       end: span.end,
       speaker,
+      ...(confidence === 'described' ? { speakerKind: 'description' as const } : {}),
       kind,
       group,
       depth: 0,
@@ -171,6 +172,8 @@ export function analyzeQuotations(
       for (const member of results)
         if (member.group === group) {
           member.speaker = speaker;
+          member.speakerConfidence = confidence;
+          if (confidence === 'described') member.speakerKind = 'description';
           member.attributionRule = 'split-quote';
         }
     }
@@ -210,6 +213,7 @@ export function findQuotations(text: string): Quotation[] {
     start: quotation.start,
     end: quotation.end,
     speaker: quotation.speaker,
+    ...(quotation.speakerKind === undefined ? {} : { speakerKind: quotation.speakerKind }),
     kind: quotation.kind,
     group: quotation.group,
     depth: quotation.depth,

@@ -32,7 +32,13 @@ export function mergeRoleMentions(
       next += 1;
     }
     const entity = resolveRoleMention(role, merged, people);
-    if (entity !== undefined) merged.push({ entity, index: role.index, subject: role.subject });
+    if (entity !== undefined)
+      merged.push({
+        entity,
+        index: role.index,
+        subject: role.subject,
+        ...(role.description === undefined ? {} : { description: role.description }),
+      });
   }
   for (; next < named.length; next += 1) {
     const mention = named[next];

@@ -18,7 +18,9 @@ const verbPattern = new RegExp(
   'giu',
 );
 const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it`;
-const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym})`;
+/** "a New Hampshire Democrat", "one Iowa Republican": a party's member is a description too. */
+const partyMember = String.raw`(?:Democrat|Republican|Independent|Conservative|Liberal)s?(?![\p{L}])`;
+const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})`;
 /** "Ryan's office said", "Clinton's campaign said": a voice that speaks for the person named. */
 const ownerVoice = String.raw`(?<owner>${nameRunSource})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|spokes(?:man|woman|person)|press\s+secretary|team)(?![\p{L}])`;
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|${ownerVoice}|(?<name>${nameRunSource})|(?<role>${role})`;
@@ -139,6 +141,32 @@ function toAttribution(
   return undefined;
 }
 
+/** One more word of a description ("a longtime" → "a longtime adviser"). */
+const nextDescriptionWord =
+  /^\s+(?!(?:to|of|for|with|who|in|at|on|and|from)(?![\p{L}]))[\p{L}\d’'-]+/u;
+
+/**
+ * The subject after an inverted verb, where the clause ends. A description is matched at its
+ * shortest ("said a longtime"), so it grows by up to five words until the clause ends there
+ * ("said a longtime adviser to Trump, who…", "said one district GOP leader.").
+ */
+function widenedRole(after: RegExpExecArray, tail: string): SubjectMatch | undefined {
+  let end = after.index + after[0].length;
+  if (afterInvertedSubject.test(tail.slice(end))) return after;
+  const role = after.groups?.role;
+  if (role === undefined) return undefined;
+  for (let extra = 0; extra < 5; extra += 1) {
+    const word = nextDescriptionWord.exec(tail.slice(end));
+    if (!word) return undefined;
+    end += word[0].length;
+    if (afterInvertedSubject.test(tail.slice(end))) {
+      const widened = tail.slice(after.index + after[0].length - role.length, end);
+      return { groups: { role: widened }, index: after.index, 0: tail.slice(after.index, end) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Finds "X said" / "said X" / "X, the coach, said" / "according to X" in one window; the
  * result's form says which ("subject-verb", "inverted-verb", "according-to").
@@ -203,9 +231,10 @@ export function attributionIn(
         );
         if (found?.subjectKind === 'name') return { ...found, form: 'inverted-verb' };
       }
-      if (after && afterInvertedSubject.test(tail.slice(after.index + after[0].length))) {
+      const subjectAfter = after ? widenedRole(after, tail) : undefined;
+      if (subjectAfter) {
         const found = toAttribution(
-          { ...after, index: after.index + verb.index + verb[0].length },
+          { ...subjectAfter, index: subjectAfter.index + verb.index + verb[0].length },
           from,
           reach,
           text,

@@ -11,11 +11,15 @@ import { describedOrganisation } from './described-organisation.ts';
 import { nameRunSource } from './person-names.ts';
 import { documentAuthor } from './document-author.ts';
 import { describesPerson } from './described-person.ts';
+import { describedAs, describedSpeaker } from './described-speaker.ts';
 import { headOf } from './role-mentions.ts';
 import { femaleWords, maleWords, pronounGender, singularPronouns } from './speaker-words.ts';
 
-/** How sure the finder is of a quote's speaker. */
-export type SpeakerConfidence = 'named' | 'resolved' | 'none';
+/**
+ * How sure the finder is of a quote's speaker: named in the clause, resolved from a pronoun or
+ * role to someone named, only described ("a senior Cruz adviser", shown as written), or none.
+ */
+export type SpeakerConfidence = 'named' | 'resolved' | 'described' | 'none';
 
 interface Resolved {
   speaker: string | null;
@@ -46,7 +50,7 @@ function antecedent(
   mentions: Mention[],
   index: number,
   gender: Gender | undefined,
-): Entity | null | undefined {
+): Resolved {
   const windowStart = paragraphStartBack(text, index, 2);
   const fits = (mention: Mention): boolean =>
     mention.entity === null ||
@@ -57,11 +61,22 @@ function antecedent(
   for (let position = mentions.length - 1; position >= 0; position -= 1) {
     const mention = mentions[position];
     if (!mention || mention.index >= index || !fits(mention)) continue;
-    if (mention.index >= windowStart && mention.subject) return mention.entity;
+    if (mention.index >= windowStart && mention.subject) {
+      if (mention.entity) return resolvedTo(mention.entity);
+      // "A senior official said … “…,” he said": shown as the text introduced them.
+      return mention.description === undefined
+        ? unknown
+        : introducedDescription(mention.description);
+    }
     // A spokesperson speaks for the firm only right after being introduced.
     if (!fallback && mention.entity && mention.speaksFor !== true) fallback = mention.entity;
   }
-  return fallback;
+  return resolvedTo(fallback);
+}
+
+function introducedDescription(phrase: string): Resolved {
+  const speaker = describedAs(phrase);
+  return speaker === undefined ? unknown : { speaker, confidence: 'described' };
 }
 
 function genderOfNoun(noun: string): Gender | undefined {
@@ -70,21 +85,27 @@ function genderOfNoun(noun: string): Gender | undefined {
   return undefined;
 }
 
-/** "the official said" after "a senior official who spoke on condition of anonymity". */
-function introducedUnnamed(text: string, from: number, to: number, noun: string): boolean {
+/**
+ * "the official said" after "a senior official who spoke on condition of anonymity": the last
+ * such introduction as written ("a senior official"), or undefined when there is none.
+ */
+function introducedUnnamed(
+  text: string,
+  from: number,
+  to: number,
+  noun: string,
+): string | undefined {
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])(?:a|an|one|another|two|three|four|several|some)\s+(?:(?!(?:from|of|by|with|to|for)\s)[\p{L}.-]+\s+){0,3}${noun}s?(?=\s*,|\s+(?:who|said|told|speaking|familiar|close|with|from|in|at))`,
     'giu',
   );
   const window = text.slice(Math.max(0, from), to);
   // "Nestor Cortes, a left-hander who…": an appositive describes the named man, not someone new.
-  return (
-    noun !== '' &&
-    [...window.matchAll(pattern)].some(
-      (match) =>
-        !/\p{Lu}[\p{L}.’'-]*,\s*$/u.test(window.slice(Math.max(0, match.index - 40), match.index)),
-    )
+  const introductions = [...window.matchAll(pattern)].filter(
+    (match) =>
+      !/\p{Lu}[\p{L}.’'-]*,\s*$/u.test(window.slice(Math.max(0, match.index - 40), match.index)),
   );
+  return noun === '' ? undefined : introductions[introductions.length - 1]?.[0];
 }
 
 const staffAt = new RegExp(
@@ -132,11 +153,14 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
   const determiner = (words[0] ?? '').toLowerCase();
   const head = headOf(words.slice(1));
   if (!head && describesPerson(words))
-    return resolvedTo(antecedent(text, people.mentions, attribution.index, undefined));
+    return antecedent(text, people.mentions, attribution.index, undefined);
   if (!head) {
-    // "the BJP said", "the Kremlin said": a name behind the article, not a job description.
+    // "the BJP said", "the Kremlin said": a name behind the article, not a job description;
+    // "a New Hampshire Democrat" is one of many, so a description.
     const last = words[words.length - 1] ?? '';
-    const named = /^\p{Lu}/u.test(last) ? people.entityFor(last, attribution.index) : undefined;
+    const indefinite = /^(?:an?|one|another)$/u.test(determiner);
+    const named =
+      /^\p{Lu}/u.test(last) && !indefinite ? people.entityFor(last, attribution.index) : undefined;
     return named ? { speaker: shownName(named), confidence: 'named' } : unknown;
   }
   const earlier = people.mentions;
@@ -165,18 +189,19 @@ function resolveRole(attribution: Attribution, people: PersonIndex, text: string
     const unnamed = introducedUnnamed(text, attribution.index - 600, attribution.index, head.noun);
     if (
       spokesperson &&
-      !unnamed &&
+      unnamed === undefined &&
       earlier.some((mention) => mention.index < before && mention.entity?.kind === 'organisation')
     ) {
       const own = people.mentions.find((mention) => mention.index === attribution.index);
       return resolvedTo(own?.entity ?? latestOrganisation(earlier, '', before));
     }
     const own = people.mentions.find((mention) => mention.index === attribution.index);
-    if (own?.entity && !unnamed) return resolvedTo(own.entity);
-    if (unnamed) return unknown;
+    if (own?.entity && unnamed === undefined) return resolvedTo(own.entity);
+    // Shown as the text introduced them ("a senior defense official"), not "the official".
+    if (unnamed !== undefined) return introducedDescription(unnamed);
     if (spokesperson) return resolvedTo(latestOrganisation(earlier, '', before));
   }
-  return resolvedTo(antecedent(text, people.mentions, attribution.index, genderOfNoun(head.noun)));
+  return antecedent(text, people.mentions, attribution.index, genderOfNoun(head.noun));
 }
 
 /** Turns an attribution ("Putin said", "she said", "the coach said") into a speaker's name. */
@@ -199,7 +224,8 @@ export function resolveSpeaker(
       return resolvedTo(groupEmployer(people, text, attribution.index));
     if (!singularPronouns.has(attribution.subject)) return unknown;
     const gender = pronounGender[attribution.subject];
-    return resolvedTo(antecedent(text, people.mentions, attribution.index, gender));
+    return antecedent(text, people.mentions, attribution.index, gender);
   }
-  return resolveRole(attribution, people, text);
+  const resolved = resolveRole(attribution, people, text);
+  return resolved.speaker === null ? describedSpeaker(attribution, text) : resolved;
 }

@@ -60,6 +60,8 @@ export interface RoleMention {
   subject: boolean;
   /** Whose the description is: "his wife" → male, "her husband" → female. */
   owner?: 'male' | 'female';
+  /** An unnamed one as the text writes them ("a senior official"), for 'anonymous'. */
+  description?: string;
 }
 
 const definite =
@@ -170,7 +172,13 @@ export function roleMentions(
       /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+[\p{Ll}-]+,\s*$/u.test(before)
     )
       continue;
-    found.push({ index: match.index, noun, kind: 'anonymous', subject: true });
+    found.push({
+      index: match.index,
+      noun,
+      kind: 'anonymous',
+      subject: true,
+      description: match[0],
+    });
   }
   return found.sort((left, right) => left.index - right.index);
 }

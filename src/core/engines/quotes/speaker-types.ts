@@ -32,6 +32,8 @@ export interface Mention {
   subject: boolean;
   /** "A Streamline spokesman": an organisation's voice, which "he" or "she" may then quote. */
   speaksFor?: boolean;
+  /** How the text writes an unnamed one ("a senior official"), shown when "he said" means them. */
+  description?: string;
 }
 
 export interface PersonIndex {

@@ -23,7 +23,7 @@ export const speechVerbs = words(`
   wrote ruled told recounted explained sighed laughed snapped yelled replied answered began
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
   demanded added went_on pointed_out put_it summed_up read reads concludes remembered remembers
-  barked predicts recalls insists warns retorted reported scoffed promises
+  barked predicts recalls insists warns retorted reported scoffed promises fumed asserted
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
@@ -35,7 +35,7 @@ export const invertibleVerbs = new Set(
   insisted argued declared stated remarked responded countered concluded observed quipped
   joked admitted acknowledged warned cautioned answered commented recounted asked tweeted
   concludes notes explains argues recalls insists warns predicted remembered emailed texted
-  mused scoffed
+  mused scoffed asserted
   déclaré affirmé ajouté expliqué lancé insisté prévenu dit assuré indiqué souligné estimé
   précisé confié martelé reconnu répondu averti poursuivi
 `),
