@@ -80,10 +80,12 @@ const droppedOnCompletion: ReadonlySet<QueueName> = new Set([
 export const eventStreamLength = 1_000;
 
 /**
- * How long an idle worker blocks before asking again, in seconds (BullMQ's drainDelay, default
- * 5). A new job wakes it at once through BullMQ's marker, so this only spaces idle polls.
+ * How long an idle worker blocks before asking again, in seconds (BullMQ's drainDelay). A new
+ * job wakes it at once through BullMQ's marker, so this only spaces idle polls. Not longer
+ * than BullMQ's 5: a worker closing while Redis is away waits out the blocking read's watchdog
+ * (this plus 1 s), and 10 took a SIGTERM or Ctrl-D during an outage past the 10 s grace.
  */
-export const idleWaitSeconds = 10;
+export const idleWaitSeconds = 5;
 
 /** Default options for jobs added to a queue: retries with backoff, trimmed history, failures kept a week. */
 export function defaultJobOptions(queue: QueueName): JobsOptions {
