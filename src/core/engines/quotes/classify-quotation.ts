@@ -47,6 +47,7 @@ export function classifyQuotation(
   context: ClassifyContext,
 ): QuotationKind {
   if (span.continuesFromPreviousParagraph || span.continuesInNextParagraph) return 'direct';
+  if (span.resumesAfterIncise) return 'direct';
   const content = text.slice(span.start, span.end);
   const words = hasSpacelessScript(content)
     ? segmentWords(content)

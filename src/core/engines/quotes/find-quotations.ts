@@ -8,6 +8,8 @@ import { attributeInLanguage, type LanguageAttribution } from './language-attrib
 import { indexPeople } from './person-index.ts';
 import { resolveSpeaker, type SpeakerConfidence } from './resolve-speaker.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
+import { splitIncises } from './split-incise.ts';
+import { lexiconFor } from '../../text/lexicon/index.ts';
 
 export type { SpeakerConfidence };
 
@@ -45,6 +47,7 @@ function joinsPrevious(
 ): boolean {
   if (!previous || !previousSpan || previous.kind !== 'direct') return false;
   if (span.continuesFromPreviousParagraph && previousSpan.continuesInNextParagraph) return true;
+  if (span.resumesAfterIncise) return true;
   if (previousSpan.paragraphStart !== span.paragraphStart) return false;
   const between = text.slice(previousSpan.closeEnd, span.openIndex);
   if (between.length > 160 || previous.speaker === null) return false;
@@ -61,8 +64,13 @@ export function analyzeQuotations(
   options: { language?: string } = {},
 ): AnalyzedQuotation[] {
   const spans = scanQuoteSpans(text).sort((left, right) => left.openIndex - right.openIndex);
-  const outer = spans.filter((span) => span.depth === 0);
   const language = options.language ?? detectLanguage(text);
+  // « …, explique X. … »: the incise inside the marks splits the quotation in two pieces.
+  const outer = splitIncises(
+    text,
+    spans.filter((span) => span.depth === 0),
+    lexiconFor(language),
+  );
   const languageAttributions: (LanguageAttribution | undefined)[] = [];
   const attributions = outer.map((span, position) => {
     const previous = outer[position - 1];
@@ -75,6 +83,11 @@ export function analyzeQuotations(
     };
     // The article's own language is read first; English rules stay the fallback (and the
     // only reader of English text, which has no language rules of its own here).
+    // The piece after an incise is the incise's speaker's (joined to the piece before).
+    if (span.resumesAfterIncise) {
+      languageAttributions.push(undefined);
+      return undefined;
+    }
     const inLanguage = attributeInLanguage(text, span, bounds, language);
     languageAttributions.push(inLanguage);
     return inLanguage === undefined ? findAttribution(text, span, bounds) : undefined;

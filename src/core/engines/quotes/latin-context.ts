@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import { namesIn } from './latin-speakers.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
+import { splitIncises } from './split-incise.ts';
 
 /**
  * What the attribution rules of French, German, Spanish, Portuguese, Italian and Dutch read
@@ -76,9 +77,10 @@ let cachedText: string | undefined;
 let cachedSpans: readonly QuoteSpan[] = [];
 
 /** The quotes of a text (the last text's, kept: every quote of an article asks in turn). */
-function quotedSpans(text: string): readonly QuoteSpan[] {
+function quotedSpans(text: string, lexicon: SpeechLexicon): readonly QuoteSpan[] {
   if (cachedText !== text) {
-    cachedSpans = scanQuoteSpans(text).filter((span) => span.depth === 0);
+    const outer = scanQuoteSpans(text).filter((span) => span.depth === 0);
+    cachedSpans = splitIncises(text, outer, lexicon);
     cachedText = text;
   }
   return cachedSpans;
@@ -90,7 +92,7 @@ export function namesOutsideQuotes(
   from: number,
   to: number,
 ): ReturnType<typeof namesIn> {
-  const spans = quotedSpans(context.text);
+  const spans = quotedSpans(context.text, context.lexicon);
   return namesIn(context.text, from, to, context.lexicon).filter(
     (found) => !spans.some((span) => found.index >= span.start && found.index < span.end),
   );

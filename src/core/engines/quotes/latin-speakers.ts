@@ -55,6 +55,12 @@ function followsPreposition(window: string, at: number, lexicon: SpeechLexicon):
   return isPreposition(last) || (lexicon.articles.includes(last) && isPreposition(second));
 }
 
+/** "le Français …", "el argentino …": the run follows a definite article (not an elided one). */
+function followsDefiniteArticle(window: string, at: number, lexicon: SpeechLexicon): boolean {
+  const last = /([\p{L}]+)\s+$/u.exec(window.slice(Math.max(0, at - 12), at))?.[1];
+  return last !== undefined && lexicon.definiteArticles.includes(last);
+}
+
 /** Words that open a capitalised run without being part of a name ("Selon", "Der", "Para"). */
 function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
   const lower = word.toLowerCase();
@@ -113,7 +119,18 @@ export function namesIn(
       found.push({ name: particleSurname, index: from + match.index });
       continue;
     }
+    const afterArticle =
+      lexicon.definiteArticles.includes((tokens[0] ?? '').toLowerCase()) ||
+      followsDefiniteArticle(window, match.index, lexicon);
     tokens = dropLeadWords(tokens, lexicon);
+    // "le Français Théo Marchal", "der Franzose Luc Morel": a nationality or a description
+    // between the article and a full name is not part of the name.
+    if (
+      afterArticle &&
+      tokens.length >= 3 &&
+      !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase())
+    )
+      tokens = tokens.slice(1);
     const particleAt = tokens.findIndex((token) => lexicon.nameParticles.includes(token));
     if (lexicon.particleAfterGivenNameOnly === true && particleAt >= 2)
       tokens = tokens.slice(0, particleAt);
@@ -125,7 +142,9 @@ export function namesIn(
     const full =
       tokens.length >= 2 && !lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
         ? name
-        : fullNameOf(text, name, lexicon);
+        : (fullNameOf(text, name, lexicon) ??
+          givenNameOf(text, name, lexicon) ??
+          (describedFirstName(window, match.index, lexicon) ? name : undefined));
     if (full !== undefined) found.push({ name: full, index: from + offset });
   }
   return found;
@@ -143,6 +162,38 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   for (const match of text.matchAll(pattern))
     if (!isLeadWord(match[1] ?? '', lexicon)) return match[0].replace(/\s+/gu, ' ');
   return undefined;
+}
+
+/** "zei Noor" after "Noor Bakker" was named: the full name the text gives for a first name. */
+function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): string | undefined {
+  if (lexicon.nameParticles.includes(given.toLowerCase())) return undefined;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])${escape(given)}\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
+    'gu',
+  );
+  for (const match of text.matchAll(pattern))
+    if (!isLeadWord(match[1] ?? '', lexicon)) return match[0].replace(/\s+/gu, ' ');
+  return undefined;
+}
+
+/**
+ * "De achtjarige Noor", "la petite Léa", "el joven Pablo": one first name after an article and
+ * a lower-case description is a person the text names by that name only (not where every
+ * noun is capitalised).
+ */
+function describedFirstName(window: string, at: number, lexicon: SpeechLexicon): boolean {
+  if (lexicon.capitalisesNouns === true) return false;
+  const before = /(?:^|\s)([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
+    window.slice(Math.max(0, at - 40), at),
+  );
+  if (before === null) return false;
+  const article = (before[1] ?? '').toLowerCase();
+  const description = before[2] ?? '';
+  return (
+    lexicon.articles.includes(article) &&
+    !lexicon.prepositions.includes(description) &&
+    !lexicon.articles.includes(description)
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ export interface QuoteSpan {
   continuesInNextParagraph: boolean;
   /** This part continues a quote from the previous paragraph. */
   continuesFromPreviousParagraph: boolean;
+  /** The quotation goes on after an incise inside its marks (« …, explique X. … »). */
+  resumesAfterIncise?: boolean;
 }
 
 /** A quote longer than this is almost certainly a stray mark, not a quotation. */

@@ -3,7 +3,7 @@ import { words, type SpeechLexicon } from './speech-lexicon.ts';
 export const german: SpeechLexicon = {
   language: 'de',
   speechVerbs: words(`sagte sagt erklärte erklärt betonte betont meinte meint berichtete berichtet
-    warnte warnt kritisierte kritisiert ergänzte ergänzt fügte_hinzu sagte_dem sagte_der
+    warnte warnt kritisierte kritisiert ergänzte ergänzt fügte_hinzu
     versicherte versichert forderte fordert so räumte räumt mahnte mahnt unterstrich
     unterstreicht bekräftigte bekräftigt erläuterte erläutert schrieb schreibt bestätigte
     bestätigt teilte_mit teilt_mit klagte klagt beklagte beklagt lobte lobt erinnerte erinnert

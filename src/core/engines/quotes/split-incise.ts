@@ -1,0 +1,93 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import type { QuoteSpan } from './scan-quote-spans.ts';
+
+/**
+ * The attribution written inside one pair of quotation marks, as French, Spanish, Italian and
+ * Portuguese papers do: « Nous n'avons pas le choix, explique Marie Dupont, la directrice. Il
+ * faut agir vite. » / "No queremos — dijo Ortega —, pero …". The incise is the reporter's
+ * words: the span becomes two quoted pieces of the same speaker, each verbatim, and the incise
+ * between them is read like an attribution after a closing mark.
+ */
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, String.raw`\s+`);
+}
+
+const cache = new Map<SpeechLexicon, RegExp>();
+
+/** ", explique Marie" / " — dijo el portavoz" / ", a-t-il ajouté": a delimiter, then a speech verb. */
+function inciseOpening(lexicon: SpeechLexicon): RegExp {
+  const cached = cache.get(lexicon);
+  if (cached !== undefined) return cached;
+  const verbs = [...lexicon.speechVerbs]
+    .sort((left, right) => right.length - left.length)
+    .map(escape)
+    .join('|');
+  const subjects = [...lexicon.articles, ...lexicon.titles]
+    .sort((left, right) => right.length - left.length)
+    .map(escape)
+    .join('|');
+  const inverted = lexicon.invertedPronoun ?? '(?!)';
+  // After the verb, someone: a capitalised word, an article or an office ("dijo el portavoz").
+  const pattern = new RegExp(
+    String.raw`(,|\s[—–]|[—–])\s*(?:${inverted}|(?:${verbs})\s+(?=\p{Lu}|(?:${subjects})(?![\p{L}])))`,
+    'giu',
+  );
+  cache.set(lexicon, pattern);
+  return pattern;
+}
+
+/** Where the quotation resumes after an incise that starts at `from`, or undefined. */
+function resumeAfter(text: string, from: number, end: number, dash: boolean): number | undefined {
+  const rest = text.slice(from, Math.min(end, from + 200));
+  if (dash) {
+    const close = /[—–][\s,]*/u.exec(rest);
+    return close === null ? undefined : from + close.index + close[0].length;
+  }
+  // The incise ends its sentence and the quotation goes on with the next one …
+  const sentence = /[.!?]\s+(?=\p{Lu})/u.exec(rest);
+  if (sentence !== null) return from + sentence.index + sentence[0].length;
+  // … or it is short and the sentence resumes after a comma (« Je crois, dit-il, que … »).
+  const comma = /^[^,.!?]{1,60},\s*/u.exec(rest);
+  return comma === null ? undefined : from + comma[0].length;
+}
+
+/** The two pieces of a span with an incise inside its marks, or the span itself. */
+function splitSpan(text: string, span: QuoteSpan, lexicon: SpeechLexicon): QuoteSpan[] {
+  if (span.depth !== 0 || span.continuesInNextParagraph || span.continuesFromPreviousParagraph)
+    return [span];
+  const pattern = inciseOpening(lexicon);
+  pattern.lastIndex = span.start;
+  const content = text.slice(0, span.end);
+  for (let match = pattern.exec(content); match !== null; match = pattern.exec(content)) {
+    const delimiter = match.index + match[0].indexOf(match[1] ?? ',');
+    const firstEnd = text.slice(span.start, delimiter).trimEnd().length + span.start;
+    if (firstEnd - span.start < 3) continue;
+    const resume = resumeAfter(text, match.index + match[0].length, span.end, match[1] !== ',');
+    if (resume === undefined || span.end - resume < 8) continue;
+    const first: QuoteSpan = {
+      ...span,
+      end: firstEnd,
+      closeIndex: delimiter,
+      closeEnd: delimiter + 1,
+    };
+    const second: QuoteSpan = {
+      ...span,
+      start: resume,
+      openIndex: resume - 1,
+      resumesAfterIncise: true,
+    };
+    return [first, ...splitSpan(text, second, lexicon)];
+  }
+  return [span];
+}
+
+/** Every span, with those holding an incise split in two (outer spans only). */
+export function splitIncises(
+  text: string,
+  spans: readonly QuoteSpan[],
+  lexicon: SpeechLexicon | undefined,
+): QuoteSpan[] {
+  if (lexicon === undefined) return [...spans];
+  return spans.flatMap((span) => splitSpan(text, span, lexicon));
+}
