@@ -57,10 +57,22 @@ function chineseNames(window: string): { name: string; index: number }[] {
     String.raw`(?:${alternatives(chinese.titles)})(${han}{2,3}?)(?=${next}|，|：)`,
     'gu',
   );
-  return [...window.matchAll(pattern)].map((match) => ({
-    name: match[1] ?? '',
-    index: match.index,
-  }));
+  return [...window.matchAll(pattern)]
+    .filter((match) => !placePhrase(window, match.index, match[0].length - (match[1] ?? '').length))
+    .map((match) => ({
+      name: match[1] ?? '',
+      index: match.index,
+    }));
+}
+
+/**
+ * 在记者会上说 / 在記者會上說: a place phrase (在…上) before the verb, not a title and a name;
+ * 记者会 (a press conference) is no reporter.
+ */
+function placePhrase(window: string, at: number, titleLength: number): boolean {
+  if (/[在于於]$/u.test(window.slice(0, at))) return true;
+  const title = window.slice(at, at + titleLength);
+  return /^(?:记者|記者)$/u.test(title) && /^[会會]/u.test(window.slice(at + titleLength));
 }
 
 function sentenceStart(text: string, floor: number, at: number): number {
