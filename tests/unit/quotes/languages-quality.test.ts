@@ -64,18 +64,35 @@ describe('quotes and speakers in the languages news is written in', () => {
 // The fresh sets (quotes-<lang>-fresh), written later in the style of each language's papers.
 // First contact, found / speaker right (tune part): fr 0.92 0.58, de 1.00 0.55, es 1.00 0.82,
 // pt 0.89 0.75, it 1.00 0.80, nl 1.00 0.50, ja 0.56 0.80, zh 1.00 0.44. After: 1.00 1.00 each.
-// The held-out articles were never tuned on; their floors sit just under what they measure
-// (fr misses the two halves of a quote with its incise inside the guillemets, « …, explique
-// X, … », and names "Français Théo Marchal"; de, nl and zh miss one speaker each).
+// The held-out articles (03, and zh 04) were never tuned on; their first-contact failures were
+// fixed afterwards as general rules (an incise inside the guillemets, a nationality before a
+// name, "sagte der 52-Jährige", a first name alone, 在記者會上說), so they now measure 1.00 1.00.
 const freshHeldOutFloors: Readonly<Record<(typeof languages)[number], [number, number]>> = {
-  fr: [0.6, 0.66],
-  de: [1, 0.8],
+  fr: [1, 1],
+  de: [1, 1],
   es: [1, 1],
   pt: [1, 1],
   it: [1, 1],
-  nl: [1, 0.75],
+  nl: [1, 1],
   ja: [1, 1],
-  zh: [1, 0.87],
+  zh: [1, 1],
+};
+
+// A second untouched article per language (04-untouched, zh 05-untouched), written after those
+// fixes and measured once; never tuned on. Floors are what that first contact measured:
+// es misses an incise between dashes ("…—dijo el portavoz …, Rafael Ortega—, …"), it one
+// between spaced dashes and "durante una conferenza stampa a Ca' Farsetti" read as a name, de
+// "erzählte die Bäckerin Monika Straßer", pt a speaker named in the sentence before, nl "Ook
+// Sanne", ja an office without a name before 「」とコメントした, zh 在接受记者采访时说 and 她笑着说.
+const untouchedFloors: Readonly<Record<(typeof languages)[number], [number, number]>> = {
+  fr: [1, 1],
+  de: [1, 0.8],
+  es: [1, 0.6],
+  pt: [1, 0.75],
+  it: [1, 0.4],
+  nl: [1, 0.75],
+  ja: [0.75, 1],
+  zh: [1, 0.5],
 };
 
 describe('quotes and speakers in fresh articles of each language', () => {
@@ -91,10 +108,39 @@ describe('quotes and speakers in fresh articles of each language', () => {
       expect(heldOut.found).toBeGreaterThanOrEqual(found);
       expect(heldOut.speakers).toBeGreaterThanOrEqual(speakers);
     });
+    it(`keeps its first-contact figures on the second untouched ${language} article`, () => {
+      const untouched = score(`quotes-${language}-fresh`, 'untouched');
+      const [found, speakers] = untouchedFloors[language];
+      expect(untouched.found).toBeGreaterThanOrEqual(found);
+      expect(untouched.speakers).toBeGreaterThanOrEqual(speakers);
+    });
   }
 });
 
 describe('quote marks of other languages and of typewriters', () => {
+  it('splits a quote around the incise inside its guillemets, both pieces verbatim and of its speaker', () => {
+    const text =
+      "La ville se prépare à une saison difficile.\n\n« Nous n'avons pas le choix, explique " +
+      'Marie Dupont, la directrice. Il faut agir vite. »';
+    const quotes = analyzeQuotations(text).filter((quote) => quote.depth === 0);
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["Nous n'avons pas le choix", 'Marie Dupont'],
+      ['Il faut agir vite.', 'Marie Dupont'],
+    ]);
+    for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it('takes a nationality before a name and a first name alone as the text writes them', () => {
+    const french =
+      'La course part demain.\n\nLe peloton est prêt et le Français Théo Marchal, ' +
+      "vainqueur l'an dernier, attend. « On ne monte pas ce col, on le subit », a-t-il lancé.";
+    expect(speakerOf(french, 'On ne monte')).toBe('Théo Marchal');
+    const dutch =
+      'De school drijft sinds maandag in de haven.\n\nDe achtjarige Noor vindt het spannend. ' +
+      '‘Soms voel je de school een beetje bewegen’, zegt zij.';
+    expect(speakerOf(dutch, 'Soms voel')).toBe('Noor');
+  });
+
   it('finds typewriter quotes (two backticks or two apostrophes) with offsets inside the marks', () => {
     const text = "``We will rebuild,'' the mayor said. ''Not this year,'' Ruiz said.";
     const quotes = analyzeQuotations(text).filter((quote) => quote.depth === 0);
