@@ -118,6 +118,10 @@ const baseEnvironment = {
   WORKSPACE_DAILY_TOKEN_BUDGET: '0',
   // Production's default level: the workers log what they would log in a deployment.
   LOG_LEVEL: 'info',
+  // BENCH_EXTRACT_THREADS=1 shows what running two compute threads side by side costs.
+  ...(process.env.BENCH_EXTRACT_THREADS === undefined
+    ? {}
+    : { EXTRACT_THREADS: process.env.BENCH_EXTRACT_THREADS }),
 };
 const onlyEngine = process.env.BENCH_ENGINE;
 // BENCH_PROCESSES=1 skips the two-process run (the scale-out figure then reads 1.00×).

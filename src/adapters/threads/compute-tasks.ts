@@ -1,6 +1,7 @@
 import type { ThreadTurn } from '../../core/model/answer.ts';
 import type { Article } from '../../core/model/article.ts';
 import type { BriefOptions } from '../../core/model/brief.ts';
+import type { BriefDraft } from '../../core/ports/brief-writer.ts';
 import type { QuoteCandidate } from '../../core/model/quote.ts';
 import { createOfflineBriefWriter } from '../../core/engines/offline/create-offline-brief-writer.ts';
 import type { Logger } from '../../core/ports/logger.ts';
@@ -26,8 +27,15 @@ export function createComputeTasks(settings: ComputeThreadSettings, logger: Logg
   return {
     'extract-page': (input: { html: string; url: string }) =>
       extractArticlePage(input.html, input.url, { logger, limits: settings.domLimits }),
-    'write-offline-brief': (input: { article: Article; options: BriefOptions }) =>
-      offlineWriter.write(input.article, input.options),
+    // The brief and the check of its quotes in one task: the article is copied to the thread
+    // once, and only the draft and the verification come back (issue 13).
+    'write-offline-brief': async (input: {
+      article: Article;
+      options: BriefOptions;
+    }): Promise<BriefDraft> => {
+      const draft = await offlineWriter.write(input.article, input.options);
+      return { ...draft, verification: verifyQuotes(input.article.text, draft.quoteCandidates) };
+    },
     'answer-offline': async (input: {
       article: Pick<Article, 'title' | 'text'>;
       question: string;

@@ -45,7 +45,8 @@ export async function briefArticle(
 
   const { draft, injectedQuotes } = await groundedDraft(dependencies, article, options, signal);
   const verifier = dependencies.quoteVerifier ?? inProcessQuoteVerifier;
-  const verification = await verifier.verify(article.text, draft.quoteCandidates);
+  const verification =
+    draft.verification ?? (await verifier.verify(article.text, draft.quoteCandidates));
   if (verification.dropped.length > 0) {
     logger.warn(
       {

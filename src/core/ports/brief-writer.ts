@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { BriefEngine, BriefOptions, PartsRead, TokenUsage } from '../model/brief.ts';
 import type { QuoteCandidate } from '../model/quote.ts';
+import type { QuoteVerification } from '../pipeline/verify-quotes.ts';
 
 /** What an engine proposes before quotes are verified against the source. */
 export interface BriefDraft {
@@ -11,6 +12,12 @@ export interface BriefDraft {
   usage?: TokenUsage;
   /** Set when the text was too long and only its first parts were read. */
   partsRead?: PartsRead;
+  /**
+   * `quoteCandidates` already checked by verifyQuotes against the article's text, where the
+   * draft was written: the threaded offline engine does both in one task, so the article
+   * crosses to a thread once (issue 13). Absent: briefArticle verifies them itself.
+   */
+  verification?: QuoteVerification;
 }
 
 /**

@@ -11,7 +11,9 @@ import { defaultDomLimits } from '../../../src/adapters/web/readability/measure-
 import { answerOffline } from '../../../src/core/engines/answers/answer-offline.ts';
 import { createOfflineBriefWriter } from '../../../src/core/engines/offline/create-offline-brief-writer.ts';
 import { AppError } from '../../../src/core/errors.ts';
+import type { BriefWriter } from '../../../src/core/ports/brief-writer.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { briefArticle } from '../../../src/core/pipeline/brief-article.ts';
 import { buildArticleFromHtml } from '../../../src/core/pipeline/build-article-from-html.ts';
 import { verifyQuotes } from '../../../src/core/pipeline/verify-quotes.ts';
 import { nestedDivPage } from '../../fakes/hostile-pages.ts';
@@ -76,11 +78,19 @@ describe('the compute threads', () => {
     });
     const inProcess = createOfflineBriefWriter();
     expect(threads.offlineWriter.cacheIdentity).toBe(inProcess.cacheIdentity);
-    const draft = await threads.offlineWriter.write(article, { length: 'standard' });
+    // The thread checks the draft's quotes in the same task: the draft comes back verified.
+    const { verification: checked, ...draft } = await threads.offlineWriter.write(article, {
+      length: 'standard',
+    });
     expect(draft).toEqual(await inProcess.write(article, { length: 'standard' }));
+    expect(checked?.verified.length).toBeGreaterThan(0);
+    expect(checked).toEqual(verifyQuotes(article.text, draft.quoteCandidates));
     const verification = await threads.quoteVerifier.verify(article.text, draft.quoteCandidates);
-    expect(verification.verified.length).toBeGreaterThan(0);
     expect(verification).toEqual(verifyQuotes(article.text, draft.quoteCandidates));
+    const clock = { now: () => new Date('2026-12-07T06:00:00Z') };
+    const briefIn = (writer: BriefWriter) =>
+      briefArticle({ writer, clock, logger: silentLogger }, article, { length: 'standard' });
+    expect(await briefIn(threads.offlineWriter)).toEqual(await briefIn(inProcess));
     const question = 'What did Putin say about Trump?';
     expect(await threads.offlineAnswerer.answer(article, question, [])).toEqual(
       answerOffline(article, question, []),
