@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -14,6 +14,8 @@
  *   fresh5   — tests/fixtures/answers/answer-questions-fresh5.ts (over the tests/fixtures/quotes-fresh5
  *              news articles, never used for answers before; chat-style questions)
  *   fresh6   — tests/fixtures/answers/answer-questions-fresh6.ts (over 8 tests/fixtures/summaries-blind
+ *              articles, never used for answers before; chat-style questions)
+ *   fresh7   — tests/fixtures/answers/answer-questions-fresh7.ts (over 8 other summaries-blind
  *              articles, never used for answers before; chat-style questions)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
@@ -33,6 +35,7 @@ import { fresh3AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh4AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh4.ts';
 import { fresh5AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh5.ts';
 import { fresh6AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh6.ts';
+import { fresh7AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh7.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
@@ -52,6 +55,7 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh4: fresh4AnswerQuestionCases,
   fresh5: fresh5AnswerQuestionCases,
   fresh6: fresh6AnswerQuestionCases,
+  fresh7: fresh7AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -61,13 +65,14 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh4AnswerQuestionCases,
     ...fresh5AnswerQuestionCases,
     ...fresh6AnswerQuestionCases,
+    ...fresh7AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or all.`,
   );
 
 const articles = new Map([

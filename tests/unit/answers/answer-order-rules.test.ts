@@ -37,12 +37,23 @@ describe('order of the cited sentences', () => {
       'The dredging of the harbor was delayed in spring. ' +
       'Officials said the dredging of the harbor was delayed because of a lawsuit. ' +
       'Boats waited outside for weeks.';
-    const answer = answerOffline({ title: 'Harbor', text }, 'why was the harbor dredging delayed?');
+    const answer = answerOffline({ title: 'Harbor', text }, 'what delayed the harbor dredging?');
     expect(answer.citations.map((citation) => citation.text)).toEqual([
       'Officials said the dredging of the harbor was delayed because of a lawsuit.',
       'The dredging of the harbor was delayed in spring.',
     ]);
     expect(answer.text.startsWith('Officials said')).toBe(true);
+  });
+
+  it('answers "why" with the cause, not with a sentence that only repeats the question', () => {
+    const text =
+      'The dredging of the harbor was delayed in spring. ' +
+      'Officials said the dredging of the harbor was delayed because of a lawsuit. ' +
+      'Boats waited outside for weeks.';
+    const answer = answerOffline({ title: 'Harbor', text }, 'why was the harbor dredging delayed?');
+    expect(answer.text).toBe(
+      'Officials said the dredging of the harbor was delayed because of a lawsuit.',
+    );
   });
 });
 

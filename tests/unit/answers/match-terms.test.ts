@@ -13,6 +13,10 @@ describe('termsMatch and rootOf', () => {
     ['russia', 'russian'],
     ['paid', 'pays'],
     ['stopped', 'stop'],
+    ['buse', 'bus'],
+    ['taxe', 'tax'],
+    ['lost', 'lose'],
+    ['rose', 'rise'],
   ])('matches %s with %s', (left, right) => {
     expect(termsMatch(left, right)).toBe(true);
   });

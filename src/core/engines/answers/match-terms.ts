@@ -49,7 +49,7 @@ const irregularForms = new Map<string, string>(
 export function rootOf(term: string): string {
   let root = term.replace(/['’]s?$/u, '');
   const irregular = irregularForms.get(root);
-  if (irregular !== undefined) return irregular;
+  if (irregular !== undefined) return withoutPluralE(irregular);
   const before = root;
   for (const suffix of suffixes) {
     if (root.endsWith(suffix) && root.length - suffix.length >= 4) {
@@ -57,12 +57,20 @@ export function rootOf(term: string): string {
       break;
     }
   }
+  // A plural in "-es" the light stem cut to "-e" ("buses" → "buse", "taxes" → "taxe") is the
+  // word itself: "bus", "tax" (a four-letter "case" or "rose" becomes "cas", "ros" both ways).
+  if (root === before) root = withoutPluralE(root);
   // Short plurals the light stem leaves alone: "pays", "cuts", "jobs".
   if (root === before && root.length === 4 && /[^aeiosu]s$/u.test(root)) root = root.slice(0, -1);
   // Four letters is enough: "bann" (banned) must meet "ban".
   if (/([b-df-hj-np-tv-z])\1$/u.test(root) && !/(?:ll|ss|zz)$/u.test(root) && root.length >= 4)
     root = root.slice(0, -1);
   return root;
+}
+
+/** "buse" (buses) → "bus"; "lose" → "los" too, the same for every form of it ("lost" → "lose"). */
+function withoutPluralE(root: string): string {
+  return /^[a-z]{2}[sxz]e$/u.test(root) ? root.slice(0, -1) : root;
 }
 
 /** Two roots name the same thing: equal, or one a close prefix of the other (Russia/Russian). */

@@ -75,6 +75,20 @@ const nextSentenceBoost = 1.6;
 const topiclessLeadScore = 2;
 /** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
 const leadBoost = 0.18;
+/**
+ * "Why did she quit?": a news lead states the event with its cause ("resigned after admitting
+ * …"), while a later sentence repeating the event's word ("Her departure comes days after …",
+ * "Some said the closure had been coming") rarely gives the reason; "why" questions get a
+ * stronger lead prior.
+ */
+const reasonLeadBoost = 1;
+/**
+ * A sentence with fewer than this many words the question lacks mostly echoes it ("She does
+ * not wear gloves." for "why doesn't she wear gloves?", "Pre-orders open on Wednesday."): each
+ * missing new word costs this factor, so a sentence adding content wins a near tie.
+ */
+const echoNewWords = 3;
+const echoFactor = 0.9;
 const headingFactor = 0.2;
 const unpunctuatedFactor = 0.5;
 const referringOpener = /^["“‘]?(?:he|she|they|his|her|their|him|them)\b/i;
@@ -226,12 +240,24 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     );
     if (score > 0) {
       score *= boost(sentence.text, position === firstMention, analysis);
+      const roots = rootsOf[position] ?? [];
+      const novel = roots.filter(
+        (word) =>
+          !matchers.some(
+            ({ root, paraphrases }) => rootsMatch(word, root) || paraphrases.includes(word),
+          ),
+      ).length;
+      if (novel < echoNewWords) score *= echoFactor ** (echoNewWords - novel);
       if (shaped) score *= shapeBoost * counted;
       // "How much" is not answered by a sentence without an amount, however well it matches.
       else if (analysis.shape !== undefined && factualShapes.has(analysis.shape))
         score *= missingShapeFactor;
       // With nothing but a shape ("how much will it cost?"), "it" is what the lead is about.
-      const lead = shapeOnly ? shapeOnlyLeadBoost : leadBoost;
+      const lead = shapeOnly
+        ? shapeOnlyLeadBoost
+        : analysis.shape === 'reason'
+          ? reasonLeadBoost
+          : leadBoost;
       score *= 1 + lead * Math.max(0, 1 - position / 5);
       // A question in the text (an explainer's subheading) restates, never answers.
       if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
