@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -17,6 +17,9 @@
  *              articles, never used for answers before; chat-style questions)
  *   fresh7   — tests/fixtures/answers/answer-questions-fresh7.ts (over 8 other summaries-blind
  *              articles, never used for answers before; chat-style questions)
+ *   fresh8   — tests/fixtures/answers/answer-questions-fresh8.ts (over the 6 summaries-blind articles
+ *              and 4 tests/fixtures/quotes-fresh articles no set used before; chat-style
+ *              questions written before the engine ran on them)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
@@ -36,6 +39,7 @@ import { fresh4AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh5AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh5.ts';
 import { fresh6AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh6.ts';
 import { fresh7AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh7.ts';
+import { fresh8AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh8.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
@@ -43,6 +47,7 @@ import {
   loadFresh4AnswerArticles,
   loadFresh5AnswerArticles,
   loadFresh6AnswerArticles,
+  loadFresh8AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -56,6 +61,7 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh5: fresh5AnswerQuestionCases,
   fresh6: fresh6AnswerQuestionCases,
   fresh7: fresh7AnswerQuestionCases,
+  fresh8: fresh8AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -66,13 +72,14 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh5AnswerQuestionCases,
     ...fresh6AnswerQuestionCases,
     ...fresh7AnswerQuestionCases,
+    ...fresh8AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 or all.`,
   );
 
 const articles = new Map([
@@ -83,6 +90,7 @@ const articles = new Map([
   ...loadFresh4AnswerArticles(),
   ...loadFresh5AnswerArticles(),
   ...loadFresh6AnswerArticles(),
+  ...loadFresh8AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;
