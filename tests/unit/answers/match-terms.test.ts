@@ -17,6 +17,10 @@ describe('termsMatch and rootOf', () => {
     ['taxe', 'tax'],
     ['lost', 'lose'],
     ['rose', 'rise'],
+    ['laid', 'lay'],
+    ['ate', 'eat'],
+    ['sought', 'seeking'],
+    ['mens', "men's"],
   ])('matches %s with %s', (left, right) => {
     expect(termsMatch(left, right)).toBe(true);
   });
