@@ -93,9 +93,11 @@ const weakWords = new Set(
  * previous question at a lower weight; an elliptical one ("and the chief?") also its frame.
  */
 export function analyzeQuestion(
-  question: string,
+  asked: string,
   history: readonly ThreadTurn[],
 ): QuestionAnalysis {
+  // "whos the suspect", "how many ppl": read as spelled out, so "who" still asks for a person.
+  const question = spelledOut(asked);
   const previous = [...history].reverse().find((turn) => turn.role === 'user');
   const elliptical =
     previous !== undefined &&
@@ -167,7 +169,11 @@ const chatShorthands = new Map<string, string>(
   (
     'ppl:people govt:government gov:governor rep:representative reps:representatives ' +
     'ed:education info:information mgr:manager dept:department approx:approximately ' +
-    'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because'
+    'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because ' +
+    // Contractions typed without their apostrophe.
+    "whos:who's hows:how's whys:why whens:when's wheres:where's whats:what's dont:don't " +
+    "doesnt:doesn't didnt:didn't isnt:isn't arent:aren't wasnt:wasn't werent:weren't " +
+    "wont:won't cant:can't havent:haven't hasnt:hasn't im:I'm ive:I've"
   )
     .split(' ')
     .map((pair) => {
@@ -176,14 +182,18 @@ const chatShorthands = new Map<string, string>(
     }),
 );
 
-function topicTerms(text: string): string[] {
-  const stemmedFraming = new Set([...framingWords].map(lightStem));
-  const spelledOut = text.replace(
-    /[\p{L}]+/gu,
+/** The question with its chat shorthands spelled out ("ppl" → "people", "whos" → "who's"). */
+function spelledOut(text: string): string {
+  return text.replace(
+    /[\p{L}]+(?:['’]\p{L}+)?/gu,
     (word) => chatShorthands.get(word.toLowerCase()) ?? word,
   );
+}
+
+function topicTerms(text: string): string[] {
+  const stemmedFraming = new Set([...framingWords].map(lightStem));
   // "what's", "who's": the contraction's stem is a question word, not a topic.
-  return [...new Set(contentTerms(spelledOut))].filter(
+  return [...new Set(contentTerms(spelledOut(text)))].filter(
     (term) => !stemmedFraming.has(term) && !englishStopwords.has(term),
   );
 }

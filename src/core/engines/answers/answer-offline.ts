@@ -30,7 +30,7 @@ const maxSentences = 3;
 /** Past this length one sentence (with its context) is enough for a chat reply. */
 const maxAnswerCharacters = 700;
 const saysUnknown =
-  /\b(?:did|does|do|would|could) not (?:say|disclose|specify|reveal|know|give)\b|\b(?:not|never) (?:been )?(?:disclosed|released|revealed|made public)\b|\bunclear\b|\bunknown\b/i;
+  /\b(?:did|does|do|would|could) not (?:say|disclose|specify|reveal|know|give)\b|\b(?:not|never) (?:yet )?(?:been )?(?:disclosed|released|revealed|made public|scheduled|set|announced)\b|\bunclear\b|\bunknown\b/i;
 const referringOpener = /^["“‘]?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
 
 /** What the rules read: the question, the article's sentences and their ranking. */
