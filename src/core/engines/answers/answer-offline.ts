@@ -14,6 +14,7 @@ import { holdsShapeAskedFor } from './answer-shapes.ts';
 import { withLowercaseNames } from './lowercase-names.ts';
 import { withRoleNames } from './role-names.ts';
 import { withSpellingVariants } from './spelling-variants.ts';
+import { withCompoundHeads } from './compound-heads.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -198,10 +199,13 @@ export function decideOfflineAnswer(
   if (sentences.length === 0)
     return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
   const index = indexSentences(sentences);
-  const analysis = withSpellingVariants(
-    withRoleNames(
-      withLowercaseNames(analyzeQuestion(question, history), question, sentences),
-      sentences,
+  const analysis = withCompoundHeads(
+    withSpellingVariants(
+      withRoleNames(
+        withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+        sentences,
+      ),
+      index,
     ),
     index,
   );
