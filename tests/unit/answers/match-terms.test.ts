@@ -54,6 +54,7 @@ describe('answer shapes', () => {
     ['When does the truce take effect?', 'date'],
     ['how old was she?', 'age'],
     ['Why did the unit close?', 'reason'],
+    ['what were her odds', 'odds'],
   ])('reads %j as asking for a %s', (question, shape) => {
     expect(shapeOfQuestion(question).shape).toBe(shape);
   });
@@ -62,6 +63,9 @@ describe('answer shapes', () => {
     expect(hasShape('The measure passed 68-31.', 'tally')).toBe(true);
     expect(hasShape('It is valued at about $15 million.', 'money')).toBe(true);
     expect(hasShape('It began a 48-hour strike.', 'duration')).toBe(true);
+    expect(hasShape('A bird that lived 55 million years ago.', 'age')).toBe(true);
+    expect(hasShape('Bookmakers had her at 150-1 to win the title.', 'odds')).toBe(true);
+    expect(hasShape('She won 4-6 6-3 6-2.', 'odds')).toBe(false);
     expect(hasShape('The first strike in 17 years.', 'duration')).toBe(false);
     expect(hasShape('Offering two years of monitoring.', 'count')).toBe(false);
     expect(hasShape('About 400 unarmed monitors.', 'count')).toBe(true);
