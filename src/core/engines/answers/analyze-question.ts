@@ -92,10 +92,7 @@ const weakWords = new Set(
  * contain. A follow-up with a pronoun or no topic of its own borrows the terms of the reader's
  * previous question at a lower weight; an elliptical one ("and the chief?") also its frame.
  */
-export function analyzeQuestion(
-  asked: string,
-  history: readonly ThreadTurn[],
-): QuestionAnalysis {
+export function analyzeQuestion(asked: string, history: readonly ThreadTurn[]): QuestionAnalysis {
   // "whos the suspect", "how many ppl": read as spelled out, so "who" still asks for a person.
   const question = spelledOut(asked);
   const previous = [...history].reverse().find((turn) => turn.role === 'user');

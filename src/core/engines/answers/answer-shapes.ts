@@ -193,7 +193,8 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
   ),
   // A person's age ("Weselsky, 64,", "aged 71") and a thing's ("lived 55 million years ago",
   // "a 300-year-old oak", "three years old", "born in 1958", "dates back to").
-  odds: /\b\d{1,4}(?:[-/]|\s+to\s+)\d{1,2}\s+(?:to|on|against|favou?rites?|shot|outsiders?|odds)\b|\b\d{1,4}-1\b|\bodds[- ]on\b/iu,
+  // "had her at 150-1", "5/2 favourite", "odds-on"; not a set score ("6-1 6-2 on Saturday").
+  odds: /\b(?:at|of|from)\s+\d{1,4}[-/]\d{1,2}\b|\b\d{1,4}(?:[-/]|\s+to\s+)\d{1,2}\s+(?:to win|against|favou?rites?|shot|outsiders?)\b|\b\d{2,4}-1\b|\bodds[- ]on\b/iu,
   age: new RegExp(
     String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old|(?:${number}|${spelled})[\s-]+(?:(?:million|billion|thousand)[\s-]+)?years?[\s-]+(?:ago|old)\b|\bborn in (?:1[89]|20)\d\d\b|\bdat(?:es|ing|ed) (?:back|from)\b`,
     'iu',
