@@ -67,6 +67,26 @@ describe('word forms a chat question uses that the article writes otherwise', ()
   });
 });
 
+describe('how long could he get', () => {
+  const trial = article(
+    'Three men were charged with robbing an armored truck in Atlanta.',
+    'The robbery took less than four minutes.',
+    'If convicted, each man faces up to 20 years in prison.',
+  );
+
+  it('asks for a prison term, not any span of time', () => {
+    expect(firstCited(trial, 'how long could they get?')).toContain('20 years in prison');
+  });
+
+  it('does not make "which prison" meet "jailed"', () => {
+    const jailed = article(
+      'A wedding planner has been jailed for six years.',
+      'She took £240,000.',
+    );
+    expect(answerOffline(jailed, 'which prison is she in?').answerable).toBe(false);
+  });
+});
+
 describe('what did X say', () => {
   it('prefers the sentence where X speaks behind a title over a quote that goes on', () => {
     const source = article(

@@ -3,7 +3,7 @@ import { englishStopwords } from '../../text/stopwords.ts';
 import { contentTerms, lightStem } from '../summary/term-vectors.ts';
 import type { AnswerShape } from './answer-shapes.ts';
 import { shapeOfQuestion } from './answer-shapes.ts';
-import { paraphrasesOf } from './match-terms.ts';
+import { paraphrasesOf, rootOf } from './match-terms.ts';
 import { entityGroups, framingWords, namesInAnswer } from './question-entities.ts';
 
 export interface QuestionAnalysis {
@@ -57,6 +57,13 @@ const yesNoPattern =
   /^\s*(?:and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/i;
 /** Shapes that are figures; a yes/no question about one asks whether, not how much. */
 const factualShapeNames = new Set(['count', 'money', 'amount', 'percent', 'tally', 'duration']);
+/** "How long could he get / serve / is he facing": the length of a sentence. */
+const servingPattern =
+  /\b(?:get|gets|got|getting|serve|serves|served|serving|face|faces|facing)\b/i;
+const prisonTerm = 'sentence';
+const prisonWords = 'sentenced prison jail jailed imprisonment'
+  .split(' ')
+  .map((word) => rootOf(lightStem(word)));
 /** "and the battalion chief?", "what about Kestan?": elliptical, the previous question's frame. */
 const ellipticalPattern = /^\s*(?:and|what about|how about)\b/i;
 /**
@@ -141,7 +148,14 @@ export function analyzeQuestion(asked: string, history: readonly ThreadTurn[]): 
         for (const term of group) if (!terms.has(term)) terms.set(term, followUpWeight);
       }
   }
+  // "How long could he get?", "how long will she serve?": in a news report, a prison term.
+  // Weak, so an article without one ("how long did it take to get there?") loses nothing.
+  if (shape === 'duration' && servingPattern.test(question) && !terms.has(prisonTerm))
+    terms.set(prisonTerm, weakWordWeight);
   const paraphrases = new Map([...terms.keys()].map((term) => [term, paraphrasesOf(term)]));
+  // Only this term: "which prison is she in?" must not meet "jailed" (that is no prison's name).
+  if (terms.get(prisonTerm) === weakWordWeight && !ownTerms.includes(prisonTerm))
+    paraphrases.set(prisonTerm, prisonWords);
   return {
     terms,
     ownTerms,
