@@ -21,6 +21,7 @@ describe('termsMatch and rootOf', () => {
     ['ate', 'eat'],
     ['sought', 'seeking'],
     ['mens', "men's"],
+    ['10000', '10,000'],
   ])('matches %s with %s', (left, right) => {
     expect(termsMatch(left, right)).toBe(true);
   });

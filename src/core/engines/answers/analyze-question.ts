@@ -181,6 +181,7 @@ const chatShorthands = new Map<string, string>(
     'ppl:people govt:government gov:governor rep:representative reps:representatives ' +
     'ed:education info:information mgr:manager dept:department approx:approximately ' +
     'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because ' +
+    'q1:first-quarter q2:second-quarter q3:third-quarter q4:fourth-quarter ' +
     // Contractions typed without their apostrophe.
     "whos:who's hows:how's whys:why whens:when's wheres:where's whats:what's dont:don't " +
     "doesnt:doesn't didnt:didn't isnt:isn't arent:aren't wasnt:wasn't werent:weren't " +
@@ -196,7 +197,7 @@ const chatShorthands = new Map<string, string>(
 /** The question with its chat shorthands spelled out ("ppl" → "people", "whos" → "who's"). */
 function spelledOut(text: string): string {
   return text.replace(
-    /[\p{L}]+(?:['’]\p{L}+)?/gu,
+    /[\p{L}][\p{L}\p{N}]*(?:['’]\p{L}+)?/gu,
     (word) => chatShorthands.get(word.toLowerCase()) ?? word,
   );
 }

@@ -32,7 +32,8 @@ const suffixes = [
  * final consonant ("stopped" → "stop"), so a word family shares a prefix. Short words stay.
  */
 export function rootOf(term: string): string {
-  let root = term.replace(/['’]s?$/u, '');
+  // "10000" typed in chat is the article's "10,000".
+  let root = term.replace(/['’]s?$/u, '').replace(/(?<=\d),(?=\d{3}\b)/gu, '');
   const irregular = irregularForms.get(root);
   if (irregular !== undefined) return withoutPluralE(irregular);
   const before = root;
