@@ -86,6 +86,8 @@ const weakWords = new Set(
     // long", "where is he living now"): a reader's framing, which the article words its own way.
     'time place side part group keep give gave given less long live living lives create ' +
     'yes elsewhere ' +
+    // "who helped negotiate", "how much does it help": a chat verb for any part in a result.
+    'help helps helped helping ' +
     // Negations: the article says "do not", and "not" is no topic word.
     "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )
