@@ -42,7 +42,7 @@ export interface QuestionAnalysis {
 }
 
 const speechPattern =
-  /\b(?:say|says|said|saying|tell|told|mention(?:s|ed)?|wr[io]te|writes|comment(?:s|ed)?|claim(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?|quoted?|stated?|think|thinks|thought|views?|opinion)\b/i;
+  /\b(?:say|says|said|saying|tell|told|mention(?:s|ed)?|wr[io]te|writes|comment(?:s|ed)?|claim(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?|quoted?|stated|think|thinks|thought|views?|opinion)\b/i;
 const definitionPattern = /^\s*(?:who|what)(?:\s+(?:is|are|was|were)\b|['’]s\b)/i;
 const gistPattern =
   /\bwhat(?:['’]s|\s+is|\s+was)\s+(?:this|it|the)(?:\s+(?:article|story|piece|news|report))?\s+(?:all\s+)?about\b|summar|main points?|\bgist\b|key points?|tl;?dr/i;
