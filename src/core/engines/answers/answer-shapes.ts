@@ -205,7 +205,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   distance: new RegExp(
-    String.raw`${number}\s*(?:-?\s*)(?:miles?|km|kilometers?|kilometres?|feet|foot|ft|meters?|metres?|yards?|light-years?|inches)\b`,
+    String.raw`${number}\s*(?:-?\s*)(?:miles?|km|kilometers?|kilometres?|feet|foot|ft|meters?|metres?|yards?|light[- ]years?|inches)\b`,
     'iu',
   ),
   temperature: new RegExp(String.raw`\d+\s?°?\s?(?:C|F)\b|\bdegrees\b`, 'u'),
