@@ -67,6 +67,10 @@ describe('answer shapes', () => {
     expect(hasShape('A bird that lived 55 million years ago.', 'age')).toBe(true);
     expect(hasShape('Bookmakers had her at 150-1 to win the title.', 'odds')).toBe(true);
     expect(hasShape('She won 4-6 6-3 6-2.', 'odds')).toBe(false);
+    expect(hasShape('1.6 million customers lost power.', 'money')).toBe(false);
+    expect(hasShape('A bird that lived 55 million years ago.', 'money')).toBe(false);
+    expect(hasShape('It will cost 1.2 billion euros.', 'money')).toBe(true);
+    expect(hasShape('The deal is worth 40 million.', 'money')).toBe(true);
     expect(hasShape('The first strike in 17 years.', 'duration')).toBe(false);
     expect(hasShape('Offering two years of monitoring.', 'count')).toBe(false);
     expect(hasShape('About 400 unarmed monitors.', 'count')).toBe(true);

@@ -178,7 +178,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
   ),
   amount: new RegExp(String.raw`\d|\b${spelled}\b`, 'iu'),
   money: new RegExp(
-    String.raw`[$£€¥]\s?${number}|${number}\s*(?:dollars|euros|pounds|yen|francs)|\b(?:million|billion|trillion)\b`,
+    String.raw`[$£€¥]\s?${number}|${number}\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|euros|pounds|yen|francs|rupees|yuan|kronor|kroner|crowns|pesos|rand)|\b(?:million|billion|trillion)\b(?![\s-]+(?:people|\p{L}+s)\b)`,
     'iu',
   ),
   percent: new RegExp(
