@@ -2,7 +2,6 @@
  * Boosts for sentences shaped like the answer to "what did X say" and "who is X": quoted or
  * attributed sentences, the speaker's own, and the sentence that introduces a name.
  */
-import { tokenize } from '../../text/tokenize.ts';
 import { lightStem } from '../summary/term-vectors.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
 import { termsMatch } from './match-terms.ts';
