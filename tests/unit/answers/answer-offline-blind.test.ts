@@ -29,15 +29,16 @@ describe('answerOffline on the blind question set (written before tuning)', () =
         expect(article(item.article).text.slice(citation.start, citation.end)).toBe(citation.text);
   });
 
-  // Measured: 63/72 answerable questions cite an expected sentence, 13/16 unanswerable refused.
-  it('cites an expected sentence for at least 80% of answerable questions', () => {
+  // Measured: 63/72 answerable questions cite an expected sentence, 13/16 unanswerable refused;
+  // after session 16, 66/72 and 13/16 (one of them gets only the closest passages).
+  it('cites an expected sentence for at least 88% of answerable questions', () => {
     const answerable = results.filter(({ item }) => item.expected !== null);
     const hits = answerable.filter(({ item, answer }) =>
       answer.citations.some((citation) =>
         (item.expected ?? []).some((part) => citation.text.includes(part)),
       ),
     );
-    expect(hits.length / answerable.length).toBeGreaterThanOrEqual(0.8);
+    expect(hits.length / answerable.length).toBeGreaterThanOrEqual(0.88);
   });
 
   it('says "the article doesn’t say" for at least 75% of unanswerable questions', () => {

@@ -17,6 +17,11 @@ describe('termsMatch and rootOf', () => {
     ['taxe', 'tax'],
     ['lost', 'lose'],
     ['rose', 'rise'],
+    ['laid', 'lay'],
+    ['ate', 'eat'],
+    ['sought', 'seeking'],
+    ['mens', "men's"],
+    ['10000', '10,000'],
   ])('matches %s with %s', (left, right) => {
     expect(termsMatch(left, right)).toBe(true);
   });
@@ -50,6 +55,7 @@ describe('answer shapes', () => {
     ['When does the truce take effect?', 'date'],
     ['how old was she?', 'age'],
     ['Why did the unit close?', 'reason'],
+    ['what were her odds', 'odds'],
   ])('reads %j as asking for a %s', (question, shape) => {
     expect(shapeOfQuestion(question).shape).toBe(shape);
   });
@@ -58,6 +64,13 @@ describe('answer shapes', () => {
     expect(hasShape('The measure passed 68-31.', 'tally')).toBe(true);
     expect(hasShape('It is valued at about $15 million.', 'money')).toBe(true);
     expect(hasShape('It began a 48-hour strike.', 'duration')).toBe(true);
+    expect(hasShape('A bird that lived 55 million years ago.', 'age')).toBe(true);
+    expect(hasShape('Bookmakers had her at 150-1 to win the title.', 'odds')).toBe(true);
+    expect(hasShape('She won 4-6 6-3 6-2.', 'odds')).toBe(false);
+    expect(hasShape('1.6 million customers lost power.', 'money')).toBe(false);
+    expect(hasShape('A bird that lived 55 million years ago.', 'money')).toBe(false);
+    expect(hasShape('It will cost 1.2 billion euros.', 'money')).toBe(true);
+    expect(hasShape('The deal is worth 40 million.', 'money')).toBe(true);
     expect(hasShape('The first strike in 17 years.', 'duration')).toBe(false);
     expect(hasShape('Offering two years of monitoring.', 'count')).toBe(false);
     expect(hasShape('About 400 unarmed monitors.', 'count')).toBe(true);

@@ -3,7 +3,7 @@ import { englishStopwords } from '../../text/stopwords.ts';
 import { contentTerms, lightStem } from '../summary/term-vectors.ts';
 import type { AnswerShape } from './answer-shapes.ts';
 import { shapeOfQuestion } from './answer-shapes.ts';
-import { paraphrasesOf } from './match-terms.ts';
+import { paraphrasesOf, rootOf } from './match-terms.ts';
 import { entityGroups, framingWords, namesInAnswer } from './question-entities.ts';
 
 export interface QuestionAnalysis {
@@ -42,7 +42,7 @@ export interface QuestionAnalysis {
 }
 
 const speechPattern =
-  /\b(?:say|says|said|saying|tell|told|mention(?:s|ed)?|wr[io]te|writes|comment(?:s|ed)?|claim(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?|quoted?|stated?|think|thinks|thought|views?|opinion)\b/i;
+  /\b(?:say|says|said|saying|tell|told|mention(?:s|ed)?|wr[io]te|writes|comment(?:s|ed)?|claim(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?|quoted?|stated|think|thinks|thought|views?|opinion)\b/i;
 const definitionPattern = /^\s*(?:who|what)(?:\s+(?:is|are|was|were)\b|['’]s\b)/i;
 const gistPattern =
   /\bwhat(?:['’]s|\s+is|\s+was)\s+(?:this|it|the)(?:\s+(?:article|story|piece|news|report))?\s+(?:all\s+)?about\b|summar|main points?|\bgist\b|key points?|tl;?dr/i;
@@ -57,6 +57,13 @@ const yesNoPattern =
   /^\s*(?:and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/i;
 /** Shapes that are figures; a yes/no question about one asks whether, not how much. */
 const factualShapeNames = new Set(['count', 'money', 'amount', 'percent', 'tally', 'duration']);
+/** "How long could he get / serve / is he facing": the length of a sentence. */
+const servingPattern =
+  /\b(?:get|gets|got|getting|serve|serves|served|serving|face|faces|facing)\b/i;
+const prisonTerm = 'sentence';
+const prisonWords = 'sentenced prison jail jailed imprisonment'
+  .split(' ')
+  .map((word) => rootOf(lightStem(word)));
 /** "and the battalion chief?", "what about Kestan?": elliptical, the previous question's frame. */
 const ellipticalPattern = /^\s*(?:and|what about|how about)\b/i;
 /**
@@ -79,6 +86,8 @@ const weakWords = new Set(
     // long", "where is he living now"): a reader's framing, which the article words its own way.
     'time place side part group keep give gave given less long live living lives create ' +
     'yes elsewhere ' +
+    // "who helped negotiate", "how much does it help": a chat verb for any part in a result.
+    'help helps helped helping ' +
     // Negations: the article says "do not", and "not" is no topic word.
     "don't doesn't didn't isn't aren't wasn't weren't won't can't haven't hasn't"
   )
@@ -92,10 +101,9 @@ const weakWords = new Set(
  * contain. A follow-up with a pronoun or no topic of its own borrows the terms of the reader's
  * previous question at a lower weight; an elliptical one ("and the chief?") also its frame.
  */
-export function analyzeQuestion(
-  question: string,
-  history: readonly ThreadTurn[],
-): QuestionAnalysis {
+export function analyzeQuestion(asked: string, history: readonly ThreadTurn[]): QuestionAnalysis {
+  // "whos the suspect", "how many ppl": read as spelled out, so "who" still asks for a person.
+  const question = spelledOut(asked);
   const previous = [...history].reverse().find((turn) => turn.role === 'user');
   const elliptical =
     previous !== undefined &&
@@ -142,7 +150,14 @@ export function analyzeQuestion(
         for (const term of group) if (!terms.has(term)) terms.set(term, followUpWeight);
       }
   }
+  // "How long could he get?", "how long will she serve?": in a news report, a prison term.
+  // Weak, so an article without one ("how long did it take to get there?") loses nothing.
+  if (shape === 'duration' && servingPattern.test(question) && !terms.has(prisonTerm))
+    terms.set(prisonTerm, weakWordWeight);
   const paraphrases = new Map([...terms.keys()].map((term) => [term, paraphrasesOf(term)]));
+  // Only this term: "which prison is she in?" must not meet "jailed" (that is no prison's name).
+  if (terms.get(prisonTerm) === weakWordWeight && !ownTerms.includes(prisonTerm))
+    paraphrases.set(prisonTerm, prisonWords);
   return {
     terms,
     ownTerms,
@@ -167,7 +182,12 @@ const chatShorthands = new Map<string, string>(
   (
     'ppl:people govt:government gov:governor rep:representative reps:representatives ' +
     'ed:education info:information mgr:manager dept:department approx:approximately ' +
-    'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because'
+    'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because ' +
+    'q1:first-quarter q2:second-quarter q3:third-quarter q4:fourth-quarter ' +
+    // Contractions typed without their apostrophe.
+    "whos:who's hows:how's whys:why whens:when's wheres:where's whats:what's dont:don't " +
+    "doesnt:doesn't didnt:didn't isnt:isn't arent:aren't wasnt:wasn't werent:weren't " +
+    "wont:won't cant:can't havent:haven't hasnt:hasn't im:I'm ive:I've"
   )
     .split(' ')
     .map((pair) => {
@@ -176,14 +196,18 @@ const chatShorthands = new Map<string, string>(
     }),
 );
 
-function topicTerms(text: string): string[] {
-  const stemmedFraming = new Set([...framingWords].map(lightStem));
-  const spelledOut = text.replace(
-    /[\p{L}]+/gu,
+/** The question with its chat shorthands spelled out ("ppl" → "people", "whos" → "who's"). */
+function spelledOut(text: string): string {
+  return text.replace(
+    /[\p{L}][\p{L}\p{N}]*(?:['’]\p{L}+)?/gu,
     (word) => chatShorthands.get(word.toLowerCase()) ?? word,
   );
+}
+
+function topicTerms(text: string): string[] {
+  const stemmedFraming = new Set([...framingWords].map(lightStem));
   // "what's", "who's": the contraction's stem is a question word, not a topic.
-  return [...new Set(contentTerms(spelledOut))].filter(
+  return [...new Set(contentTerms(spelledOut(text)))].filter(
     (term) => !stemmedFraming.has(term) && !englishStopwords.has(term),
   );
 }

@@ -14,6 +14,7 @@ import { holdsShapeAskedFor } from './answer-shapes.ts';
 import { withLowercaseNames } from './lowercase-names.ts';
 import { withRoleNames } from './role-names.ts';
 import { withSpellingVariants } from './spelling-variants.ts';
+import { withCompoundHeads } from './compound-heads.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -30,7 +31,7 @@ const maxSentences = 3;
 /** Past this length one sentence (with its context) is enough for a chat reply. */
 const maxAnswerCharacters = 700;
 const saysUnknown =
-  /\b(?:did|does|do|would|could) not (?:say|disclose|specify|reveal|know|give)\b|\b(?:not|never) (?:been )?(?:disclosed|released|revealed|made public)\b|\bunclear\b|\bunknown\b/i;
+  /\b(?:did|does|do|would|could) not (?:say|disclose|specify|reveal|know|give)\b|\b(?:not|never) (?:yet )?(?:been )?(?:disclosed|released|revealed|made public|scheduled|set|announced)\b|\bunclear\b|\bunknown\b/i;
 const referringOpener = /^["“‘]?(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
 
 /** What the rules read: the question, the article's sentences and their ranking. */
@@ -198,10 +199,13 @@ export function decideOfflineAnswer(
   if (sentences.length === 0)
     return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
   const index = indexSentences(sentences);
-  const analysis = withSpellingVariants(
-    withRoleNames(
-      withLowercaseNames(analyzeQuestion(question, history), question, sentences),
-      sentences,
+  const analysis = withCompoundHeads(
+    withSpellingVariants(
+      withRoleNames(
+        withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+        sentences,
+      ),
+      index,
     ),
     index,
   );

@@ -10,6 +10,7 @@ export type AnswerShape =
   | 'amount'
   | 'percent'
   | 'tally'
+  | 'odds'
   | 'age'
   | 'duration'
   | 'distance'
@@ -31,6 +32,12 @@ interface ShapeRule {
 
 // Order matters: the first rule whose question pattern matches decides.
 const rules: ShapeRule[] = [
+  // "What were her odds?": bookmakers' prices ("150-1", "5/2"), not a score.
+  {
+    shape: 'odds',
+    question: /\b(?:odds|bookmakers?|bookies|betting)\b/i,
+    shapeWords: ['odds', 'bookmaker', 'bookie', 'betting'],
+  },
   { shape: 'age', question: /\bhow old\b|\bwhat age\b|\bage\b/i, shapeWords: ['old', 'age'] },
   {
     shape: 'temperature',
@@ -171,7 +178,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
   ),
   amount: new RegExp(String.raw`\d|\b${spelled}\b`, 'iu'),
   money: new RegExp(
-    String.raw`[$£€¥]\s?${number}|${number}\s*(?:dollars|euros|pounds|yen|francs)|\b(?:million|billion|trillion)\b`,
+    String.raw`[$£€¥]\s?${number}|${number}\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|euros|pounds|yen|francs|rupees|yuan|kronor|kroner|crowns|pesos|rand)|\b(?:million|billion|trillion)\b(?![\s-]+(?:people|\p{L}+s)\b)`,
     'iu',
   ),
   percent: new RegExp(
@@ -184,8 +191,12 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     String.raw`\b\d{1,3}(?:\s?[-–]\s?|\s+to\s+)\d{1,3}\b(?![-–]\d)|\bunanimous(?:ly)?\b`,
     'u',
   ),
+  // A person's age ("Weselsky, 64,", "aged 71") and a thing's ("lived 55 million years ago",
+  // "a 300-year-old oak", "three years old", "born in 1958", "dates back to").
+  // "had her at 150-1", "5/2 favourite", "odds-on"; not a set score ("6-1 6-2 on Saturday").
+  odds: /\b(?:at|of|from)\s+\d{1,4}[-/]\d{1,2}\b|\b\d{1,4}(?:[-/]|\s+to\s+)\d{1,2}\s+(?:to win|against|favou?rites?|shot|outsiders?)\b|\b\d{2,4}-1\b|\bodds[- ]on\b/iu,
   age: new RegExp(
-    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old`,
+    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old|(?:${number}|${spelled})[\s-]+(?:(?:million|billion|thousand)[\s-]+)?years?[\s-]+(?:ago|old)\b|\bborn in (?:1[89]|20)\d\d\b|\bdat(?:es|ing|ed) (?:back|from)\b`,
     'iu',
   ),
   // "a 48-hour strike", "lasted 16 days", "until March 14"; not "in 17 years" or "two years ago".
@@ -194,7 +205,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'iu',
   ),
   distance: new RegExp(
-    String.raw`${number}\s*(?:-?\s*)(?:miles?|km|kilometers?|kilometres?|feet|foot|ft|meters?|metres?|yards?|light-years?|inches)\b`,
+    String.raw`${number}\s*(?:-?\s*)(?:miles?|km|kilometers?|kilometres?|feet|foot|ft|meters?|metres?|yards?|light[- ]years?|inches)\b`,
     'iu',
   ),
   temperature: new RegExp(String.raw`\d+\s?°?\s?(?:C|F)\b|\bdegrees\b`, 'u'),

@@ -4,6 +4,7 @@
  * count" meets "passed 68-31" and "hackers" meets "attackers".
  */
 import { lightStem } from '../summary/term-vectors.ts';
+import { irregularForms } from './irregular-forms.ts';
 
 /** Derivational and inflectional endings, longest first; one is removed per word. */
 const suffixes = [
@@ -26,28 +27,13 @@ const suffixes = [
   's',
 ];
 
-/** Irregular verb forms news questions use ("paid", "won", "fled") and their root. */
-const irregularForms = new Map<string, string>(
-  (
-    'paid:pay said:say won:win lost:lose got:get gotten:get fled:flee stole:steal stolen:steal ' +
-    'took:take taken:take began:begin begun:begin left:leave held:hold told:tell bought:buy ' +
-    'sold:sell spent:spend built:build fell:fall fallen:fall rose:rise risen:rise grew:grow ' +
-    'grown:grow died:die dies:die dying:die hurt:hurt struck:strike hit:hit caught:catch ' +
-    'hid:hide hidden:hide suing:sue sued:sue quit:quit'
-  )
-    .split(' ')
-    .map((pair) => {
-      const [form = '', root = ''] = pair.split(':');
-      return [form, root] as const;
-    }),
-);
-
 /**
  * The root used for matching: light stems ("talks" → "talk") lose one more ending and a doubled
  * final consonant ("stopped" → "stop"), so a word family shares a prefix. Short words stay.
  */
 export function rootOf(term: string): string {
-  let root = term.replace(/['’]s?$/u, '');
+  // "10000" typed in chat is the article's "10,000".
+  let root = term.replace(/['’]s?$/u, '').replace(/(?<=\d),(?=\d{3}\b)/gu, '');
   const irregular = irregularForms.get(root);
   if (irregular !== undefined) return withoutPluralE(irregular);
   const before = root;
@@ -65,7 +51,9 @@ export function rootOf(term: string): string {
   // Four letters is enough: "bann" (banned) must meet "ban".
   if (/([b-df-hj-np-tv-z])\1$/u.test(root) && !/(?:ll|ss|zz)$/u.test(root) && root.length >= 4)
     root = root.slice(0, -1);
-  return root;
+  // "mens" (typed without its apostrophe) loses its "s" only here: "men" is still irregular.
+  const stripped = irregularForms.get(root);
+  return stripped === undefined ? root : withoutPluralE(stripped);
 }
 
 /** "buse" (buses) → "bus"; "lose" → "los" too, the same for every form of it ("lost" → "lose"). */

@@ -50,6 +50,7 @@ export const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'amount',
   'percent',
   'tally',
+  'odds',
   'age',
   'duration',
   'distance',

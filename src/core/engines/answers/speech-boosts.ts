@@ -2,7 +2,6 @@
  * Boosts for sentences shaped like the answer to "what did X say" and "who is X": quoted or
  * attributed sentences, the speaker's own, and the sentence that introduces a name.
  */
-import { tokenize } from '../../text/tokenize.ts';
 import { lightStem } from '../summary/term-vectors.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
 import { termsMatch } from './match-terms.ts';
@@ -36,16 +35,49 @@ export function boost(text: string, isFirstMention: boolean, analysis: QuestionA
   return factor;
 }
 
-/** True when one of the question's names is the subject of a speech verb ("Kellogg wrote", "said Putin"). */
+/**
+ * Words that may stand between a speech verb and the speaker's surname: a title or role before
+ * a name ("said Sen. Garrett Boyle", "said union president Gail Robertson").
+ */
+const titleWords = new Set(
+  (
+    'the mr mrs ms dr sen senator rep representative gov governor president vice chief ' +
+    'executive leader minister secretary spokesman spokeswoman spokesperson director head ' +
+    'mayor judge coach manager boss captain chairman chairwoman chair union party state ' +
+    'general attorney prime foreign health finance former professor prof sgt officer'
+  ).split(' '),
+);
+/** At most this many title or name words between the verb and the surname. */
+const maxTitleWords = 4;
+const wordPattern = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+
+/**
+ * True when one of the question's names is the subject of a speech verb ("Kellogg wrote",
+ * "said Putin", "said Sen. Garrett Boyle"): next to it, or with only titles and the rest of
+ * the name between.
+ */
 function speaksHere(text: string, speakers: readonly string[][]): boolean {
   const entities = speakers.flat();
   if (entities.length === 0) return false;
-  const words = tokenize(text);
+  const written = [...text.matchAll(wordPattern)].map((match) => match[0]);
+  const words = written.map((word) => word.toLowerCase().replace(/\u2019/g, "'"));
   const verbs = words.flatMap((word, position) => (speechVerbs.has(word) ? [position] : []));
   if (verbs.length === 0) return false;
+  const titleOrName = (position: number) =>
+    titleWords.has((words[position] ?? '').replace(/\.$/u, '')) ||
+    /^\p{Lu}/u.test(written[position] ?? '');
+  const between = (from: number, to: number) => {
+    const gap = Math.abs(to - from) - 1;
+    if (gap <= speakerDistance) return true;
+    if (gap > maxTitleWords) return false;
+    const [low, high] = from < to ? [from, to] : [to, from];
+    for (let position = low + 1; position < high; position += 1)
+      if (!titleOrName(position)) return false;
+    return true;
+  };
   return words.some(
     (word, position) =>
       entities.some((entity) => termsMatch(lightStem(word), entity)) &&
-      verbs.some((verb) => Math.abs(verb - position) <= speakerDistance + 1),
+      verbs.some((verb) => between(verb, position)),
   );
 }

@@ -1,11 +1,15 @@
 import { englishStopwords } from '../../text/stopwords.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
+import { framingWords } from './question-entities.ts';
 import { rootOf, rootsMatch } from './match-terms.ts';
 import type { SentenceIndex } from './rank-sentences.ts';
 
 /** Shorter words are too easily one letter from another word ("fined" is not "find"). */
 const minimumLength = 5;
-const longStopwords = [...englishStopwords].filter((word) => word.length >= minimumLength);
+/** Words that carry no topic: function words, and the verbs that frame a question ("happened"). */
+const longStopwords = [...englishStopwords, ...framingWords].filter(
+  (word) => word.length >= minimumLength,
+);
 
 /**
  * "where was it publsihed?": chat questions are typed fast, and a misspelt word the article
@@ -22,6 +26,11 @@ export function withSpellingVariants(
   const articleRoots = [...new Set(index.rootsOf.flat())].filter(
     (root) => root.length >= minimumLength,
   );
+  // A slip may hide the ending the root would cut ("amendmnet" is one swap from "amendment",
+  // not from its root "amend"), so the article's whole words are compared too.
+  const articleWords = [...new Set(index.termsOf.flat())].filter(
+    (word) => word.length >= minimumLength,
+  );
   const paraphrases = new Map(analysis.paraphrases);
   const terms = new Map(analysis.terms);
   let changed = false;
@@ -30,13 +39,19 @@ export function withSpellingVariants(
     const known = paraphrases.get(term) ?? [];
     if (root.length < minimumLength) continue;
     if (articleRoots.some((word) => rootsMatch(word, root) || known.includes(word))) continue;
-    // "what did putin say abuot trump": a misspelt function word is no topic at all.
+    // "what did putin say abuot trump": a misspelt function word is no topic at all, nor is
+    // a misspelt framing verb ("what happend to the hospital").
     if (longStopwords.some((word) => oneEditApart(word, term))) {
       terms.delete(term);
       changed = true;
       continue;
     }
-    const variants = articleRoots.filter((word) => oneEditApart(word, root));
+    const variants = [
+      ...new Set([
+        ...articleRoots.filter((word) => oneEditApart(word, root)),
+        ...articleWords.filter((word) => oneEditApart(word, term)).map(rootOf),
+      ]),
+    ];
     if (variants.length === 0) continue;
     paraphrases.set(term, [...known, ...variants]);
     changed = true;
