@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -20,6 +20,9 @@
  *   fresh8   — tests/fixtures/answers/answer-questions-fresh8.ts (over the 6 summaries-blind articles
  *              and 4 tests/fixtures/quotes-fresh articles no set used before; chat-style
  *              questions written before the engine ran on them)
+ *   fresh9   — tests/fixtures/answers/answer-questions-fresh9.ts (over 10 other
+ *              tests/fixtures/quotes-fresh articles no set used before; chat-style questions
+ *              written before the engine ran on them)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
@@ -40,6 +43,7 @@ import { fresh5AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh6AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh6.ts';
 import { fresh7AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh7.ts';
 import { fresh8AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh8.ts';
+import { fresh9AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh9.ts';
 import {
   loadAnswerArticles,
   loadFresh2AnswerArticles,
@@ -48,6 +52,7 @@ import {
   loadFresh5AnswerArticles,
   loadFresh6AnswerArticles,
   loadFresh8AnswerArticles,
+  loadFresh9AnswerArticles,
   loadFreshAnswerArticles,
 } from '../tests/fixtures/answers/load-answer-articles.ts';
 
@@ -62,6 +67,7 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh6: fresh6AnswerQuestionCases,
   fresh7: fresh7AnswerQuestionCases,
   fresh8: fresh8AnswerQuestionCases,
+  fresh9: fresh9AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -73,13 +79,14 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh6AnswerQuestionCases,
     ...fresh7AnswerQuestionCases,
     ...fresh8AnswerQuestionCases,
+    ...fresh9AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 or all.`,
   );
 
 const articles = new Map([
@@ -91,6 +98,7 @@ const articles = new Map([
   ...loadFresh5AnswerArticles(),
   ...loadFresh6AnswerArticles(),
   ...loadFresh8AnswerArticles(),
+  ...loadFresh9AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;
