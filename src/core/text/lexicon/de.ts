@@ -26,7 +26,10 @@ export const german: SpeechLexicon = {
   nameParticles: words('von van der de zu'),
   particlesAfterParticle: words('der den'),
   particleAfterGivenNameOnly: true,
-  prepositions: words('der des von vom im am beim zum zur für mit bei aus'),
+  prepositions: words(
+    'der des von vom im am beim zum zur für mit bei aus in an auf während vor nach',
+  ),
+  circumstancePrepositions: words('in im am an auf während vor nach bei beim mit'),
   articles: words('der die das den dem des ein eine'),
   definiteArticles: words('der die das'),
   titleAbbreviations: words('dr prof hr fr'),

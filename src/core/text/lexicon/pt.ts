@@ -18,7 +18,9 @@ export const portuguese: SpeechLexicon = {
     estudante sr. sra. dr. dra.`),
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
-  prepositions: words('de da das do dos em no na nos nas por para com à ao aos às'),
+  prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
+    perante pelo pela`),
+  circumstancePrepositions: words('em no na nos nas durante após perante ao à aos às com'),
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
   titleAbbreviations: words('sr sra srta dr dra prof profa'),

@@ -22,6 +22,10 @@ export interface SpeechLexicon {
    * opens an organisation ("Anja Verhoeven van de Vereniging Omwonenden"). */
   particleAfterGivenNameOnly?: boolean;
   prepositions: readonly string[];
+  /** Prepositions that open a circumstance (when, where), not an office's complement: after a
+   * described speaker ("il primo cittadino durante una conferenza a Ca' Farsetti") what follows
+   * them is a place or an event, never the speaker. */
+  circumstancePrepositions?: readonly string[];
   articles: readonly string[];
   /** The definite ones: "a ajouté l'élu", "sagte der 52-Jährige" point back to a named person. */
   definiteArticles: readonly string[];
