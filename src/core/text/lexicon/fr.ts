@@ -31,6 +31,7 @@ export const french: SpeechLexicon = {
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
   titleAbbreviations: words('mme mlle dr pr'),
+  sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
   invertedPronoun: String.raw`[\p{L}-]*-t-(?:il|elle)(?![\p{L}])`,
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec

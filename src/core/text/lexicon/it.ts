@@ -27,6 +27,7 @@ export const italian: SpeechLexicon = {
   articles: words("il lo la i gli le un una l’ l'"),
   definiteArticles: words("il lo la l’ l'"),
   titleAbbreviations: words('dott sig sigg prof avv'),
+  sentenceAdverbs: words('anche così ma pure perfino intanto oggi ieri poi allora'),
   pronouns: words('lui lei'),
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),

@@ -22,6 +22,9 @@ export const dutch: SpeechLexicon = {
   articles: words('de het een'),
   definiteArticles: words('de het'),
   titleAbbreviations: words('dhr mevr mr dr drs ir prof'),
+  sentenceAdverbs: words(
+    'ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen maar en want dus bovendien daarna later eerder vandaag gisteren',
+  ),
   pronouns: words('hij zij ze'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),

@@ -24,6 +24,7 @@ export const portuguese: SpeechLexicon = {
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
   titleAbbreviations: words('sr sra srta dr dra prof profa'),
+  sentenceAdverbs: words('também mas assim ainda hoje ontem depois agora então'),
   pronouns: words('ele ela'),
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),
