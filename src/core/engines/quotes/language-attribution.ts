@@ -65,6 +65,20 @@ function singleName(rest: string, lexicon: SpeechLexicon): string | undefined {
   return excluded.some((entry) => entry.toLowerCase() === lower) ? undefined : word;
 }
 
+/**
+ * "contou, emocionada." / "lamentó, visiblemente afectado." / "racconta commossa.": after the
+ * verb only how it was said (a participle, an adjective, an adverb), no subject; nothing at all
+ * counts too. An article anywhere would bring in someone else ("sagte eine Nachbarin").
+ */
+function mannerOnly(rest: string, lexicon: SpeechLexicon): boolean {
+  const words = rest.match(/[\p{L}'’-]+/gu) ?? [];
+  return (
+    !/[\p{Lu}\p{N}«»"“”„‘’:]/u.test(rest) &&
+    words.length <= 4 &&
+    !words.some((word) => lexicon.articles.includes(word) || lexicon.pronouns.includes(word))
+  );
+}
+
 type Rule = (context: LatinContext) => string | null | undefined;
 
 /** «…», a déclaré X / „…“, sagte X / «…», ha aggiunto Basile / ‘…’, aldus Wiersma. */
@@ -93,7 +107,7 @@ const verbAfterQuote: Rule = (context) => {
   if (organisation !== undefined) return organisation.name;
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
-  if (/^[\s.,;]*$/u.test(rest) || pointsBack(rest, lexicon))
+  if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
     return previousPerson(context, context.span.openIndex);
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
