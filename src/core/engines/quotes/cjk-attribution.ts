@@ -1,6 +1,12 @@
 import { chinese, japanese, type CjkLexicon } from '../../text/lexicon/cjk.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
+import {
+  chineseNames,
+  previousChineseSpeaker,
+  pronounSubject,
+  surnameNames,
+} from './chinese-names.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
 /**
@@ -50,31 +56,6 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   );
 }
 
-/** 局长费东斌表示 / 居民李秀兰说 / 市民王丽对记者说: a name of two or three characters after its title. */
-function chineseNames(window: string): { name: string; index: number }[] {
-  const next = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);
-  const pattern = new RegExp(
-    String.raw`(?:${alternatives(chinese.titles)})(${han}{2,3}?)(?=${next}|，|：)`,
-    'gu',
-  );
-  return [...window.matchAll(pattern)]
-    .filter((match) => !placePhrase(window, match.index, match[0].length - (match[1] ?? '').length))
-    .map((match) => ({
-      name: match[1] ?? '',
-      index: match.index,
-    }));
-}
-
-/**
- * 在记者会上说 / 在記者會上說: a place phrase (在…上) before the verb, not a title and a name;
- * 记者会 (a press conference) is no reporter.
- */
-function placePhrase(window: string, at: number, titleLength: number): boolean {
-  if (/[在于於]$/u.test(window.slice(0, at))) return true;
-  const title = window.slice(at, at + titleLength);
-  return /^(?:记者|記者)$/u.test(title) && /^[会會]/u.test(window.slice(at + titleLength));
-}
-
 function sentenceStart(text: string, floor: number, at: number): number {
   let start = floor;
   for (let index = at - 1; index >= floor; index -= 1) {
@@ -99,6 +80,27 @@ function unnamed(window: string, lexicon: CjkLexicon): boolean {
   ).test(window);
 }
 
+/**
+ * 全国農業協同組合中央会の会長は「…」とコメントした / 同社の社長が「…」と述べた: an office of an
+ * organisation with no name, and a speech verb after the quote, is someone unnamed;
+ * 同氏は「…」と話した / 同知事は: "the same" points back to the person named before.
+ */
+function japaneseOfficeWithoutName(
+  before: string,
+  after: string,
+): 'unnamed' | 'same-person' | undefined {
+  if (!new RegExp(`^と(?:${alternatives(japanese.speechVerbs)})`, 'u').test(after))
+    return undefined;
+  const titles = alternatives(japanese.titles);
+  if (new RegExp(`(?:^|、|。)同(?:${titles})(?:は|が)、?$`, 'u').test(before)) return 'same-person';
+  return new RegExp(
+    `[${kana}${han}]の(?:${titles}|${alternatives(japanese.unnamedSources)})(?:は|が)、?$`,
+    'u',
+  ).test(before)
+    ? 'unnamed'
+    : undefined;
+}
+
 function japaneseSpeaker(
   text: string,
   span: QuoteSpan,
@@ -113,6 +115,12 @@ function japaneseSpeaker(
   const named = japaneseNames(before).at(-1);
   if (named !== undefined) return { speaker: named.name, rule: 'ja-speaker-before-quote' };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
+  const office = japaneseOfficeWithoutName(before, after);
+  if (office === 'same-person') {
+    const earlier = japaneseNames(text.slice(Math.max(0, start - 400), start)).at(-1);
+    return { speaker: earlier?.name ?? null, rule: 'ja-same-person' };
+  }
+  if (office === 'unnamed') return { speaker: null, rule: 'ja-unnamed-office' };
   // …教授は、「…」と指摘したうえで、「…」と話した: the second quote's subject opens the sentence.
   if (/^と/u.test(before) && floor > span.paragraphStart) {
     const sentence = sentenceStart(text, span.paragraphStart, floor);
@@ -149,13 +157,11 @@ function chineseSpeakerAfter(
   const after = text.slice(afterFrom, sentenceEnd(text, afterFrom, span.paragraphEnd));
   const verbs = alternatives(chinese.speechVerbs);
   const between = alternatives(chinese.betweenNameAndVerb ?? []);
-  const pronoun = new RegExp(
-    `^(?:${alternatives(chinese.pronouns)})(?:${between})?(?:${verbs})`,
-    'u',
-  );
-  if (pronoun.test(after)) {
-    const earlier = chineseNames(text.slice(Math.max(0, sentenceFrom - 400), sentenceFrom)).at(-1);
-    return { speaker: earlier?.name ?? null, rule: 'zh-pronoun-after-quote' };
+  // “…”她说 / 她笑着说 / 他补充说: a pronoun, perhaps how it was said, and the verb.
+  const pronoun = new RegExp(`^(${pronounSubject})(?:${verbs})`, 'u').exec(after);
+  if (pronoun !== null) {
+    const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
+    return { speaker, rule: 'zh-pronoun-after-quote' };
   }
   const named = chineseNames(after)[0];
   if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
@@ -179,13 +185,17 @@ function chineseSpeaker(
   );
   if (verb === null) return chineseSpeakerAfter(text, span, start);
   const subject = before.slice(0, verb.index);
-  if (new RegExp(`^(?:${alternatives(chinese.pronouns)})$`, 'u').test(subject.trim())) {
-    const earlier = chineseNames(text.slice(Math.max(0, start - 400), start)).at(-1);
-    return { speaker: earlier?.name ?? null, rule: 'zh-pronoun-previous-speaker' };
+  if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
+    const speaker = previousChineseSpeaker(text, start, subject.trim());
+    return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
   if (unnamed(before, chinese)) return { speaker: null, rule: 'zh-unnamed-source' };
   const named = chineseNames(before).at(-1);
   if (named !== undefined) return { speaker: named.name, rule: 'zh-speaker-verb-before-quote' };
+  // 家住江边的王桂英笑着说：: a surname and a given name with no title.
+  const bareName = surnameNames(before).at(-1);
+  if (bareName !== undefined)
+    return { speaker: bareName.name, rule: 'zh-surname-name-before-quote' };
   // A subject of two or three characters alone is a name with no title (王毅表示：).
   const bare = new RegExp(`^${han}{2,3}$`, 'u').exec(subject.trim());
   return bare === null ? undefined : { speaker: bare[0], rule: 'zh-bare-name-before-quote' };

@@ -133,8 +133,11 @@ export function analyzeQuotations(
       confidence = 'resolved';
       rule = 'interview-answer';
     }
+    // "…", disse um vizinho: the language rule found someone unnamed, not the previous speaker.
+    const unnamedSource = inLanguage !== undefined && inLanguage.speaker === null;
     const joined =
       kind === 'direct' &&
+      !unnamedSource &&
       joinsPrevious(text, previous, previousSpan, span, attribution) &&
       (speaker === null || speaker === previous?.speaker);
     if (!joined) group += 1;
@@ -148,6 +151,7 @@ export function analyzeQuotations(
       speaker === null &&
       // "“…?” one reporter asked": attributed to someone unnamed, so no one else's words.
       attribution === undefined &&
+      !unnamedSource &&
       kind === 'direct' &&
       (previous?.kind === 'direct' || previous?.kind === 'partial') &&
       previous.speaker !== null &&

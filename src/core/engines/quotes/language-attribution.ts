@@ -7,6 +7,7 @@ import {
   previousPerson,
   type LatinContext,
 } from './latin-context.ts';
+import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -64,6 +65,20 @@ function singleName(rest: string, lexicon: SpeechLexicon): string | undefined {
   return excluded.some((entry) => entry.toLowerCase() === lower) ? undefined : word;
 }
 
+/**
+ * "contou, emocionada." / "lamentó, visiblemente afectado." / "racconta commossa.": after the
+ * verb only how it was said (a participle, an adjective, an adverb), no subject; nothing at all
+ * counts too. An article anywhere would bring in someone else ("sagte eine Nachbarin").
+ */
+function mannerOnly(rest: string, lexicon: SpeechLexicon): boolean {
+  const words = rest.match(/[\p{L}'’-]+/gu) ?? [];
+  return (
+    !/[\p{Lu}\p{N}«»"“”„‘’:]/u.test(rest) &&
+    words.length <= 4 &&
+    !words.some((word) => lexicon.articles.includes(word) || lexicon.pronouns.includes(word))
+  );
+}
+
 type Rule = (context: LatinContext) => string | null | undefined;
 
 /** «…», a déclaré X / „…“, sagte X / «…», ha aggiunto Basile / ‘…’, aldus Wiersma. */
@@ -82,15 +97,17 @@ const verbAfterQuote: Rule = (context) => {
   const restFrom = after.from + verb[0].length;
   const rest = text.slice(restFrom, after.to);
   if (startsWith(rest, lexicon.pronouns)) return previousPerson(context, context.span.openIndex);
-  const named = namesOutsideQuotes(context, restFrom, after.to)[0];
+  // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
+  const stretches = describedSubjectStretches(text, restFrom, after.to, lexicon);
+  const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
   if (named !== undefined) return named.name;
   const single = singleName(rest, lexicon);
   if (single !== undefined) return single;
-  const organisation = nameAfterOrganisation(text, restFrom, after.to, lexicon);
+  const organisation = nameAfterOrganisation(text, restFrom, stretches[0]?.to ?? after.to, lexicon);
   if (organisation !== undefined) return organisation.name;
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
-  if (/^[\s.,;]*$/u.test(rest) || pointsBack(rest, lexicon))
+  if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
     return previousPerson(context, context.span.openIndex);
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };

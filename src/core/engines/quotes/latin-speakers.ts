@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { dropOccupationBeforeName, isOccupationNoun } from './occupation-before-name.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -69,7 +70,8 @@ function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
     lexicon.articles.includes(lower) ||
     lexicon.accordingTo.includes(lower) ||
     lexicon.prepositions.includes(lower) ||
-    lexicon.pronouns.includes(lower)
+    lexicon.pronouns.includes(lower) ||
+    (lexicon.sentenceAdverbs ?? []).includes(lower)
   );
 }
 
@@ -131,6 +133,7 @@ export function namesIn(
       !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase())
     )
       tokens = tokens.slice(1);
+    else tokens = [...dropOccupationBeforeName(tokens, lexicon)];
     const particleAt = tokens.findIndex((token) => lexicon.nameParticles.includes(token));
     if (lexicon.particleAfterGivenNameOnly === true && particleAt >= 2)
       tokens = tokens.slice(0, particleAt);
@@ -158,17 +161,23 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
     String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+${written}(?![\p{L}])`,
     'gu',
   );
-  // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher": an article or a title is no given name.
-  for (const match of text.matchAll(pattern))
-    if (!isLeadWord(match[1] ?? '', lexicon)) return match[0].replace(/\s+/gu, ' ');
+  // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a
+  // title or an occupation is no given name.
+  for (const match of text.matchAll(pattern)) {
+    const given = match[1] ?? '';
+    if (!isLeadWord(given, lexicon) && !isOccupationNoun(given, lexicon))
+      return match[0].replace(/\s+/gu, ' ');
+  }
   return undefined;
 }
 
 /** "zei Noor" after "Noor Bakker" was named: the full name the text gives for a first name. */
 function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): string | undefined {
   if (lexicon.nameParticles.includes(given.toLowerCase())) return undefined;
+  // "Sanne de Vries": the surname may open with its particles.
+  const particles = lexicon.nameParticles.map(escape).join('|');
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])${escape(given)}\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${escape(given)}\s+(?:(?:${particles})\s+){0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
     'gu',
   );
   for (const match of text.matchAll(pattern))

@@ -60,7 +60,9 @@ function splitSpan(text: string, span: QuoteSpan, lexicon: SpeechLexicon): Quote
   pattern.lastIndex = span.start;
   const content = text.slice(0, span.end);
   for (let match = pattern.exec(content); match !== null; match = pattern.exec(content)) {
-    const delimiter = match.index + match[0].indexOf(match[1] ?? ',');
+    // The delimiter is the comma or the dash itself, not the space before " — dijo …".
+    const opening = match[1] ?? ',';
+    const delimiter = match.index + match[0].indexOf(opening) + opening.length - 1;
     const firstEnd = text.slice(span.start, delimiter).trimEnd().length + span.start;
     if (firstEnd - span.start < 3) continue;
     const resume = resumeAfter(text, match.index + match[0].length, span.end, match[1] !== ',');

@@ -15,6 +15,12 @@ export interface CjkLexicon {
   pronouns: readonly string[];
   /** Chinese: what may stand between a name and its verb (王丽对记者说, 黄建民则说). */
   betweenNameAndVerb?: readonly string[];
+  /** Chinese: how something was said, between a pronoun and its verb (她笑着说, 他补充说). */
+  mannerBeforeVerb?: readonly string[];
+  /** Chinese: common surnames, for a name written with no title (回老家的李秀英说). */
+  surnames?: readonly string[];
+  /** Chinese: characters common in women's given names, for telling 她 from 他. */
+  femaleNameCharacters?: readonly string[];
 }
 
 const list = (words: string): readonly string[] => words.trim().split(/\s+/u);
@@ -68,6 +74,50 @@ const traditionalForms: Readonly<Record<string, string>> = {
   游: '遊',
   队: '隊',
   练: '練',
+  张: '張',
+  刘: '劉',
+  陈: '陳',
+  杨: '楊',
+  黄: '黃',
+  赵: '趙',
+  吴: '吳',
+  孙: '孫',
+  马: '馬',
+  郑: '鄭',
+  谢: '謝',
+  许: '許',
+  韩: '韓',
+  冯: '馮',
+  邓: '鄧',
+  叶: '葉',
+  苏: '蘇',
+  卢: '盧',
+  钟: '鍾',
+  谭: '譚',
+  陆: '陸',
+  贾: '賈',
+  韦: '韋',
+  邹: '鄒',
+  龚: '龔',
+  钱: '錢',
+  汤: '湯',
+  罗: '羅',
+  丽: '麗',
+  兰: '蘭',
+  静: '靜',
+  红: '紅',
+  艳: '艷',
+  颖: '穎',
+  洁: '潔',
+  凤: '鳳',
+  着: '著',
+  访: '訪',
+  于: '於',
+  补: '補',
+  随: '隨',
+  进: '進',
+  后: '後',
+  无: '無',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -80,7 +130,8 @@ function withTraditional(words: readonly string[]): readonly string[] {
 export const japanese: CjkLexicon = {
   language: 'ja',
   speechVerbs: list(
-    '述べた 語った 話した 話す 指摘した 強調した 呼びかけた 明らかにした 説明した 訴えた',
+    `述べた 語った 話した 話す 指摘した 強調した 呼びかけた 明らかにした 説明した 訴えた
+    コメントした 述べている 語っている 話している 答えた 振り返った 明かした 打ち明けた 語る 述べる`,
   ),
   accordingTo: list('によると によれば'),
   titles:
@@ -104,5 +155,14 @@ export const chinese: CjkLexicon = {
   ),
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
-  betweenNameAndVerb: withTraditional(list('在 对 向 则 也 还 接受')),
+  betweenNameAndVerb: withTraditional(list('在 于 对 向 则 也 还 接受 受访')),
+  mannerBeforeVerb: withTraditional(list('补充 接着 随后 又 再次 进一步 最后 坦率地 无奈地')),
+  surnames: withTraditional([
+    ...`王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏
+    吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃
+    武戴莫孔向汤`.replace(/\s/gu, ''),
+  ]),
+  femaleNameCharacters: withTraditional([
+    ...'英丽芳娟秀梅兰玲静婷燕霞萍红琳娜艳敏慧雪颖洁琴莉倩妍薇蓉凤翠珍珠晶',
+  ]),
 };

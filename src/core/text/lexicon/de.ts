@@ -9,7 +9,8 @@ export const german: SpeechLexicon = {
     bestätigt teilte_mit teilt_mit klagte klagt beklagte beklagt lobte lobt erinnerte erinnert
     fragte fragt antwortete antwortet entgegnete entgegnet kommentierte kommentiert argumentierte
     argumentiert resümierte bilanzierte kündigte kündigt gab gibt zeigte zeigt hieß_es heißt_es
-    stellte_klar stellt_klar sagten erklärten`),
+    stellte_klar stellt_klar sagten erklärten erzählte erzählt schilderte schildert seufzte
+    seufzt rief ruft gestand gesteht`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin
     Ministerpräsident Ministerpräsidentin Präsident Präsidentin Vorsitzende Vorsitzender Chef
@@ -26,12 +27,19 @@ export const german: SpeechLexicon = {
   nameParticles: words('von van der de zu'),
   particlesAfterParticle: words('der den'),
   particleAfterGivenNameOnly: true,
-  prepositions: words('der des von vom im am beim zum zur für mit bei aus'),
+  prepositions: words(
+    'der des von vom im am beim zum zur für mit bei aus in an auf während vor nach',
+  ),
+  circumstancePrepositions: words('in im am an auf während vor nach bei beim mit'),
   articles: words('der die das den dem des ein eine'),
   definiteArticles: words('der die das'),
   titleAbbreviations: words('dr prof hr fr'),
+  sentenceAdverbs: words(
+    'auch dann nun doch aber daher deshalb jetzt selbst sogar nur noch heute gestern danach später zudem außerdem trotzdem damals',
+  ),
   pronouns: words('er sie'),
   capitalisesNouns: true,
+  personNounEndings: words('in er ist ant ent eur ling or'),
   stopwords: words(`der die das und ist nicht mit von den dem des ein eine sich auf für im zu
     auch es wird wurde sind hat nach bei`),
   advertisementLabels: words('anzeige werbung'),

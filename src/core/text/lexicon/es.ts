@@ -17,10 +17,12 @@ export const spanish: SpeechLexicon = {
     investigadora catedrático catedrática abogado abogada fiscal juez jueza sr. sra. dña. d.`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
-  prepositions: words('de del en a al por para con'),
+  prepositions: words('de del en a al por para con durante tras ante desde'),
+  circumstancePrepositions: words('en a al durante tras ante desde con'),
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
   titleAbbreviations: words('sr sra srta dr dra dña lic'),
+  sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora'),
   pronouns: words('él ella'),
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),

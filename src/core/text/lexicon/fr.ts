@@ -26,10 +26,12 @@ export const french: SpeechLexicon = {
     entraîneur capitaine m. mme mlle me dr pr`),
   titleEndings: [],
   nameParticles: words("de du des la le d’ d'"),
-  prepositions: words("de du des d’ d' à au aux chez pour par sur en"),
+  prepositions: words("de du des d’ d' à au aux chez pour par sur en lors pendant devant dans"),
+  circumstancePrepositions: words('à au aux lors pendant devant dans en après avec'),
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
   titleAbbreviations: words('mme mlle dr pr'),
+  sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
   invertedPronoun: String.raw`[\p{L}-]*-t-(?:il|elle)(?![\p{L}])`,
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec

@@ -19,10 +19,15 @@ export const italian: SpeechLexicon = {
     procuratore giudice economista ricercatore ricercatrice dott. dott.ssa sig. sig.ra on.`),
   titleEndings: [],
   nameParticles: words('di de da del della dei'),
-  prepositions: words('di del della delle dello dei degli da dal dalla in nel nella per con su'),
+  prepositions: words(`di del della delle dello dei degli da dal dalla in nel nella per con su
+    a al alla alle ai agli allo all’ all' sul sulla sui nei nelle durante presso dopo davanti`),
+  circumstancePrepositions: words(
+    'a al alla ai agli alle allo in nel nella nei nelle durante dopo davanti presso mentre con sul sulla',
+  ),
   articles: words("il lo la i gli le un una l’ l'"),
   definiteArticles: words("il lo la l’ l'"),
   titleAbbreviations: words('dott sig sigg prof avv'),
+  sentenceAdverbs: words('anche così ma pure perfino intanto oggi ieri poi allora'),
   pronouns: words('lui lei'),
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),

@@ -17,10 +17,14 @@ export const dutch: SpeechLexicon = {
   nameParticles: words('van de der den ter ten het'),
   particlesAfterParticle: words('der'),
   particleAfterGivenNameOnly: true,
-  prepositions: words('van voor bij in op uit met aan'),
+  prepositions: words('van voor bij in op uit met aan tijdens na naar door'),
+  circumstancePrepositions: words('in op tijdens na bij tegenover met aan'),
   articles: words('de het een'),
   definiteArticles: words('de het'),
   titleAbbreviations: words('dhr mevr mr dr drs ir prof'),
+  sentenceAdverbs: words(
+    'ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen maar en want dus bovendien daarna later eerder vandaag gisteren',
+  ),
   pronouns: words('hij zij ze'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),

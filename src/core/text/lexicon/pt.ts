@@ -18,10 +18,13 @@ export const portuguese: SpeechLexicon = {
     estudante sr. sra. dr. dra.`),
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
-  prepositions: words('de da das do dos em no na nos nas por para com à ao aos às'),
+  prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
+    perante pelo pela`),
+  circumstancePrepositions: words('em no na nos nas durante após perante ao à aos às com'),
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
   titleAbbreviations: words('sr sra srta dr dra prof profa'),
+  sentenceAdverbs: words('também mas assim ainda hoje ontem depois agora então'),
   pronouns: words('ele ela'),
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),

@@ -22,6 +22,10 @@ export interface SpeechLexicon {
    * opens an organisation ("Anja Verhoeven van de Vereniging Omwonenden"). */
   particleAfterGivenNameOnly?: boolean;
   prepositions: readonly string[];
+  /** Prepositions that open a circumstance (when, where), not an office's complement: after a
+   * described speaker ("il primo cittadino durante una conferenza a Ca' Farsetti") what follows
+   * them is a place or an event, never the speaker. */
+  circumstancePrepositions?: readonly string[];
   articles: readonly string[];
   /** The definite ones: "a ajouté l'élu", "sagte der 52-Jährige" point back to a named person. */
   definiteArticles: readonly string[];
@@ -29,6 +33,12 @@ export interface SpeechLexicon {
   titleAbbreviations: readonly string[];
   /** Every noun is capitalised (German): a capitalised word alone is no sign of a name. */
   capitalisesNouns?: boolean;
+  /** Endings of nouns for a person ("Bäckerin", "Rentner"): with capitalised nouns, such a word
+   * before a full name is the person's occupation, not a given name. */
+  personNounEndings?: readonly string[];
+  /** Adverbs and conjunctions that open a sentence before a name without being part of it ("Ook
+   * Sanne Hofstede", "Auch Bäckerin …", "También Lucía Morales"). */
+  sentenceAdverbs?: readonly string[];
   pronouns: readonly string[];
   /** A verb with the pronoun after it, as one word (French "a-t-elle", "analyse-t-il"). */
   invertedPronoun?: string;

@@ -1,0 +1,98 @@
+import { chinese } from '../../text/lexicon/cjk.ts';
+
+/**
+ * Chinese names in news copy: after a title (局长费东斌表示, 居民李秀兰说), or a common surname
+ * and one or two characters right before the verb (回老家的李秀英说); and whom a pronoun before
+ * or after a quote (她笑着说, 他补充说) points back to.
+ */
+
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((left, right) => right.length - left.length).join('|');
+const han = String.raw`\p{Script=Han}`;
+const verbs = alternatives(chinese.speechVerbs);
+const between = alternatives(chinese.betweenNameAndVerb ?? []);
+const nextToName = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);
+
+/** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
+const manner = String.raw`(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
+
+/** 她 / 她笑着 / 他补充 / 她激动地: a pronoun and how it was said, before the verb. */
+export const pronounSubject = String.raw`(?:${alternatives(chinese.pronouns)})(?![们們的])${manner}`;
+
+/**
+ * 在记者会上说 / 在接受记者采访时说 / 于会议期间表示: a place or a time (在…上, 在…时) before the
+ * verb, not a title and a name; 记者会 (a press conference) is no reporter.
+ */
+function circumstance(window: string, at: number, titleLength: number, name: string): boolean {
+  if (/[在于於]$/u.test(window.slice(0, at))) return true;
+  const title = window.slice(at, at + titleLength);
+  if (/^(?:记者|記者)$/u.test(title) && /^[会會]/u.test(window.slice(at + titleLength)))
+    return true;
+  const clause =
+    window
+      .slice(0, at)
+      .split(/[，。：；！？、]/u)
+      .at(-1) ?? '';
+  return /[时時上中后後间間前里裡]$/u.test(name) && /[在于於当當]|接受|受[访訪]/u.test(clause);
+}
+
+export interface ChineseName {
+  name: string;
+  index: number;
+}
+
+/** 局长费东斌表示 / 居民李秀兰说 / 市民王丽对记者说: a name of two or three characters after its title. */
+export function chineseNames(window: string): ChineseName[] {
+  const pattern = new RegExp(
+    String.raw`(?:${alternatives(chinese.titles)})(${han}{2,3}?)(?=${nextToName}|，|：)`,
+    'gu',
+  );
+  return [...window.matchAll(pattern)]
+    .filter((match) => {
+      const name = match[1] ?? '';
+      return !circumstance(window, match.index, match[0].length - name.length, name);
+    })
+    .map((match) => ({ name: match[1] ?? '', index: match.index }));
+}
+
+/**
+ * 回四川老家的李秀英说 / 。张伟表示 / 的王桂英笑着说: a surname and a given name, with no title,
+ * before the verb.
+ */
+export function surnameNames(window: string): ChineseName[] {
+  const surnames = (chinese.surnames ?? []).join('');
+  if (surnames === '') return [];
+  const pattern = new RegExp(
+    String.raw`(?<=^|[的，。：；、“”「」\s])([${surnames}]${han}{1,2})(?=${manner}(?:${verbs}))`,
+    'gu',
+  );
+  return [...window.matchAll(pattern)].map((match) => ({
+    name: match[1] ?? '',
+    index: match.index,
+  }));
+}
+
+function looksFemale(name: string): boolean {
+  return [...name.slice(1)].some((character) =>
+    (chinese.femaleNameCharacters ?? []).includes(character),
+  );
+}
+
+/**
+ * Whom a pronoun (她, 他 and how it was said) points back to: the last person named in the
+ * 400 characters before, of the pronoun's gender when the given names tell (她 and 李秀英 over
+ * 王建军), else the last one.
+ */
+export function previousChineseSpeaker(
+  text: string,
+  before: number,
+  pronoun: string,
+): string | null {
+  const window = text.slice(Math.max(0, before - 400), before);
+  const people = [...chineseNames(window), ...surnameNames(window)].sort(
+    (left, right) => left.index - right.index,
+  );
+  const female = /^[她]/u.test(pronoun);
+  const matching = people.filter((person) => looksFemale(person.name) === female);
+  return (matching.at(-1) ?? people.at(-1))?.name ?? null;
+}
