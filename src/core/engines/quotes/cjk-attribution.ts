@@ -3,8 +3,10 @@ import type { AttributionBounds } from './attribute-speaker.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import {
   chineseNames,
+  describedChineseSource,
   previousChineseSpeaker,
   pronounSubject,
+  sameTitledPerson,
   surnameNames,
 } from './chinese-names.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -163,9 +165,20 @@ function chineseSpeakerAfter(
     const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
     return { speaker, rule: 'zh-pronoun-after-quote' };
   }
+  // “…”该负责人说 / 這位教授表示: "this" and a title point back to the person named before.
+  if (new RegExp(`^${sameTitledPerson}(?:${verbs})`, 'u').test(after))
+    return {
+      speaker: previousChineseSpeaker(text, sentenceFrom, ''),
+      rule: 'zh-same-person-after-quote',
+    };
   const named = chineseNames(after)[0];
   if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
     return { speaker: named.name, rule: 'zh-speaker-after-quote' };
+  // “…”赵静在接受记者采访时说 / 「…」今年七十一歲的黃志明說: a name with no title in the
+  // clause right after the quote, before its verb.
+  const clause = /^[^，。！？；]*/u.exec(after)?.[0] ?? '';
+  const untitled = surnameNames(clause)[0];
+  if (untitled !== undefined) return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
   return bare?.[1] === undefined
     ? undefined
@@ -190,6 +203,9 @@ function chineseSpeaker(
     return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
   if (unnamed(before, chinese)) return { speaker: null, rule: 'zh-unnamed-source' };
+  const described = describedChineseSource(subject);
+  if (described !== undefined)
+    return { speaker: described, rule: 'zh-described-source', described: true };
   const named = chineseNames(before).at(-1);
   if (named !== undefined) return { speaker: named.name, rule: 'zh-speaker-verb-before-quote' };
   // 家住江边的王桂英笑着说：: a surname and a given name with no title.

@@ -22,6 +22,8 @@ export interface LanguageAttribution {
   /** The person's name, or null when the rule found the speaker is unnamed. */
   speaker: string | null;
   rule: string;
+  /** The speaker is someone unnamed, shown as the copy describes them ("ein Stammgast"). */
+  described?: boolean;
 }
 
 function escape(word: string): string {
