@@ -37,3 +37,25 @@ describe('Chinese speakers after the quote and unnamed sources', () => {
     expect(speakerOf(traditional, '希望工程')).toBe('一名路過的市民');
   });
 });
+
+describe('Japanese titles, short names and described sources', () => {
+  it('reads a field in brackets after the title (准教授（海洋学）は) and 同准教授 pointing back', () => {
+    const text =
+      '東北大の山口隆史准教授（海洋学）は「海水温の上昇が続いている。漁場は北へ移る」と指摘する。' +
+      '同准教授は「対策は急ぐべきだ」とも話した。';
+    expect(found(text, '海水温の上昇')).toBe(true);
+    expect(speakerOf(text, '海水温の上昇')).toBe('山口隆史');
+    expect(speakerOf(text, '対策は急ぐ')).toBe('山口隆史');
+  });
+
+  it('gives a surname and a title (中川社長は) the full name written earlier', () => {
+    const text =
+      '東和電機の中川義男社長は「海外生産を増やす」と述べた。中川社長は雇用について「削減はしない」と語った。';
+    expect(speakerOf(text, '削減はしない')).toBe('中川義男');
+  });
+
+  it('shows ある… as described, not as unnamed', () => {
+    const text = '円相場が急落した。ある外銀の為替担当者は「介入の可能性は高い」とみる。';
+    expect(speakerOf(text, '介入の可能性')).toBe('ある外銀の為替担当者');
+  });
+});

@@ -25,7 +25,7 @@ const stop = /[。！？]/u;
 
 const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
 /** What may follow a name and its title: an age in brackets, then a particle. */
-const japaneseAfterTitle = String.raw`(?:[（(][０-９0-9]+[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
+const japaneseAfterTitle = String.raw`(?:[（(][^（()）「」。]{1,20}[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
 
 /**
  * 岸川健一首相は / 佐藤恵美さん（５２）は / 鈴木宣弘特任教授によると: a name before its title;
@@ -33,8 +33,9 @@ const japaneseAfterTitle = String.raw`(?:[（(][０-９0-9]+[）)])?(?=は|が|�
  */
 function japaneseNames(window: string): { name: string; index: number }[] {
   const titles = alternatives(japanese.titles);
+  // 同准教授 / 同市長: "the same" office points back, it names no one.
   const titled = new RegExp(
-    String.raw`(?<!${han})(${han}{2,6}?)(?:${titles})${japaneseAfterTitle}`,
+    String.raw`(?<!${han})(?!同)(${han}{2,6}?)(?:${titles})${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -56,6 +57,14 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   return [...names, ...offices.map(({ name, index }) => ({ name, index }))].sort(
     (left, right) => left.index - right.index,
   );
+}
+
+/** 森田頭取 after 森田孝之頭取: a surname with a title stands for the full name written earlier. */
+function fullJapaneseName(text: string, name: string): string {
+  const longer = japaneseNames(text).find(
+    (found) => found.name.length > name.length && found.name.startsWith(name),
+  );
+  return longer?.name ?? name;
 }
 
 function sentenceStart(text: string, floor: number, at: number): number {
@@ -91,7 +100,7 @@ function japaneseOfficeWithoutName(
   before: string,
   after: string,
 ): 'unnamed' | 'same-person' | undefined {
-  if (!new RegExp(`^と(?:${alternatives(japanese.speechVerbs)})`, 'u').test(after))
+  if (!new RegExp(`^とも?(?:${alternatives(japanese.speechVerbs)})`, 'u').test(after))
     return undefined;
   const titles = alternatives(japanese.titles);
   if (new RegExp(`(?:^|、|。)同(?:${titles})(?:は|が)、?$`, 'u').test(before)) return 'same-person';
@@ -115,7 +124,12 @@ function japaneseSpeaker(
   const afterEnd = sentenceEnd(text, afterFrom, span.paragraphEnd);
   const after = text.slice(afterFrom, afterEnd);
   const named = japaneseNames(before).at(-1);
-  if (named !== undefined) return { speaker: named.name, rule: 'ja-speaker-before-quote' };
+  if (named !== undefined)
+    return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
+  // ある市場関係者は / ある幹部が: "a certain" someone, shown as the copy describes them.
+  const described = /(?:^|[、。])(ある[^、。「」はが]{1,15})(?:は|が)、?$/u.exec(before)?.[1];
+  if (described !== undefined)
+    return { speaker: described, rule: 'ja-described-source', described: true };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
   const office = japaneseOfficeWithoutName(before, after);
   if (office === 'same-person') {
