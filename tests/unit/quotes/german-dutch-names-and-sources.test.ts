@@ -25,3 +25,29 @@ describe('Dutch names among parties, groups, departments and occupations', () =>
     expect(speakerOf(text, 'Zo kan het')).toBe('Emma Claes');
   });
 });
+
+describe('German and Dutch unnamed sources and incises', () => {
+  it('shows an indefinite source as written, without its relative clause', () => {
+    const after = '„Das war früher anders“, sagt eine Anwohnerin, die hier seit 1970 lebt.';
+    expect(speakerOf(after, 'Das war früher')).toBe('eine Anwohnerin');
+    const before =
+      'Ein Landwirt aus dem Kreis Emsland, der anonym bleiben will, sagte: „Wir sind am Limit.“';
+    expect(speakerOf(before, 'Wir sind am Limit')).toBe('Ein Landwirt aus dem Kreis Emsland');
+    const previous =
+      'Het dorp is verdeeld. Een buurtbewoner die er al veertig jaar woont, wil anoniem blijven. ‘Dit is geen oplossing.’';
+    expect(speakerOf(previous, 'Dit is geen')).toBe('Een buurtbewoner');
+  });
+
+  it('keeps a spokesperson unnamed and a named appositive named', () => {
+    const spokesman = '„Die Lage ist ernst“, sagte ein Sprecher der Stadt.';
+    expect(speakerOf(spokesman, 'Die Lage')).toBeNull();
+    const named = 'Eine Lehrerin aus Kassel, Jana Vogt, sagt: „Wir brauchen mehr Personal.“';
+    expect(speakerOf(named, 'Wir brauchen')).not.toBe('Eine Lehrerin aus Kassel');
+  });
+
+  it('gives the quote after „…“, sagte er, „…“ to the same speaker', () => {
+    const text =
+      'Bürgermeister Jonas Albrecht verteidigte den Plan. „Wir sparen nicht an der Schule“, sagte er, „und wir bauen die Halle.“';
+    expect(speakerOf(text, 'und wir bauen')).toBe('Jonas Albrecht');
+  });
+});
