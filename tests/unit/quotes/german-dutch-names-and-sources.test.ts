@@ -3,7 +3,8 @@ import { speakerOf } from './score-quote-set.ts';
 
 describe('Dutch names among parties, groups, departments and occupations', () => {
   it('stops a name with a particle before "van" and the party (ten Hove van Lokaal Belang)', () => {
-    const text = '‘Dit plan is slecht voor het dorp’, aldus raadslid Femke van Dijk van Dorpsbelang.';
+    const text =
+      '‘Dit plan is slecht voor het dorp’, aldus raadslid Femke van Dijk van Dorpsbelang.';
     expect(speakerOf(text, 'Dit plan')).toBe('Femke van Dijk');
   });
 
@@ -15,7 +16,8 @@ describe('Dutch names among parties, groups, departments and occupations', () =>
   });
 
   it('drops an occupation that opens the sentence (Cardioloog Bram De Smet)', () => {
-    const text = 'Cardioloog Bram De Smet is voorzichtig. “Het is te vroeg om te juichen”, zegt hij.';
+    const text =
+      'Cardioloog Bram De Smet is voorzichtig. “Het is te vroeg om te juichen”, zegt hij.';
     expect(speakerOf(text, 'Het is te vroeg')).toBe('Bram De Smet');
   });
 

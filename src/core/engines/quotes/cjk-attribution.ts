@@ -192,7 +192,8 @@ function chineseSpeakerAfter(
   // clause right after the quote, before its verb.
   const clause = /^[^，。！？；]*/u.exec(after)?.[0] ?? '';
   const untitled = surnameNames(clause)[0];
-  if (untitled !== undefined) return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
+  if (untitled !== undefined)
+    return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
   return bare?.[1] === undefined
     ? undefined

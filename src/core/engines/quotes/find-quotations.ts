@@ -124,7 +124,9 @@ export function analyzeQuotations(
       : inLanguage?.speaker
         ? {
             speaker: inLanguage.speaker,
-            confidence: (inLanguage.described === true ? 'described' : 'named') as SpeakerConfidence,
+            confidence: (inLanguage.described === true
+              ? 'described'
+              : 'named') as SpeakerConfidence,
           }
         : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
     if (

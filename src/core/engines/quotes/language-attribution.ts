@@ -129,7 +129,10 @@ const describedSourceRule: Rule = (context) => {
     if (stretch === undefined) continue;
     const described = describedSource(text.slice(stretch.from, stretch.to), lexicon.language);
     // "Eine Schichtarbeiterin aus Wolfsburg, Sabine Kowalczyk, berichtet": the name wins.
-    if (described !== undefined && namesOutsideQuotes(context, stretch.from, stretch.to).length === 0)
+    if (
+      described !== undefined &&
+      namesOutsideQuotes(context, stretch.from, stretch.to).length === 0
+    )
       return described;
   }
   return undefined;

@@ -68,7 +68,10 @@ function followsNamedGroup(
   lexicon: SpeechLexicon,
 ): boolean {
   if (lexicon.capitalisesNouns === true || genderOfFirstName(firstWord) !== undefined) return false;
-  const words = window.slice(Math.max(0, at - 40), at).trim().split(/\s+/u);
+  const words = window
+    .slice(Math.max(0, at - 40), at)
+    .trim()
+    .split(/\s+/u);
   const noun = words.at(-1) ?? '';
   const preposition = words.at(-2) ?? '';
   return (
