@@ -13,8 +13,11 @@ const verbs = alternatives(chinese.speechVerbs);
 const between = alternatives(chinese.betweenNameAndVerb ?? []);
 const nextToName = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);
 
+/** 在接受记者采访时 / 在发布会上 / 於記者會後: where or when it was said, before the verb. */
+const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”「」]{1,15}?[时時上中后後里裡])?`;
+
 /** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
-const manner = String.raw`(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
+const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
 
 /** 她 / 她笑着 / 他补充 / 她激动地: a pronoun and how it was said, before the verb. */
 export const pronounSubject = String.raw`(?:${alternatives(chinese.pronouns)})(?![们們的])${manner}`;
@@ -92,7 +95,24 @@ export function previousChineseSpeaker(
   const people = [...chineseNames(window), ...surnameNames(window)].sort(
     (left, right) => left.index - right.index,
   );
+  // 该负责人 / 這位教授: "this" and a title say nothing of gender; the last person named spoke.
+  if (!/^[他她]/u.test(pronoun)) return people.at(-1)?.name ?? null;
   const female = /^[她]/u.test(pronoun);
   const matching = people.filter((person) => looksFemale(person.name) === female);
   return (matching.at(-1) ?? people.at(-1))?.name ?? null;
+}
+
+/** 该负责人 / 該教授 / 这位专家 / 此人: "this" and a title, pointing back to the person named before. */
+export const sameTitledPerson = String.raw`(?:[该該此]|这位|這位|这名|這名)(?:${alternatives(chinese.titles)}|人)${manner}`;
+
+/**
+ * 一位从小就来买书的中年男子 / 一名路过的市民 / 有位老顾客: someone unnamed, described by the copy;
+ * the description is the speaker as written.
+ */
+export function describedChineseSource(subject: string): string | undefined {
+  const described = new RegExp(
+    `^((?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${manner}$`,
+    'u',
+  ).exec(subject.trim());
+  return described?.[1];
 }

@@ -3,8 +3,10 @@ import type { AttributionBounds } from './attribute-speaker.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import {
   chineseNames,
+  describedChineseSource,
   previousChineseSpeaker,
   pronounSubject,
+  sameTitledPerson,
   surnameNames,
 } from './chinese-names.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -23,7 +25,7 @@ const stop = /[。！？]/u;
 
 const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
 /** What may follow a name and its title: an age in brackets, then a particle. */
-const japaneseAfterTitle = String.raw`(?:[（(][０-９0-9]+[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
+const japaneseAfterTitle = String.raw`(?:[（(][^（()）「」。]{1,20}[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
 
 /**
  * 岸川健一首相は / 佐藤恵美さん（５２）は / 鈴木宣弘特任教授によると: a name before its title;
@@ -31,8 +33,9 @@ const japaneseAfterTitle = String.raw`(?:[（(][０-９0-9]+[）)])?(?=は|が|�
  */
 function japaneseNames(window: string): { name: string; index: number }[] {
   const titles = alternatives(japanese.titles);
+  // 同准教授 / 同市長: "the same" office points back, it names no one.
   const titled = new RegExp(
-    String.raw`(?<!${han})(${han}{2,6}?)(?:${titles})${japaneseAfterTitle}`,
+    String.raw`(?<!${han})(?!同)(${han}{2,6}?)(?:${titles})${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -54,6 +57,14 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   return [...names, ...offices.map(({ name, index }) => ({ name, index }))].sort(
     (left, right) => left.index - right.index,
   );
+}
+
+/** 森田頭取 after 森田孝之頭取: a surname with a title stands for the full name written earlier. */
+function fullJapaneseName(text: string, name: string): string {
+  const longer = japaneseNames(text).find(
+    (found) => found.name.length > name.length && found.name.startsWith(name),
+  );
+  return longer?.name ?? name;
 }
 
 function sentenceStart(text: string, floor: number, at: number): number {
@@ -89,7 +100,7 @@ function japaneseOfficeWithoutName(
   before: string,
   after: string,
 ): 'unnamed' | 'same-person' | undefined {
-  if (!new RegExp(`^と(?:${alternatives(japanese.speechVerbs)})`, 'u').test(after))
+  if (!new RegExp(`^とも?(?:${alternatives(japanese.speechVerbs)})`, 'u').test(after))
     return undefined;
   const titles = alternatives(japanese.titles);
   if (new RegExp(`(?:^|、|。)同(?:${titles})(?:は|が)、?$`, 'u').test(before)) return 'same-person';
@@ -113,7 +124,12 @@ function japaneseSpeaker(
   const afterEnd = sentenceEnd(text, afterFrom, span.paragraphEnd);
   const after = text.slice(afterFrom, afterEnd);
   const named = japaneseNames(before).at(-1);
-  if (named !== undefined) return { speaker: named.name, rule: 'ja-speaker-before-quote' };
+  if (named !== undefined)
+    return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
+  // ある市場関係者は / ある幹部が: "a certain" someone, shown as the copy describes them.
+  const described = /(?:^|[、。])(ある[^、。「」はが]{1,15})(?:は|が)、?$/u.exec(before)?.[1];
+  if (described !== undefined)
+    return { speaker: described, rule: 'ja-described-source', described: true };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
   const office = japaneseOfficeWithoutName(before, after);
   if (office === 'same-person') {
@@ -163,9 +179,21 @@ function chineseSpeakerAfter(
     const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
     return { speaker, rule: 'zh-pronoun-after-quote' };
   }
+  // “…”该负责人说 / 這位教授表示: "this" and a title point back to the person named before.
+  if (new RegExp(`^${sameTitledPerson}(?:${verbs})`, 'u').test(after))
+    return {
+      speaker: previousChineseSpeaker(text, sentenceFrom, ''),
+      rule: 'zh-same-person-after-quote',
+    };
   const named = chineseNames(after)[0];
   if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
     return { speaker: named.name, rule: 'zh-speaker-after-quote' };
+  // “…”赵静在接受记者采访时说 / 「…」今年七十一歲的黃志明說: a name with no title in the
+  // clause right after the quote, before its verb.
+  const clause = /^[^，。！？；]*/u.exec(after)?.[0] ?? '';
+  const untitled = surnameNames(clause)[0];
+  if (untitled !== undefined)
+    return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
   return bare?.[1] === undefined
     ? undefined
@@ -190,6 +218,9 @@ function chineseSpeaker(
     return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
   if (unnamed(before, chinese)) return { speaker: null, rule: 'zh-unnamed-source' };
+  const described = describedChineseSource(subject);
+  if (described !== undefined)
+    return { speaker: described, rule: 'zh-described-source', described: true };
   const named = chineseNames(before).at(-1);
   if (named !== undefined) return { speaker: named.name, rule: 'zh-speaker-verb-before-quote' };
   // 家住江边的王桂英笑着说：: a surname and a given name with no title.

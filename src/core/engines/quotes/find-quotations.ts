@@ -122,7 +122,12 @@ export function analyzeQuotations(
     let { speaker, confidence } = attribution
       ? resolveSpeaker(attribution, people, text)
       : inLanguage?.speaker
-        ? { speaker: inLanguage.speaker, confidence: 'named' as SpeakerConfidence }
+        ? {
+            speaker: inLanguage.speaker,
+            confidence: (inLanguage.described === true
+              ? 'described'
+              : 'named') as SpeakerConfidence,
+          }
         : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
     if (
       speaker === null &&

@@ -9,6 +9,7 @@ import {
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
+import { describedSource } from './described-latin-source.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -22,6 +23,8 @@ export interface LanguageAttribution {
   /** The person's name, or null when the rule found the speaker is unnamed. */
   speaker: string | null;
   rule: string;
+  /** The speaker is someone unnamed, shown as the copy describes them ("ein Stammgast"). */
+  described?: boolean;
 }
 
 function escape(word: string): string {
@@ -112,6 +115,29 @@ const verbAfterQuote: Rule = (context) => {
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 
+/** „…“, meint ein Stammgast, der … / Ein Schulleiter aus …, sagte: „…“ / Een badmeester die …. ‘…’ */
+const describedSourceRule: Rule = (context) => {
+  const { text, lexicon, after, before, previousSentence } = context;
+  const window = text.slice(after.from, after.to);
+  const verbs = alternatives(lexicon.speechVerbs);
+  const verb = new RegExp(String.raw`^[\s,]*(?:${verbs})(?![\p{L}])`, 'iu').exec(window);
+  const stretches = [
+    verb === null ? undefined : { from: after.from + verb[0].length, to: after.to },
+    text.slice(before.from, before.to).trim() === '' ? previousSentence : before,
+  ];
+  for (const stretch of stretches) {
+    if (stretch === undefined) continue;
+    const described = describedSource(text.slice(stretch.from, stretch.to), lexicon.language);
+    // "Eine Schichtarbeiterin aus Wolfsburg, Sabine Kowalczyk, berichtet": the name wins.
+    if (
+      described !== undefined &&
+      namesOutsideQuotes(context, stretch.from, stretch.to).length === 0
+    )
+      return described;
+  }
+  return undefined;
+};
+
 /** X a affirmé : «…» / Er erklärte: „…“ / El alcalde, Lluís Ferrer, afirmó: «…». */
 const colonBeforeQuote: Rule = (context) => {
   const { text, lexicon, before } = context;
@@ -146,6 +172,14 @@ const verbBeforeQuote: Rule = (context) => {
   ).exec(window);
   if (verb === null) return undefined;
   if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
+  // „…“, betonte sie, „und …“: an incise between two quotes; its pronoun points back.
+  const incise = new RegExp(String.raw`^[\s,–—]*$`, 'u').test(window.slice(0, verb.index));
+  const pronounOnly = new RegExp(
+    String.raw`^\S+\s+(?:${alternatives(lexicon.pronouns)})[\s,]*$`,
+    'iu',
+  );
+  if (incise && pronounOnly.test(window.slice(verb.index).trim()))
+    return previousPerson(context, before.from);
   return namesOutsideQuotes(context, before.from, before.from + verb.index)[0]?.name;
 };
 
@@ -162,6 +196,7 @@ const previousSentenceSubject: Rule = (context) => {
 };
 
 const latinRules: readonly { name: string; rule: Rule }[] = [
+  { name: 'described-source', rule: describedSourceRule },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
@@ -185,7 +220,8 @@ export function attributeInLanguage(
   const context = latinContext(text, span, bounds, lexicon);
   for (const { name, rule } of latinRules) {
     const speaker = rule(context);
-    if (speaker !== undefined) return { speaker, rule: name };
+    if (speaker !== undefined)
+      return { speaker, rule: name, ...(name === 'described-source' ? { described: true } : {}) };
   }
   return undefined;
 }

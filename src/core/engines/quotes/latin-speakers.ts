@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { genderOfFirstName } from './first-name-gender.ts';
 import { dropOccupationBeforeName, isOccupationNoun } from './occupation-before-name.ts';
 
 /**
@@ -56,6 +57,31 @@ function followsPreposition(window: string, at: number, lexicon: SpeechLexicon):
   return isPreposition(last) || (lexicon.articles.includes(last) && isPreposition(second));
 }
 
+/**
+ * "van actiegroep Red De Kwakel", "bij zwembad De Kwakel": a preposition and a lower-case noun
+ * that is no title name a group or a place; a person there opens with a known given name.
+ */
+function followsNamedGroup(
+  window: string,
+  at: number,
+  firstWord: string,
+  lexicon: SpeechLexicon,
+): boolean {
+  if (lexicon.capitalisesNouns === true || genderOfFirstName(firstWord) !== undefined) return false;
+  const words = window
+    .slice(Math.max(0, at - 40), at)
+    .trim()
+    .split(/\s+/u);
+  const noun = words.at(-1) ?? '';
+  const preposition = words.at(-2) ?? '';
+  return (
+    /^\p{Ll}{3,}$/u.test(noun) &&
+    lexicon.prepositions.includes(preposition) &&
+    !isTitle(noun, lexicon) &&
+    !lexicon.articles.includes(noun)
+  );
+}
+
 /** "le Français …", "el argentino …": the run follows a definite article (not an elided one). */
 function followsDefiniteArticle(window: string, at: number, lexicon: SpeechLexicon): boolean {
   const last = /([\p{L}]+)\s+$/u.exec(window.slice(Math.max(0, at - 12), at))?.[1];
@@ -110,8 +136,16 @@ export function namesIn(
   const window = text.slice(from, to);
   const found: FoundName[] = [];
   for (const match of window.matchAll(runPattern(lexicon))) {
-    if (followsPreposition(window, match.index, lexicon)) continue;
     let tokens = match[0].split(/\s+/u);
+    if (followsNamedGroup(window, match.index, tokens[0] ?? '', lexicon)) continue;
+    if (followsPreposition(window, match.index, lexicon)) {
+      // "minister van Volksgezondheid Tom Verhaegen": the office's department, then a full name
+      // that opens with a known given name.
+      const person = departmentThenName(tokens);
+      if (person !== undefined)
+        found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
+      continue;
+    }
     // "aldus De Wit": a surname that opens with its particle, for "Ilse de Wit" named earlier.
     const particleSurname =
       tokens.length >= 2 && lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
@@ -137,6 +171,13 @@ export function namesIn(
     const particleAt = tokens.findIndex((token) => lexicon.nameParticles.includes(token));
     if (lexicon.particleAfterGivenNameOnly === true && particleAt >= 2)
       tokens = tokens.slice(0, particleAt);
+    // "Anouk ten Hove van Lokaal Belang": after a surname with its particle, "van" opens the party.
+    const secondParticle = tokens.findIndex(
+      (token, at) =>
+        at > particleAt + 1 && particleAt >= 1 && lexicon.nameParticles.includes(token),
+    );
+    if (lexicon.particleAfterGivenNameOnly === true && secondParticle > 0)
+      tokens = tokens.slice(0, secondParticle);
     const first = tokens[0];
     if (first === undefined) continue;
     const offset = match.index + match[0].lastIndexOf(tokens.join(' '));
@@ -153,12 +194,20 @@ export function namesIn(
   return found;
 }
 
+/** "Volksgezondheid Tom Verhaegen": a one-word department before a given name and a surname. */
+function departmentThenName(tokens: readonly string[]): string | undefined {
+  const [, given, ...surname] = tokens;
+  if (given === undefined || surname.length === 0 || genderOfFirstName(given) === undefined)
+    return undefined;
+  return [given, ...surname].join(' ').replace(/[.,]$/u, '');
+}
+
 /** "so Kühnel", "aldus De Wit": the full name the text gives for a surname. */
 function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): string | undefined {
   // "aldus De Wit" opens the sentence's clause with a capital the full name "Ilse de Wit" lacks.
   const written = `(?:${escape(surname)}|${escape(surname.charAt(0).toLowerCase() + surname.slice(1))})`;
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+${written}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[^\S\n]+${written}(?![\p{L}])`,
     'gu',
   );
   // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a
@@ -177,7 +226,7 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
   // "Sanne de Vries": the surname may open with its particles.
   const particles = lexicon.nameParticles.map(escape).join('|');
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])${escape(given)}\s+(?:(?:${particles})\s+){0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${escape(given)}[^\S\n]+(?:(?:${particles})[^\S\n]+){0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
     'gu',
   );
   for (const match of text.matchAll(pattern))

@@ -22,9 +22,29 @@ export function dropOccupationBeforeName(
   lexicon: SpeechLexicon,
 ): readonly string[] {
   const [first, second] = tokens;
-  if (lexicon.capitalisesNouns !== true || tokens.length < 3 || first === undefined) return tokens;
+  if (lexicon.capitalisesNouns !== true) return occupationOpeningSentence(tokens, lexicon);
+  if (tokens.length < 3 || first === undefined) return tokens;
   if (tokens.some((token) => lexicon.nameParticles.includes(token.toLowerCase()))) return tokens;
   if (genderOfFirstName(first) !== undefined) return tokens;
   const givenNameNext = second !== undefined && genderOfFirstName(second) !== undefined;
   return isOccupationNoun(first, lexicon) || givenNameNext ? tokens.slice(1) : tokens;
+}
+
+/**
+ * "Geriater Pieter De Schrijver waarschuwt": where nouns are lower-case (Dutch), an occupation
+ * is capitalised only when it opens the sentence; before a given name and a surname, a word
+ * with an ending only occupations have (-iater, -oloog, -kundige, -arts) is that occupation.
+ */
+function occupationOpeningSentence(
+  tokens: readonly string[],
+  lexicon: SpeechLexicon,
+): readonly string[] {
+  const [first] = tokens;
+  if (tokens.length < 3 || first === undefined || genderOfFirstName(first) !== undefined)
+    return tokens;
+  const lower = first.toLowerCase();
+  const occupation = (lexicon.personNounEndings ?? []).some(
+    (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
+  );
+  return occupation ? tokens.slice(1) : tokens;
 }

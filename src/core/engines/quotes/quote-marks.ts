@@ -82,7 +82,11 @@ function classifyDouble(
     // Misused as a closing mark, or the closing mark of German „…“.
     return !opensAfter(before) && closesBefore(after) ? 'close' : 'open';
   }
-  if (char === '”') return opensAfter(before) && !closesBefore(after) ? 'open' : 'close';
+  // “…，”刘某说: after a Chinese comma ” closes the quote, as after a Latin comma.
+  if (char === '”')
+    return opensAfter(before) && !/[，、]/u.test(before ?? '') && !closesBefore(after)
+      ? 'open'
+      : 'close';
   const canOpen = opensAfter(before) && !/\s/u.test(after ?? ' ');
   const canClose = !/\s/u.test(before ?? ' ') && closesBefore(after);
   if (canOpen && !canClose) return 'open';

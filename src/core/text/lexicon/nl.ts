@@ -26,6 +26,7 @@ export const dutch: SpeechLexicon = {
     'ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen maar en want dus bovendien daarna later eerder vandaag gisteren',
   ),
   pronouns: words('hij zij ze'),
+  personNounEndings: words('iater oloog kundige arts ist icus'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),
   advertisementLabels: words('advertentie'),

@@ -34,7 +34,8 @@ export interface SpeechLexicon {
   /** Every noun is capitalised (German): a capitalised word alone is no sign of a name. */
   capitalisesNouns?: boolean;
   /** Endings of nouns for a person ("Bäckerin", "Rentner"): with capitalised nouns, such a word
-   * before a full name is the person's occupation, not a given name. */
+   * before a full name is the person's occupation, not a given name. Where nouns are
+   * lower-case, only endings no given name has ("Geriater", "Neuroloog") opening a sentence. */
   personNounEndings?: readonly string[];
   /** Adverbs and conjunctions that open a sentence before a name without being part of it ("Ook
    * Sanne Hofstede", "Auch Bäckerin …", "También Lucía Morales"). */

@@ -1,0 +1,44 @@
+/**
+ * Someone unnamed whom German or Dutch copy describes with an indefinite article ("meint ein
+ * Stammgast, der seit …", "Een badmeester die er al dertig jaar werkt, …", "Ein Schulleiter aus
+ * dem Landkreis Cloppenburg, der …"): the description as written, up to the comma or the
+ * relative pronoun. A spokesperson ("ein Sprecher des Landratsamts", "een woordvoerder") stays
+ * unnamed: the older sets give such sources no speaker.
+ */
+
+interface DescriptionWords {
+  indefinite: readonly string[];
+  relative: readonly string[];
+  spokespeople: RegExp;
+}
+
+const byLanguage: Readonly<Record<string, DescriptionWords>> = {
+  de: {
+    indefinite: ['ein', 'eine', 'einer'],
+    // A German relative clause always follows a comma, where the description already ends.
+    relative: [],
+    spokespeople: /^sprecher(?:in)?$/iu,
+  },
+  nl: {
+    indefinite: ['een'],
+    relative: ['die', 'dat', 'wie'],
+    spokespeople: /^woordvoer(?:der|ster)$/iu,
+  },
+};
+
+/** The description that opens `phrase`, or undefined when it opens with none. */
+export function describedSource(phrase: string, language: string): string | undefined {
+  const words = byLanguage[language];
+  if (words === undefined) return undefined;
+  const clause = /^\s*([^,;:.!?()“”„"»«‘’]+)/u.exec(phrase)?.[1] ?? '';
+  const tokens = clause.trim().split(/\s+/u);
+  const [article, noun] = tokens;
+  if (article === undefined || noun === undefined) return undefined;
+  if (!words.indefinite.includes(article.toLowerCase()) || words.spokespeople.test(noun))
+    return undefined;
+  const relativeAt = tokens.findIndex(
+    (token, at) => at >= 2 && words.relative.includes(token.toLowerCase()),
+  );
+  const kept = relativeAt > 0 ? tokens.slice(0, relativeAt) : tokens;
+  return kept.length <= 8 ? kept.join(' ') : undefined;
+}
