@@ -153,20 +153,31 @@ export function namesIn(
   return found;
 }
 
-/** "so Kühnel", "aldus De Wit": the full name the text gives for a surname. */
+/**
+ * "so Kühnel", "aldus De Wit", "Brandão" after "o técnico Paulo Sérgio Brandão": the full name
+ * the text gives for a surname, with every given name written before it.
+ */
 function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): string | undefined {
-  // "aldus De Wit" opens the sentence's clause with a capital the full name "Ilse de Wit" lacks.
-  const written = `(?:${escape(surname)}|${escape(surname.charAt(0).toLowerCase() + surname.slice(1))})`;
+  // "aldus De Wit" opens the sentence's clause with a capital the full name "Ilse de Wit" lacks;
+  // only a particle does ("Ha un mutuo" is a verb, not "Uilm ha").
+  const lowered = surname.charAt(0).toLowerCase() + surname.slice(1);
+  const particleFirst = lexicon.nameParticles.includes(lowered.split(' ')[0] ?? '');
+  const written = particleFirst ? `(?:${escape(surname)}|${escape(lowered)})` : escape(surname);
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+${written}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){1,3})${written}(?![\p{L}])`,
     'gu',
   );
   // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a
   // title or an occupation is no given name.
+  const isGiven = (word: string): boolean =>
+    !isLeadWord(word, lexicon) && !isOccupationNoun(word, lexicon);
   for (const match of text.matchAll(pattern)) {
-    const given = match[1] ?? '';
-    if (!isLeadWord(given, lexicon) && !isOccupationNoun(given, lexicon))
-      return match[0].replace(/\s+/gu, ' ');
+    const given = (match[1] ?? '').trim().split(/\s+/u);
+    while (given.length > 0 && !given.every(isGiven)) given.shift();
+    // "minister van Landbouw Femke Wiersma": after a preposition only the last word is a name.
+    if (given.length > 1 && followsPreposition(text.slice(0, match.index), match.index, lexicon))
+      given.splice(0, given.length - 1);
+    if (given.length > 0) return [...given, ...surname.split(/\s+/u)].join(' ');
   }
   return undefined;
 }
