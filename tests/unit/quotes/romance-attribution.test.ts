@@ -18,4 +18,18 @@ describe('French, Spanish, Portuguese and Italian attribution constructions', ()
       'mensagem nas redes sociais. "Foi uma honra vestir esta camisola", escreveu o jogador.';
     expect(speakerOf(text, 'Foi uma honra')).toBe('Rafael Tavares');
   });
+
+  it('gives a surname every given name the text wrote before it ("Ana Maria Duarte")', () => {
+    const text =
+      'A treinadora Ana Maria Duarte deixou ontem o comando da equipa.\n\nNa despedida, ' +
+      'Duarte falou aos jornalistas: "Saio de consciência tranquila".';
+    expect(speakerOf(text, 'Saio de')).toBe('Ana Maria Duarte');
+  });
+
+  it('reads a capitalised auxiliary opening a sentence as no surname ("Ha un mutuo")', () => {
+    const text =
+      "I sindacati Fiom e Uilm ha proclamato lo sciopero.\n\nAl presidio c'è Luca Bassi, 50 " +
+      'anni. Ha due figli. «Non so cosa faremo», dice, guardando i cancelli.';
+    expect(speakerOf(text, 'Non so')).toBe('Luca Bassi');
+  });
 });

@@ -72,6 +72,9 @@ function singleName(rest: string, lexicon: SpeechLexicon): string | undefined {
  */
 function mannerOnly(rest: string, lexicon: SpeechLexicon): boolean {
   const words = rest.match(/[\p{L}'’-]+/gu) ?? [];
+  // "dice, guardando i cancelli": a gerund's clause, whatever it holds.
+  const gerund = /^[\s,]*(\p{Ll}+?)(?:si|se|lo|la|le|os|as)?(?![\p{L}])/u.exec(rest)?.[1] ?? '';
+  if ((lexicon.gerundEndings ?? []).some((ending) => gerund.endsWith(ending))) return true;
   return (
     !/[\p{Lu}\p{N}«»"“”„‘’:]/u.test(rest) &&
     words.length <= 4 &&

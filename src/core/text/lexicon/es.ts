@@ -27,5 +27,6 @@ export const spanish: SpeechLexicon = {
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),
   advertisementLabels: words('publicidad'),
+  gerundEndings: words('ando iendo yendo'),
   readAlsoLabels: words('leer_más lea_también'),
 };

@@ -32,5 +32,6 @@ export const italian: SpeechLexicon = {
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),
   advertisementLabels: words('pubblicità'),
+  gerundEndings: words('ando endo'),
   readAlsoLabels: words('leggi_anche'),
 };

@@ -29,5 +29,6 @@ export const portuguese: SpeechLexicon = {
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),
   advertisementLabels: words('publicidade'),
+  gerundEndings: words('ando endo indo'),
   readAlsoLabels: words('leia_também'),
 };

@@ -45,6 +45,9 @@ export interface SpeechLexicon {
   stopwords: readonly string[];
   /** What pages print above an ad ("Anzeige", "Publicité"), removed with the paragraph. */
   advertisementLabels: readonly string[];
+  /** Endings of the gerund ("dice, stringendosi nel giubbotto", "dijo, mirando al suelo"): a
+   * clause of how it was said, after the verb, that names no one. */
+  gerundEndings?: readonly string[];
   /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */
   readAlsoLabels: readonly string[];
 }
