@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
 import { speakerOf } from './score-quote-set.ts';
+
+/** The direct quotes of a text, with their speakers. */
+function pieces(text: string): [string, string | null][] {
+  return analyzeQuotations(text)
+    .filter((quote) => quote.depth === 0 && quote.kind === 'direct')
+    .map((quote) => [quote.text, quote.speaker]);
+}
 
 describe('French, Spanish, Portuguese and Italian attribution constructions', () => {
   it('reads a pronoun after a verb ending in t or d ("avait-elle lancé", "dit-il", "répond-elle")', () => {
@@ -31,5 +39,43 @@ describe('French, Spanish, Portuguese and Italian attribution constructions', ()
       "I sindacati Fiom e Uilm ha proclamato lo sciopero.\n\nAl presidio c'è Luca Bassi, 50 " +
       'anni. Ha due figli. «Non so cosa faremo», dice, guardando i cancelli.';
     expect(speakerOf(text, 'Non so')).toBe('Luca Bassi');
+  });
+
+  it('splits a quote around a speech verb alone between dashes ("—explicó—", "— racconta —")', () => {
+    const spanish =
+      'La alcaldesa de Teruel, Elena Casas Pardo, presentó ayer el plan de limpieza.\n\n' +
+      '“No basta con barrer las calles —explicó—. Hay que cambiar las costumbres”.';
+    expect(pieces(spanish)).toEqual([
+      ['No basta con barrer las calles', 'Elena Casas Pardo'],
+      ['Hay que cambiar las costumbres', 'Elena Casas Pardo'],
+    ]);
+    const italian =
+      'Il sindaco Mario Ferri ha inaugurato la nuova biblioteca.\n\n«Da bambino venivo ' +
+      'qui ogni sabato — ricorda —. Oggi è un giorno di festa.»';
+    expect(pieces(italian)).toEqual([
+      ['Da bambino venivo qui ogni sabato', 'Mario Ferri'],
+      ['Oggi è un giorno di festa.', 'Mario Ferri'],
+    ]);
+  });
+
+  it('resumes a quote after a comma incise when the sentence goes on ("…, a lâché X, on …")', () => {
+    const text =
+      "Le club de Dax a perdu samedi son cinquième match d'affilée et il reste dernier de la " +
+      'poule, avec un point de retard sur Nevers.\n\n« Quand on joue comme ça, ' +
+      'a reconnu le demi de mêlée Hugo Lassalle, on ne mérite rien. Il faut tout revoir. »';
+    expect(pieces(text)).toEqual([
+      ['Quand on joue comme ça', 'Hugo Lassalle'],
+      ['on ne mérite rien. Il faut tout revoir.', 'Hugo Lassalle'],
+    ]);
+  });
+
+  it('still ends the incise at the sentence when an apposition follows the name', () => {
+    const text =
+      "La mairie a fermé l'école pour travaux.\n\n« Nous n'avions pas le choix, explique " +
+      'Marie Dupont, la directrice. Il faut agir vite. »';
+    expect(pieces(text)).toEqual([
+      ["Nous n'avions pas le choix", 'Marie Dupont'],
+      ['Il faut agir vite.', 'Marie Dupont'],
+    ]);
   });
 });
