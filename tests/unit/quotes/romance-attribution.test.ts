@@ -78,4 +78,15 @@ describe('French, Spanish, Portuguese and Italian attribution constructions', ()
       ['Il faut agir vite.', 'Marie Dupont'],
     ]);
   });
+
+  it('reads the name after a party\'s letters in an office ("o deputado do PS Luís Mota")', () => {
+    const text =
+      'A assembleia municipal de Braga aprovou ontem o orçamento para o próximo ano.\n\n' +
+      'O deputado do PS Luís Mota votou contra. «Este orçamento esquece as freguesias ' +
+      '— disse o deputado —, e isso não aceitamos».';
+    expect(pieces(text)).toEqual([
+      ['Este orçamento esquece as freguesias', 'Luís Mota'],
+      ['e isso não aceitamos', 'Luís Mota'],
+    ]);
+  });
 });

@@ -110,8 +110,11 @@ export function namesIn(
   const window = text.slice(from, to);
   const found: FoundName[] = [];
   for (const match of window.matchAll(runPattern(lexicon))) {
-    if (followsPreposition(window, match.index, lexicon)) continue;
     let tokens = match[0].split(/\s+/u);
+    // "o vereador do PSD Henrique Baptista", "la députée du RN Laure Vidal": the party's letters
+    // end the office's complement and the full name follows them.
+    const partyThenName = tokens.length >= 3 && /^\p{Lu}{2,}$/u.test(tokens[0] ?? '');
+    if (followsPreposition(window, match.index, lexicon) && !partyThenName) continue;
     // "aldus De Wit": a surname that opens with its particle, for "Ilse de Wit" named earlier.
     const particleSurname =
       tokens.length >= 2 && lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
