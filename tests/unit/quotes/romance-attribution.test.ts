@@ -89,4 +89,13 @@ describe('French, Spanish, Portuguese and Italian attribution constructions', ()
       ['e isso não aceitamos', 'Luís Mota'],
     ]);
   });
+
+  it('points a description back past an institution named with its article ("La Fiscalía General")', () => {
+    const text =
+      'SEVILLA, 3 Mar. (EP) - El exconsejero Julián Ortega Marín ha declarado este martes ' +
+      'ante el juez por el contrato de las ambulancias. La Fiscalía General pide para él ' +
+      'cuatro años de prisión.\n\n«Nunca firmé nada sin informes», aseguró el exconsejero ' +
+      'en su declaración.';
+    expect(speakerOf(text, 'Nunca firmé')).toBe('Julián Ortega Marín');
+  });
 });
