@@ -180,7 +180,9 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
     // "minister van Landbouw Femke Wiersma": after a preposition only the last word is a name.
     if (given.length > 1 && followsPreposition(text.slice(0, match.index), match.index, lexicon))
       given.splice(0, given.length - 1);
-    if (given.length > 0) return [...given, ...surname.split(/\s+/u)].join(' ');
+    // The surname as the full name writes it ("Ilse de Wit" for "aldus De Wit").
+    const writtenSurname = match[0].slice((match[1] ?? '').length).split(/\s+/u);
+    if (given.length > 0) return [...given, ...writtenSurname].join(' ');
   }
   return undefined;
 }
