@@ -98,4 +98,42 @@ describe('French, Spanish, Portuguese and Italian attribution constructions', ()
       'en su declaración.';
     expect(speakerOf(text, 'Nunca firmé')).toBe('Julián Ortega Marín');
   });
+
+  it('shows an unnamed source after the verb as described, without what follows the comma', () => {
+    const french =
+      "Un incendie a détruit dans la nuit de lundi l'entrepôt d'une coopérative agricole de " +
+      'la Sarthe.\n\n« On a tout perdu en une heure », raconte un ancien salarié de la ' +
+      'coopérative, qui habite à deux rues.';
+    expect(speakerOf(french, 'On a tout')).toBe('un ancien salarié de la coopérative');
+    const portuguese =
+      'A câmara de Tomar vai fechar o mercado municipal para obras durante seis meses.\n\n' +
+      '«Vamos perder os clientes todos», disse ao jornal uma vendedora de 60 anos, que ' +
+      'trabalha no mercado desde jovem.';
+    expect(speakerOf(portuguese, 'Vamos perder')).toBe('uma vendedora de 60 anos');
+  });
+
+  it('reads the described subject of a colon introduction, without its relative clause', () => {
+    const spanish =
+      'El temporal dejó ayer sin luz a más de 20.000 hogares de la comarca de la Safor.\n\n' +
+      'En la plaza del mercado, un vecino de Gandia que perdió el coche explicaba lo ' +
+      'ocurrido: «El agua subió en diez minutos».';
+    expect(speakerOf(spanish, 'El agua')).toBe('un vecino de Gandia');
+    const french =
+      'La grève des transports a paralysé la ville de Rennes pendant toute la journée de ' +
+      'mardi.\n\nSur le quai, une étudiante en médecine attendait depuis une heure : « Je ' +
+      'vais rater mon partiel ».';
+    expect(speakerOf(french, 'Je vais')).toBe('une étudiante en médecine');
+  });
+
+  it('reads a described source after "segundo" / "secondo", without its participle', () => {
+    const portuguese =
+      'O governo vai apresentar esta semana o novo plano para a ferrovia nacional.\n\n' +
+      'Segundo um técnico do ministério contactado pelo jornal, "o plano já está atrasado ' +
+      'dois anos".';
+    expect(speakerOf(portuguese, 'o plano')).toBe('um técnico do ministério');
+    const italian =
+      'La regione ha approvato ieri il nuovo piano dei trasporti per le valli alpine.\n\n' +
+      'Secondo un funzionario della regione sentito dal giornale, "i fondi non bastano".';
+    expect(speakerOf(italian, 'i fondi')).toBe('un funzionario della regione');
+  });
 });

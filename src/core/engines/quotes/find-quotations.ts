@@ -122,7 +122,10 @@ export function analyzeQuotations(
     let { speaker, confidence } = attribution
       ? resolveSpeaker(attribution, people, text)
       : inLanguage?.speaker
-        ? { speaker: inLanguage.speaker, confidence: 'named' as SpeakerConfidence }
+        ? {
+            speaker: inLanguage.speaker,
+            confidence: (inLanguage.described ? 'described' : 'named') as SpeakerConfidence,
+          }
         : { speaker: null as string | null, confidence: 'none' as SpeakerConfidence };
     if (
       speaker === null &&
@@ -134,7 +137,8 @@ export function analyzeQuotations(
       rule = 'interview-answer';
     }
     // "…", disse um vizinho: the language rule found someone unnamed, not the previous speaker.
-    const unnamedSource = inLanguage !== undefined && inLanguage.speaker === null;
+    const unnamedSource =
+      inLanguage !== undefined && (inLanguage.speaker === null || inLanguage.described === true);
     const joined =
       kind === 'direct' &&
       !unnamedSource &&

@@ -28,5 +28,8 @@ export const spanish: SpeechLexicon = {
     pero ha según`),
   advertisementLabels: words('publicidad'),
   gerundEndings: words('ando iendo yendo'),
+  indefiniteArticles: words('un una'),
+  relativePronouns: words('que quien quienes'),
+  clauseEndings: words('aba aban ado ada ido ida'),
   readAlsoLabels: words('leer_más lea_también'),
 };

@@ -38,5 +38,8 @@ export const french: SpeechLexicon = {
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec
     ce cette il elle ont sont été mais selon plus`),
   advertisementLabels: words('publicité'),
+  indefiniteArticles: words('un une'),
+  relativePronouns: words('qui que dont'),
+  clauseEndings: words('ait aient'),
   readAlsoLabels: words('lire_aussi à_lire_aussi'),
 };

@@ -33,5 +33,8 @@ export const italian: SpeechLexicon = {
     anche secondo`),
   advertisementLabels: words('pubblicità'),
   gerundEndings: words('ando endo'),
+  indefiniteArticles: words('un una uno'),
+  relativePronouns: words('che cui'),
+  clauseEndings: words('ava avano eva iva ato ata ito ita uto'),
   readAlsoLabels: words('leggi_anche'),
 };

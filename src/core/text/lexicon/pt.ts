@@ -30,5 +30,8 @@ export const portuguese: SpeechLexicon = {
     como foi ao se segundo`),
   advertisementLabels: words('publicidade'),
   gerundEndings: words('ando endo indo'),
+  indefiniteArticles: words('um uma'),
+  relativePronouns: words('que quem'),
+  clauseEndings: words('ava avam ado ada ido ida'),
   readAlsoLabels: words('leia_também'),
 };
