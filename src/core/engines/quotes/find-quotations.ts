@@ -139,7 +139,8 @@ export function analyzeQuotations(
       rule = 'interview-answer';
     }
     // "…", disse um vizinho: the language rule found someone unnamed, not the previous speaker.
-    const unnamedSource = inLanguage !== undefined && inLanguage.speaker === null;
+    const unnamedSource =
+      inLanguage !== undefined && (inLanguage.speaker === null || inLanguage.described === true);
     const joined =
       kind === 'direct' &&
       !unnamedSource &&

@@ -9,7 +9,8 @@ import {
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
-import { describedSource } from './described-latin-source.ts';
+import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
+import { describedSource } from './described-source.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -23,8 +24,8 @@ export interface LanguageAttribution {
   /** The person's name, or null when the rule found the speaker is unnamed. */
   speaker: string | null;
   rule: string;
-  /** The speaker is someone unnamed, shown as the copy describes them ("ein Stammgast"). */
-  described?: boolean;
+  /** The speaker is someone unnamed, shown as the text describes them ("ein Stammgast", "una vecina de …"). */
+  described?: true;
 }
 
 function escape(word: string): string {
@@ -75,6 +76,9 @@ function singleName(rest: string, lexicon: SpeechLexicon): string | undefined {
  */
 function mannerOnly(rest: string, lexicon: SpeechLexicon): boolean {
   const words = rest.match(/[\p{L}'’-]+/gu) ?? [];
+  // "dice, guardando i cancelli": a gerund's clause, whatever it holds.
+  const gerund = /^[\s,]*(\p{Ll}+?)(?:si|se|lo|la|le|os|as)?(?![\p{L}])/u.exec(rest)?.[1] ?? '';
+  if ((lexicon.gerundEndings ?? []).some((ending) => gerund.endsWith(ending))) return true;
   return (
     !/[\p{Lu}\p{N}«»"“”„‘’:]/u.test(rest) &&
     words.length <= 4 &&
@@ -82,7 +86,13 @@ function mannerOnly(rest: string, lexicon: SpeechLexicon): boolean {
   );
 }
 
-type Rule = (context: LatinContext) => string | null | undefined;
+/** A name, a description of someone unnamed, null for someone unnamed and undescribed. */
+type Rule = (context: LatinContext) => string | { described: string } | null | undefined;
+
+function described(text: string, from: number, to: number, lexicon: SpeechLexicon) {
+  const description = describedSource(text, from, to, lexicon);
+  return description === undefined ? undefined : { described: description };
+}
 
 /** «…», a déclaré X / „…“, sagte X / «…», ha aggiunto Basile / ‘…’, aldus Wiersma. */
 const verbAfterQuote: Rule = (context) => {
@@ -108,6 +118,9 @@ const verbAfterQuote: Rule = (context) => {
   if (single !== undefined) return single;
   const organisation = nameAfterOrganisation(text, restFrom, stretches[0]?.to ?? after.to, lexicon);
   if (organisation !== undefined) return organisation.name;
+  // "témoigne un ancien collègue de la victime, venu …": someone unnamed, as described.
+  const source = described(text, restFrom, after.to, lexicon);
+  if (source !== undefined) return source;
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
@@ -127,7 +140,10 @@ const describedSourceRule: Rule = (context) => {
   ];
   for (const stretch of stretches) {
     if (stretch === undefined) continue;
-    const described = describedSource(text.slice(stretch.from, stretch.to), lexicon.language);
+    const described = describedByIndefiniteArticle(
+      text.slice(stretch.from, stretch.to),
+      lexicon.language,
+    );
     // "Eine Schichtarbeiterin aus Wolfsburg, Sabine Kowalczyk, berichtet": the name wins.
     if (
       described !== undefined &&
@@ -144,10 +160,13 @@ const colonBeforeQuote: Rule = (context) => {
   const window = text.slice(before.from, before.to).trimEnd();
   if (!/:$/u.test(window)) return undefined;
   if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
-  return (
+  const named =
     namesOutsideQuotes(context, before.from, before.to)[0]?.name ??
-    nameAfterOrganisation(text, before.from, before.to, lexicon)?.name
-  );
+    nameAfterOrganisation(text, before.from, before.to, lexicon)?.name;
+  if (named !== undefined) return named;
+  // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
+  const clause = /^(?:[^,]*,)?/u.exec(window)?.[0].length ?? 0;
+  return described(text, before.from + clause, before.to, lexicon);
 };
 
 /** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
@@ -159,7 +178,11 @@ const accordingToBefore: Rule = (context) => {
     'iu',
   ).exec(window);
   if (according === null) return undefined;
-  return namesOutsideQuotes(context, before.from + according.index, before.to)[0]?.name;
+  const from = before.from + according.index;
+  return (
+    namesOutsideQuotes(context, from, before.to)[0]?.name ??
+    described(text, from + according[0].length, before.to, lexicon)
+  );
 };
 
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
@@ -220,8 +243,14 @@ export function attributeInLanguage(
   const context = latinContext(text, span, bounds, lexicon);
   for (const { name, rule } of latinRules) {
     const speaker = rule(context);
-    if (speaker !== undefined)
-      return { speaker, rule: name, ...(name === 'described-source' ? { described: true } : {}) };
+    if (speaker === undefined) continue;
+    if (typeof speaker === 'object' && speaker !== null)
+      return { speaker: speaker.described, rule: name, described: true };
+    return {
+      speaker,
+      rule: name,
+      ...(name === 'described-source' ? { described: true as const } : {}),
+    };
   }
   return undefined;
 }

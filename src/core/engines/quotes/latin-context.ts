@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
+import { genderOfFirstName } from './first-name-gender.ts';
 import { namesIn } from './latin-speakers.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { splitIncises } from './split-incise.ts';
@@ -98,7 +99,23 @@ export function namesOutsideQuotes(
   );
 }
 
+/**
+ * "La Fiscalía Anticorrupción pide …", "Il Comune di Napoli": two capitalised words right after
+ * a definite article, the first no known given name, are an institution, not a person.
+ */
+function isInstitution(context: LatinContext, found: { name: string; index: number }): boolean {
+  const words = found.name.split(' ');
+  if (words.length !== 2 || genderOfFirstName(words[0] ?? '') !== undefined) return false;
+  const before = /([\p{L}]+)\s+$/u.exec(
+    context.text.slice(Math.max(0, found.index - 12), found.index),
+  );
+  return (
+    before !== null && context.lexicon.definiteArticles.includes((before[1] ?? '').toLowerCase())
+  );
+}
+
 /** The last person named before an offset: who a pronoun or a dropped subject points back to. */
 export function previousPerson(context: LatinContext, before: number): string | null {
-  return namesOutsideQuotes(context, Math.max(0, before - 800), before).at(-1)?.name ?? null;
+  const named = namesOutsideQuotes(context, Math.max(0, before - 800), before);
+  return named.filter((found) => !isInstitution(context, found)).at(-1)?.name ?? null;
 }

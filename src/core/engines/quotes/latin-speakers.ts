@@ -138,7 +138,10 @@ export function namesIn(
   for (const match of window.matchAll(runPattern(lexicon))) {
     let tokens = match[0].split(/\s+/u);
     if (followsNamedGroup(window, match.index, tokens[0] ?? '', lexicon)) continue;
-    if (followsPreposition(window, match.index, lexicon)) {
+    // "o vereador do PSD Henrique Baptista", "la députée du RN Laure Vidal": the party's letters
+    // end the office's complement and the full name follows them.
+    const partyThenName = tokens.length >= 3 && /^\p{Lu}{2,}$/u.test(tokens[0] ?? '');
+    if (followsPreposition(window, match.index, lexicon) && !partyThenName) {
       // "minister van Volksgezondheid Tom Verhaegen": the office's department, then a full name
       // that opens with a known given name.
       const person = departmentThenName(tokens);
@@ -202,20 +205,33 @@ function departmentThenName(tokens: readonly string[]): string | undefined {
   return [given, ...surname].join(' ').replace(/[.,]$/u, '');
 }
 
-/** "so Kühnel", "aldus De Wit": the full name the text gives for a surname. */
+/**
+ * "so Kühnel", "aldus De Wit", "Brandão" after "o técnico Paulo Sérgio Brandão": the full name
+ * the text gives for a surname, with every given name written before it.
+ */
 function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): string | undefined {
-  // "aldus De Wit" opens the sentence's clause with a capital the full name "Ilse de Wit" lacks.
-  const written = `(?:${escape(surname)}|${escape(surname.charAt(0).toLowerCase() + surname.slice(1))})`;
+  // "aldus De Wit" opens the sentence's clause with a capital the full name "Ilse de Wit" lacks;
+  // only a particle does ("Ha un mutuo" is a verb, not "Uilm ha").
+  const lowered = surname.charAt(0).toLowerCase() + surname.slice(1);
+  const particleFirst = lexicon.nameParticles.includes(lowered.split(' ')[0] ?? '');
+  const written = particleFirst ? `(?:${escape(surname)}|${escape(lowered)})` : escape(surname);
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[^\S\n]+${written}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})${written}(?![\p{L}])`,
     'gu',
   );
   // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a
   // title or an occupation is no given name.
+  const isGiven = (word: string): boolean =>
+    !isLeadWord(word, lexicon) && !isOccupationNoun(word, lexicon);
   for (const match of text.matchAll(pattern)) {
-    const given = match[1] ?? '';
-    if (!isLeadWord(given, lexicon) && !isOccupationNoun(given, lexicon))
-      return match[0].replace(/\s+/gu, ' ');
+    const given = (match[1] ?? '').trim().split(/\s+/u);
+    while (given.length > 0 && !given.every(isGiven)) given.shift();
+    // "minister van Landbouw Femke Wiersma": after a preposition only the last word is a name.
+    if (given.length > 1 && followsPreposition(text.slice(0, match.index), match.index, lexicon))
+      given.splice(0, given.length - 1);
+    // The surname as the full name writes it ("Ilse de Wit" for "aldus De Wit").
+    const writtenSurname = match[0].slice((match[1] ?? '').length).split(/\s+/u);
+    if (given.length > 0) return [...given, ...writtenSurname].join(' ');
   }
   return undefined;
 }

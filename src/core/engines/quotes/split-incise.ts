@@ -28,9 +28,10 @@ function inciseOpening(lexicon: SpeechLexicon): RegExp {
     .map(escape)
     .join('|');
   const inverted = lexicon.invertedPronoun ?? '(?!)';
-  // After the verb, someone: a capitalised word, an article or an office ("dijo el portavoz").
+  // After the verb, someone: a capitalised word, an article or an office ("dijo el portavoz");
+  // or no one, the verb alone between the marks ("— explicó —", ", dice,").
   const pattern = new RegExp(
-    String.raw`(,|\s[—–]|[—–])\s*(?:${inverted}|(?:${verbs})\s+(?=\p{Lu}|(?:${subjects})(?![\p{L}])))`,
+    String.raw`(,|\s[—–]|[—–])\s*(?:${inverted}|(?:${verbs})(?:\s+(?=\p{Lu}|(?:${subjects})(?![\p{L}]))|\s*(?=[—–,])))`,
     'giu',
   );
   cache.set(lexicon, pattern);
@@ -38,18 +39,36 @@ function inciseOpening(lexicon: SpeechLexicon): RegExp {
 }
 
 /** Where the quotation resumes after an incise that starts at `from`, or undefined. */
-function resumeAfter(text: string, from: number, end: number, dash: boolean): number | undefined {
+function resumeAfter(
+  text: string,
+  from: number,
+  end: number,
+  dash: boolean,
+  lexicon: SpeechLexicon,
+): number | undefined {
   const rest = text.slice(from, Math.min(end, from + 200));
   if (dash) {
-    const close = /[—–][\s,]*/u.exec(rest);
+    const close = /[—–][\s,.;]*/u.exec(rest);
     return close === null ? undefined : from + close.index + close[0].length;
   }
-  // The incise ends its sentence and the quotation goes on with the next one …
+  // The incise is short and the sentence resumes after a comma (« Je crois, dit-il, que … »,
+  // « Quand on perd, a lâché le capitaine, on se tait. ») unless what follows the comma is an
+  // apposition to the speaker (« …, explique Marie Dupont, la directrice. Il faut … ») …
+  const comma = /^[^,.!?]{0,60},\s*/u.exec(rest);
   const sentence = /[.!?]\s+(?=\p{Lu})/u.exec(rest);
+  const resumed = comma === null ? '' : rest.slice(comma[0].length);
+  const apposition =
+    /^\p{Lu}/u.test(resumed) || startsWithWord(resumed, [...lexicon.articles, ...lexicon.titles]);
+  if (comma !== null && !apposition && (sentence === null || comma[0].length <= sentence.index))
+    return from + comma[0].length;
+  // … or the incise ends its sentence and the quotation goes on with the next one.
   if (sentence !== null) return from + sentence.index + sentence[0].length;
-  // … or it is short and the sentence resumes after a comma (« Je crois, dit-il, que … »).
-  const comma = /^[^,.!?]{1,60},\s*/u.exec(rest);
-  return comma === null ? undefined : from + comma[0].length;
+  return undefined;
+}
+
+function startsWithWord(text: string, list: readonly string[]): boolean {
+  const first = /^[\p{L}'’.]+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  return list.some((word) => word === first || (/['’]$/u.test(word) && first.startsWith(word)));
 }
 
 /** The two pieces of a span with an incise inside its marks, or the span itself. */
@@ -65,7 +84,13 @@ function splitSpan(text: string, span: QuoteSpan, lexicon: SpeechLexicon): Quote
     const delimiter = match.index + match[0].indexOf(opening) + opening.length - 1;
     const firstEnd = text.slice(span.start, delimiter).trimEnd().length + span.start;
     if (firstEnd - span.start < 3) continue;
-    const resume = resumeAfter(text, match.index + match[0].length, span.end, match[1] !== ',');
+    const resume = resumeAfter(
+      text,
+      match.index + match[0].length,
+      span.end,
+      match[1] !== ',',
+      lexicon,
+    );
     if (resume === undefined || span.end - resume < 8) continue;
     const first: QuoteSpan = {
       ...span,

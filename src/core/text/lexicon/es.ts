@@ -27,5 +27,9 @@ export const spanish: SpeechLexicon = {
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),
   advertisementLabels: words('publicidad'),
+  gerundEndings: words('ando iendo yendo'),
+  indefiniteArticles: words('un una'),
+  relativePronouns: words('que quien quienes'),
+  clauseEndings: words('aba aban ado ada ido ida'),
   readAlsoLabels: words('leer_más lea_también'),
 };

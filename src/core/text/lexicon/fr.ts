@@ -33,9 +33,13 @@ export const french: SpeechLexicon = {
   titleAbbreviations: words('mme mlle dr pr'),
   sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
-  invertedPronoun: String.raw`[\p{L}-]*-t-(?:il|elle)(?![\p{L}])`,
+  // "a-t-il ajouté", "avait-elle lancé", "dit-il", "répond-elle": the pronoun after the verb.
+  invertedPronoun: String.raw`\p{L}+(?:-t)?-(?:il|elle)(?![\p{L}])`,
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec
     ce cette il elle ont sont été mais selon plus`),
   advertisementLabels: words('publicité'),
+  indefiniteArticles: words('un une'),
+  relativePronouns: words('qui que dont'),
+  clauseEndings: words('ait aient'),
   readAlsoLabels: words('lire_aussi à_lire_aussi'),
 };

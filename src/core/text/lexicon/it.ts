@@ -32,5 +32,9 @@ export const italian: SpeechLexicon = {
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),
   advertisementLabels: words('pubblicità'),
+  gerundEndings: words('ando endo'),
+  indefiniteArticles: words('un una uno'),
+  relativePronouns: words('che cui'),
+  clauseEndings: words('ava avano eva iva ato ata ito ita uto'),
   readAlsoLabels: words('leggi_anche'),
 };

@@ -6,10 +6,10 @@ export const portuguese: SpeechLexicon = {
     explicou acrescentou garantiu alertou reconheceu comentou prometeu avaliou sublinhou frisou
     lamentou criticou defendeu admitiu respondeu resumiu lembrou relatou insistiu considerou
     concluiu apontou assegurou referiu adiantou salientou advertiu reforçou questionou
-    completou argumentou ponderou detalhou celebrou elogiou
+    completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou
     diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
-    salienta avalia garante acrescenta`),
+    salienta avalia garante acrescenta escreve desabafa`),
   accordingTo: words('segundo para conforme'),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista
@@ -29,5 +29,9 @@ export const portuguese: SpeechLexicon = {
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),
   advertisementLabels: words('publicidade'),
+  gerundEndings: words('ando endo indo'),
+  indefiniteArticles: words('um uma'),
+  relativePronouns: words('que quem'),
+  clauseEndings: words('ava avam ado ada ido ida'),
   readAlsoLabels: words('leia_também'),
 };

@@ -46,6 +46,16 @@ export interface SpeechLexicon {
   stopwords: readonly string[];
   /** What pages print above an ad ("Anzeige", "Publicité"), removed with the paragraph. */
   advertisementLabels: readonly string[];
+  /** Endings of the gerund ("dice, stringendosi nel giubbotto", "dijo, mirando al suelo"): a
+   * clause of how it was said, after the verb, that names no one. */
+  gerundEndings?: readonly string[];
+  /** "un abonné", "una vecina", "um conselheiro": the articles of someone the text does not name. */
+  indefiniteArticles?: readonly string[];
+  /** "qui", "que", "che": a relative clause after a description is no part of it. */
+  relativePronouns?: readonly string[];
+  /** Endings of a verb or participle that ends a description ("un abonné de longue date
+   * résumait", "um conselheiro do clube ouvido pela reportagem"). */
+  clauseEndings?: readonly string[];
   /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */
   readAlsoLabels: readonly string[];
 }

@@ -1,0 +1,68 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+
+/**
+ * An unnamed source as French, Spanish, Portuguese and Italian papers describe one: "témoigne un
+ * ancien collègue de la victime, venu …", "contou à Lusa uma enfermeira de 29 anos, que …",
+ * "Segundo um conselheiro do clube ouvido pela reportagem", "un abonné de longue date
+ * résumait : …". The description is the indefinite article, its noun and their complements,
+ * without the relative clause, the participle's clause or the verb that follows them.
+ */
+
+const word = /[\p{L}\p{N}'’-]+/uy;
+
+/** "à Lusa ", "ao jornal ", "a la prensa local ": to whom it was said, before the source. */
+function outletLength(rest: string, lexicon: SpeechLexicon): number {
+  const indefinite = (lexicon.indefiniteArticles ?? []).join('|');
+  const lead = new RegExp(
+    String.raw`^[\s,]*([\p{L}'’]+)\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:${indefinite})\s)`,
+    'u',
+  ).exec(rest);
+  const preposition = lead?.[1]?.toLowerCase() ?? '';
+  return lead !== null && lexicon.prepositions.includes(preposition) ? lead[0].length : 0;
+}
+
+/** The description that opens text[from, to) after spaces and an outlet, if one does. */
+export function describedSource(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: SpeechLexicon,
+): string | undefined {
+  const indefinite = lexicon.indefiniteArticles ?? [];
+  const rest = text.slice(from, to);
+  let at = outletLength(rest, lexicon);
+  at += /^[\s,]*/u.exec(rest.slice(at))?.[0].length ?? 0;
+  const start = at;
+  const kept: { text: string; end: number }[] = [];
+  while (kept.length < 9) {
+    word.lastIndex = at;
+    const match = word.exec(rest);
+    if (match === null) break;
+    const lower = match[0].toLowerCase();
+    const previous = kept.at(-1)?.text.toLowerCase() ?? '';
+    const afterSmallWord =
+      lexicon.prepositions.includes(previous) || lexicon.articles.includes(previous);
+    if (kept.length === 0 && !indefinite.includes(lower)) return undefined;
+    if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
+    const endsClause =
+      kept.length >= 2 &&
+      !afterSmallWord &&
+      (lexicon.clauseEndings ?? []).some(
+        (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
+      );
+    if (endsClause || lexicon.speechVerbs.some((verb) => verb.split(' ')[0] === lower)) break;
+    kept.push({ text: match[0], end: at + match[0].length });
+    at += match[0].length;
+    const gap = /^[ \t]+/u.exec(rest.slice(at))?.[0] ?? '';
+    if (gap === '') break;
+    at += gap.length;
+  }
+  // "un vecino de": a complement cut short is dropped with its preposition.
+  while (kept.length > 2) {
+    const last = kept.at(-1)?.text.toLowerCase() ?? '';
+    if (!lexicon.prepositions.includes(last) && !lexicon.articles.includes(last)) break;
+    kept.pop();
+  }
+  const end = kept.at(-1)?.end;
+  return kept.length < 2 || end === undefined ? undefined : rest.slice(start, end);
+}
