@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { findQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+
+/** Wordings of US news copy the speaker finder missed, each rebuilt with made-up names. */
+function speakers(text: string): (string | null)[] {
+  return findQuotations(text)
+    .filter((quote) => quote.kind === 'direct' && quote.depth === 0)
+    .map((quote) => quote.speaker);
+}
+
+describe('less common speech verbs', () => {
+  it('reads "opined", "reacted", "surmised" and "elaborated" as speech', () => {
+    const text = [
+      'The Ledger ran an editorial on Sunday.',
+      '"The county should fix the ferry dock before winter," opined The Ledger.',
+      '"Nobody asked the fishermen about the dock," reacted Pam Okafor.',
+      'Walt Brennick, 52, runs the bait shop by the pier.',
+      '"The tourists will find another harbor," he surmised.',
+      '"If you ask me," he elaborated, "the dock was rotten ten years ago."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'Ledger',
+      'Pam Okafor',
+      'Walt Brennick',
+      'Walt Brennick',
+      'Walt Brennick',
+    ]);
+  });
+
+  it('reads a plural subject with a present verb ("the two conclude")', () => {
+    const text = [
+      'Two hydrologists, Ruth Calder and Omar Velez, measured the aquifer for a decade.',
+      '"The wells are sinking faster than the models assumed," the two conclude.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['the two']);
+  });
+
+  it('reads "declares" and "agrees" before the speaker', () => {
+    const text = [
+      'Parents at the meeting were divided over the new bus routes.',
+      '"My kids will be on the bus before sunrise," declares Nadia Ferris, 34, of Dayton.',
+      '"Mine too, and that is not safe," agrees Liam Cole, 29, of Akron.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Nadia Ferris', 'Liam Cole']);
+  });
+});
