@@ -44,3 +44,30 @@ describe('less common speech verbs', () => {
     expect(speakers(text)).toEqual(['Nadia Ferris', 'Liam Cole']);
   });
 });
+
+describe('a qualified job between an inverted verb and the name', () => {
+  it('reads "said retired surgeon X" and "said former bank executive X"', () => {
+    const text = [
+      'The hospital board met until midnight.',
+      '"We cannot staff two emergency rooms," said retired surgeon Dale Whitcomb, who chairs the board.',
+      '"The budget does not add up," said former bank executive Corinne Pell during the hearing.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Dale Whitcomb', 'Corinne Pell']);
+  });
+
+  it('reads "said longtime Democratic donor X of Town, Ky.," and keeps X for the next quote', () => {
+    const text = [
+      'Donors gathered at the lodge on Saturday.',
+      '"The ticket needs a farmer on it," said longtime Democratic donor Tessa Brandt of Paducah, Ky., after the dinner. "Corn prices decide this state."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tessa Brandt', 'Tessa Brandt']);
+  });
+
+  it('does not take a place after "said in" for a job', () => {
+    const text = [
+      'The mayor spoke at the depot.',
+      '"The trains will run again," said Mayor Ines Carrow in Albany.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ines Carrow']);
+  });
+});
