@@ -71,3 +71,13 @@ describe('a qualified job between an inverted verb and the name', () => {
     expect(speakers(text)).toEqual(['Ines Carrow']);
   });
 });
+
+describe('a title between two pieces of one quote', () => {
+  it('keeps the speaker across a show title quoted in the attribution', () => {
+    const text = [
+      'The coach went on the radio after the loss.',
+      '"The defense has to tackle better," Marta Quill said on WKRT\'s "Sideline Hour" on Monday. "We missed eleven tackles in the second half."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Marta Quill', 'Marta Quill']);
+  });
+});
