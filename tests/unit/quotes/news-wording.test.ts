@@ -81,3 +81,31 @@ describe('a title between two pieces of one quote', () => {
     expect(speakers(text)).toEqual(['Marta Quill', 'Marta Quill']);
   });
 });
+
+describe('a long appositive between the name and the verb after a quote', () => {
+  it('reads an appositive holding an age, a town and a state ("X, 30, of Dover, Del., who…, said")', () => {
+    const text = [
+      'The survey reached 900 commuters.',
+      '"The toll is too high for a nurse," Owen Tally, 30, of Dover, Del., who answered the survey, said on Friday. "I take the long way now."',
+      '"The bridge was built for horses," Mr. Brandauer, now 77 and living in Salem, Mass., said by telephone.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Owen Tally', 'Owen Tally', 'Brandauer']);
+  });
+
+  it('reads a descriptive appositive that lacks its closing comma', () => {
+    const text = [
+      'The snowfall totals came in overnight.',
+      '"This is the deepest March snow since 1993," Rita Sandoval, the meteorologist who runs the Alpine Watch site posted on Thursday.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Rita Sandoval']);
+  });
+
+  it('does not take "Of Mercer" opening the words after a quote for the speaker', () => {
+    const text = [
+      'Dana Pruitt has coached both players.',
+      '"He is a fine shooter," Dana Pruitt said of Holm. "But he is not a point guard."',
+      '"He will start," Pruitt said. "He earned it." Of Mercer, Pruitt, who recruited him in 2019, said he was "day to day" with an ankle sprain.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Dana Pruitt', 'Dana Pruitt', 'Dana Pruitt', 'Dana Pruitt']);
+  });
+});

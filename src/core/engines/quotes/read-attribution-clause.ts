@@ -41,9 +41,12 @@ const appositiveBeforeVerb = new RegExp(
 /**
  * "…,'' Trent Lott, who was Republican Senate majority leader under George W. Bush, told…":
  * a name opening the words after a quote with a long appositive may stand further from the verb.
+ * The appositive may hold commas of its own ("Ann Roe, 30, of Dover, Del., who answered the
+ * survey, said") or, when it opens like a description, lack its closing comma ("Ann Roe, the
+ * meteorologist who runs the site posted"). "Of Mercer, Pruitt said" opens with a phrase.
  */
 const longAppositiveAfterQuote = new RegExp(
-  String.raw`^[\s,.;:!?—–-]*(?:${nameRunSource})${partyLabel},[^,“”"]{1,140},\s+${adverbs}$`,
+  String.raw`^[\s,.;:!?—–-]*(?!(?:Of|In|On|At|For|With|From|To|By|As|After|Before|About|Like|Unlike|Asked)\s)(?<name>${nameRunSource})${partyLabel},\s+(?:[^“”"]{1,160},|(?:who|the|a|an)\s[^,“”"]{1,140})\s+${adverbs}$`,
   'u',
 );
 /** "Liam's mother, Karen Foster, described…": the name closes an appositive. */
@@ -191,7 +194,9 @@ export function attributionIn(
     // "the Minister for Finance, Jack Chambers, said": when "Finance" is no one, the name
     // closing the appositive still is.
     const firstBefore = subjectBeforeVerb.exec(head) ?? appositiveBeforeVerb.exec(head);
-    for (const before of [firstBefore, appositiveNameBeforeVerb.exec(head)]) {
+    // After a quote, a name opening the clause is its subject however long its appositive.
+    const openingName = anchoredAfter ? longAppositiveAfterQuote.exec(head) : null;
+    for (const before of [openingName, firstBefore, appositiveNameBeforeVerb.exec(head)]) {
       if (!before) continue;
       const value =
         before.groups?.name ??
