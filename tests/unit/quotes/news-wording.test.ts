@@ -109,3 +109,27 @@ describe('a long appositive between the name and the verb after a quote', () => 
     expect(speakers(text)).toEqual(['Dana Pruitt', 'Dana Pruitt', 'Dana Pruitt', 'Dana Pruitt']);
   });
 });
+
+describe('longer descriptions of the speaker', () => {
+  it('reads a description of two offices joined by "and" as the person the text named', () => {
+    const text = [
+      'Gov. Mara Ellison on Tuesday signed the water compact.',
+      '"Every farm downstream depends on this deal," the Oregon governor and former irrigation district lawyer told reporters.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mara Ellison']);
+  });
+
+  it('shows "a poll worker in the office" and "a narrator in the video" as written', () => {
+    const text = [
+      'The ballots arrived late.',
+      '"Are these even from this county?" a poll worker in the office wondered.',
+      'The tourism board released a new video on Tuesday.',
+      '"Come for the lakes, stay for the people," a narrator in the video says. "The loons are free."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'a poll worker in the office',
+      'a narrator in the video',
+      'a narrator in the video',
+    ]);
+  });
+});

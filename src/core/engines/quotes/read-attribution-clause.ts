@@ -20,7 +20,14 @@ const verbPattern = new RegExp(
 const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it`;
 /** "a New Hampshire Democrat", "one Iowa Republican": a party's member is a description too. */
 const partyMember = String.raw`(?:Democrat|Republican|Independent|Conservative|Liberal)s?(?![\p{L}])`;
-const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})`;
+/** Words that start a clause or stand for someone else: a description runs no further. */
+const clauseWord = String.raw`(?:to|that|who|which|whom|whose|when|while|if|because|as|he|she|they|it|we|I|her|his|its|their|said|says)`;
+/**
+ * "the spokeswoman", "a New Hampshire Democrat"; a longer description ends in a lowercase word
+ * ("the Oregon governor and former irrigation district lawyer", "a poll worker in the
+ * office").
+ */
+const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})|(?:(?!${clauseWord}\s)[\p{L}\d’'-]+\s+){4,6}?\p{Ll}[\p{L}-]*)`;
 /** "Ryan's office said", "Clinton's campaign said": a voice that speaks for the person named. */
 const ownerVoice = String.raw`(?<owner>${nameRunSource})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|spokes(?:man|woman|person)|press\s+secretary|team)(?![\p{L}])`;
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|${ownerVoice}|(?<name>${nameRunSource})|(?<role>${role})`;
