@@ -133,3 +133,23 @@ describe('longer descriptions of the speaker', () => {
     ]);
   });
 });
+
+describe('a speech verb sharing its subject with an earlier verb', () => {
+  it('reads "X did something and said," as X speaking', () => {
+    const text = [
+      'The zoning board voted on Monday.',
+      'Reno Baxter stood up from the back row and said, "This fence ruins the view!"',
+      'The baker Lena Ortolan opened her shop in 1998.',
+      'Asked about the rent, Ms. Ortolan laughed and said, "It doubled, so the bread did too."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Reno Baxter', 'Lena Ortolan']);
+  });
+
+  it('reads "a boy held up a sign and Quinton said," as Quinton, not "a sign and Quinton"', () => {
+    const text = [
+      'Ray Quinton toured the flooded school on Friday.',
+      'In the gym, a boy held up a sign and Quinton said, "we will have you back in class by May."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ray Quinton']);
+  });
+});

@@ -27,7 +27,7 @@ const clauseWord = String.raw`(?:to|that|who|which|whom|whose|when|while|if|beca
  * ("the Oregon governor and former irrigation district lawyer", "a poll worker in the
  * office").
  */
-const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})|(?:(?!${clauseWord}\s)[\p{L}\d’'-]+\s+){4,6}?\p{Ll}[\p{L}-]*)`;
+const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:(?:(?!(?:and|or)\s)[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})|(?:(?!${clauseWord}\s)[\p{L}\d’'-]+\s+){4,6}?\p{Ll}[\p{L}-]*)`;
 /** "Ryan's office said", "Clinton's campaign said": a voice that speaks for the person named. */
 const ownerVoice = String.raw`(?<owner>${nameRunSource})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|spokes(?:man|woman|person)|press\s+secretary|team)(?![\p{L}])`;
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|${ownerVoice}|(?<name>${nameRunSource})|(?<role>${role})`;
@@ -195,6 +195,12 @@ export function attributionIn(
   if (!anchoredAfter) verbs.reverse();
   for (const verb of verbs) {
     const head = window.slice(0, verb.index);
+    // "Baxter stood up from the back row and said, “…”": the verb shares the sentence's
+    // subject.
+    if (!anchoredAfter && /[\p{Ll},]\s+and\s+(?:then\s+)?$/u.test(head)) {
+      const shared = subjectAtStart(text, from, from + verb.index);
+      if (shared) return { ...shared, reach, form: 'subject-verb' };
+    }
     // Words, not punctuation, count: "…,” the Operational Command of the Polish Armed Forces said".
     const headWords = head.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
     if (anchoredAfter && headWords > 9 && !longAppositiveAfterQuote.test(head)) break;
