@@ -153,3 +153,21 @@ describe('a speech verb sharing its subject with an earlier verb', () => {
     expect(speakers(text)).toEqual(['Ray Quinton']);
   });
 });
+
+describe('jobs written with a figure or an "of" phrase', () => {
+  it('reads "Save the 9th Street Pier organizer X said" after a quote', () => {
+    const text = [
+      'Residents rallied at the pier on Sunday.',
+      '"We have 4,000 signatures and counting," Save the 9th Street Pier organizer Gwen Alder said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Gwen Alder']);
+  });
+
+  it('reads "said former secretary of labor X" as X', () => {
+    const text = [
+      'The panel on apprenticeships met in Toledo.',
+      '"Training starts in high school, not after it," said former secretary of labor Ann Roebling, who chaired the panel.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ann Roebling']);
+  });
+});

@@ -17,12 +17,12 @@ const jobNouns = new Set(
  * "…,” said meteorologist Brandon Bonds." — a lowercase job word between the verb and the
  * name, after at most three words that qualify it ("said election lawyer Joe Birkenstock",
  * "said Clinton ally James Carville", "said former bank executive Ann Roe", "said longtime
- * Democratic donor Ann Roe of Paducah"). An employer run in front ("UBS analyst") is
+ * Democratic donor Ann Roe of Paducah", "said former secretary of labor Ann Roe"). An employer run in front ("UBS analyst") is
  * attribute-speaker's jobThenName. Without this the name after the job is never read and the
  * quote goes unattributed.
  */
 const bareJobThenName = new RegExp(
-  String.raw`^\s+(?<qualifier>(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){1,3})?(?<job>\p{Ll}[\p{L}-]*)\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|of|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
+  String.raw`^\s+(?<qualifier>(?:(?!of\s)(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){1,3})?(?<job>\p{Ll}[\p{L}-]*)(?:\s+of\s+\p{Ll}[\p{L}-]*)?\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|of|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
   'u',
 );
 

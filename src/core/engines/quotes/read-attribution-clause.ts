@@ -64,8 +64,12 @@ const appositiveNameBeforeVerb = new RegExp(
 /** What may follow an inverted subject ("said Smith, 44", "said Smith in a statement"). */
 const afterInvertedSubject =
   /^\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|before|from|who|when|while|as|outside|inside|to|of|with|via|by|through|last|this|shortly|later|earlier)(?![\p{L}]))/u;
-/** Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said). */
-const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,7}(?:[\p{L}.’'&-]+,\s*)?$/iu;
+/**
+ * Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said,
+ * "…,” Save the 9th Street Pier organizer Ann Roe said").
+ */
+const descriptorLead =
+  /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}\p{N}.’'&$-]+)\s+){0,7}(?:[\p{L}.’'&-]+,\s*)?$/iu;
 const cleanLead = /^[\s,.;:!?—–-]*$/u;
 const roleThenName = new RegExp(
   String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
