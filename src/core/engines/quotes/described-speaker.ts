@@ -1,4 +1,5 @@
 import type { Attribution } from './speaker-types.ts';
+import { personNoun } from './speaker-words.ts';
 
 /** Determiners that make a description stand alone ("his aide" needs to know whose). */
 const standAlone = /^(?:the|an?|one|another)$/iu;
@@ -48,6 +49,16 @@ const notInDescription = new Set([
   'bottom',
 ]);
 
+/** Prepositions that may follow a person noun inside a description ("a worker in the office"). */
+const afterPersonNoun = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'on']);
+
+/** Whether a word of the description is allowed where it stands (the word before it decides). */
+function fitsDescription(word: string, previous: string): boolean {
+  const lower = word.toLowerCase();
+  if (!notInDescription.has(lower)) return true;
+  return afterPersonNoun.has(lower) && /^\p{Ll}/u.test(previous) && personNoun.test(previous);
+}
+
 /** Words a description may trail that belong to what follows ("one Democrat familiar with"). */
 const trailing = /^(?:familiar|close|involved|speaking)$/iu;
 
@@ -60,7 +71,8 @@ const namedComplement =
 
 /**
  * A noun phrase of the text as a speaker's description ("a senior Cruz adviser"), if it is one:
- * a standing determiner and at least one more word, none of them a sign of a longer clause.
+ * a standing determiner and at least one more word, none of them a sign of a longer clause
+ * (a preposition after a person noun is no such sign: "a narrator in the video").
  * What it returns is a prefix of the phrase, so a span of the text when the phrase is one.
  */
 export function describedAs(phrase: string): string | undefined {
@@ -69,7 +81,9 @@ export function describedAs(phrase: string): string | undefined {
   const last = words[words.length - 1];
   if (words.length < 2 || last === undefined || !standAlone.test(words[0]?.[0] ?? ''))
     return undefined;
-  const described = words.slice(1).every((word) => !notInDescription.has(word[0].toLowerCase()));
+  const described = words
+    .slice(1)
+    .every((word, position) => fitsDescription(word[0], words[position]?.[0] ?? ''));
   return described ? phrase.trim().slice(0, last.index + last[0].length) : undefined;
 }
 

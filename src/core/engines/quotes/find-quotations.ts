@@ -201,8 +201,15 @@ export function analyzeQuotations(
         }
     }
     results.push(quotation);
-    previous = quotation;
-    previousSpan = span;
+    // "…,” Quill said on WKRT’s “Sideline Hour.” “…”: a title or a scare quote between two
+    // pieces of one speaker's words does not part them.
+    if (
+      !(kind === 'name' || kind === 'scare') ||
+      previous?.paragraphStart !== span.paragraphStart
+    ) {
+      previous = quotation;
+      previousSpan = span;
+    }
   });
   // Quotes inside quotes keep their own span; their speaker is whoever the outer quote cites.
   for (const span of spans) {

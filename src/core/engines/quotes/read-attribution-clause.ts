@@ -20,7 +20,14 @@ const verbPattern = new RegExp(
 const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it`;
 /** "a New Hampshire Democrat", "one Iowa Republican": a party's member is a description too. */
 const partyMember = String.raw`(?:Democrat|Republican|Independent|Conservative|Liberal)s?(?![\p{L}])`;
-const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})`;
+/** Words that start a clause or stand for someone else: a description runs no further. */
+const clauseWord = String.raw`(?:to|that|who|which|whom|whose|when|while|if|because|as|he|she|they|it|we|I|her|his|its|their|said|says)`;
+/**
+ * "the spokeswoman", "a New Hampshire Democrat"; a longer description ends in a lowercase word
+ * ("the Oregon governor and former irrigation district lawyer", "a poll worker in the
+ * office").
+ */
+const role = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?!(?:he|she|they|we|it|I)(?![\p{L}]))(?:(?:(?!(?:and|or)\s)[\p{L}\d’'-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?![\p{L}])|\d+-year-old|${demonym}|${partyMember})|(?:(?!${clauseWord}\s)[\p{L}\d’'-]+\s+){4,6}?\p{Ll}[\p{L}-]*)`;
 /** "Ryan's office said", "Clinton's campaign said": a voice that speaks for the person named. */
 const ownerVoice = String.raw`(?<owner>${nameRunSource})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|spokes(?:man|woman|person)|press\s+secretary|team)(?![\p{L}])`;
 const subject = String.raw`(?<pronoun>${pronoun})(?![\p{L}])|${ownerVoice}|(?<name>${nameRunSource})|(?<role>${role})`;
@@ -41,9 +48,12 @@ const appositiveBeforeVerb = new RegExp(
 /**
  * "…,'' Trent Lott, who was Republican Senate majority leader under George W. Bush, told…":
  * a name opening the words after a quote with a long appositive may stand further from the verb.
+ * The appositive may hold commas of its own ("Ann Roe, 30, of Dover, Del., who answered the
+ * survey, said") or, when it opens like a description, lack its closing comma ("Ann Roe, the
+ * meteorologist who runs the site posted"). "Of Mercer, Pruitt said" opens with a phrase.
  */
 const longAppositiveAfterQuote = new RegExp(
-  String.raw`^[\s,.;:!?—–-]*(?:${nameRunSource})${partyLabel},[^,“”"]{1,140},\s+${adverbs}$`,
+  String.raw`^[\s,.;:!?—–-]*(?!(?:Of|In|On|At|For|With|From|To|By|As|After|Before|About|Like|Unlike|Asked)\s)(?<name>${nameRunSource})${partyLabel},\s+(?:[^“”"]{1,160},|(?:who|the|a|an)\s[^,“”"]{1,140})\s+${adverbs}$`,
   'u',
 );
 /** "Liam's mother, Karen Foster, described…": the name closes an appositive. */
@@ -54,8 +64,12 @@ const appositiveNameBeforeVerb = new RegExp(
 /** What may follow an inverted subject ("said Smith, 44", "said Smith in a statement"). */
 const afterInvertedSubject =
   /^\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|before|from|who|when|while|as|outside|inside|to|of|with|via|by|through|last|this|shortly|later|earlier)(?![\p{L}]))/u;
-/** Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said). */
-const descriptorLead = /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}.’'&-]+)\s+){0,7}(?:[\p{L}.’'&-]+,\s*)?$/iu;
+/**
+ * Words between a closing mark and a named subject ("…,” HSE inspector Gareth Price said,
+ * "…,” Save the 9th Street Pier organizer Ann Roe said").
+ */
+const descriptorLead =
+  /^[\s,.;:!?—–-]*(?:(?:the|[\p{L}\p{N}.’'&$-]+)\s+){0,7}(?:[\p{L}.’'&-]+,\s*)?$/iu;
 const cleanLead = /^[\s,.;:!?—–-]*$/u;
 const roleThenName = new RegExp(
   String.raw`^\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[^,“”".;:]{1,60},\s+(?<name>${nameRunSource})(?![\p{L}\p{M}’'-])(?=\s*(?:$|[,.;:!?()—–-]|(?:in|on|at|during|after|who|told|when|while|as|before)(?![\p{L}])))`,
@@ -185,13 +199,21 @@ export function attributionIn(
   if (!anchoredAfter) verbs.reverse();
   for (const verb of verbs) {
     const head = window.slice(0, verb.index);
+    // "Baxter stood up from the back row and said, “…”": the verb shares the sentence's
+    // subject.
+    if (!anchoredAfter && /[\p{Ll},]\s+and\s+(?:then\s+)?$/u.test(head)) {
+      const shared = subjectAtStart(text, from, from + verb.index);
+      if (shared) return { ...shared, reach, form: 'subject-verb' };
+    }
     // Words, not punctuation, count: "…,” the Operational Command of the Polish Armed Forces said".
     const headWords = head.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
     if (anchoredAfter && headWords > 9 && !longAppositiveAfterQuote.test(head)) break;
     // "the Minister for Finance, Jack Chambers, said": when "Finance" is no one, the name
     // closing the appositive still is.
     const firstBefore = subjectBeforeVerb.exec(head) ?? appositiveBeforeVerb.exec(head);
-    for (const before of [firstBefore, appositiveNameBeforeVerb.exec(head)]) {
+    // After a quote, a name opening the clause is its subject however long its appositive.
+    const openingName = anchoredAfter ? longAppositiveAfterQuote.exec(head) : null;
+    for (const before of [openingName, firstBefore, appositiveNameBeforeVerb.exec(head)]) {
       if (!before) continue;
       const value =
         before.groups?.name ??

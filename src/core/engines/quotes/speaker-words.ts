@@ -24,6 +24,8 @@ export const speechVerbs = words(`
   commented indicated texted emailed messaged charged alleged proclaimed affirmed assured
   demanded added went_on pointed_out put_it summed_up read reads concludes remembered remembers
   barked predicts recalls insists warns retorted reported scoffed promises fumed asserted
+  surmised riffed elaborated opined exhorted confessed reacted recommended quip quips gushed
+  conclude argue note insist warn declares agrees wonders
   déclaré affirmé ajouté expliqué lancé insisté prévenu analyse dit assuré indiqué souligné
   estimé précisé confié martelé reconnu répondu averti poursuivi
 `);
@@ -35,7 +37,8 @@ export const invertibleVerbs = new Set(
   insisted argued declared stated remarked responded countered concluded observed quipped
   joked admitted acknowledged warned cautioned answered commented recounted asked tweeted
   concludes notes explains argues recalls insists warns predicted remembered emailed texted
-  mused scoffed asserted
+  mused scoffed asserted declares agrees surmised riffed elaborated opined exhorted confessed
+  reacted wondered gushed
   déclaré affirmé ajouté expliqué lancé insisté prévenu dit assuré indiqué souligné estimé
   précisé confié martelé reconnu répondu averti poursuivi
 `),
