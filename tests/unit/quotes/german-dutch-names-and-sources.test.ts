@@ -40,9 +40,11 @@ describe('German and Dutch unnamed sources and incises', () => {
     expect(speakerOf(previous, 'Dit is geen')).toBe('Een buurtbewoner');
   });
 
-  it('keeps a spokesperson unnamed and a named appositive named', () => {
+  it('describes a spokesperson as written (decision 0014) and keeps a named appositive named', () => {
     const spokesman = '„Die Lage ist ernst“, sagte ein Sprecher der Stadt.';
-    expect(speakerOf(spokesman, 'Die Lage')).toBeNull();
+    expect(speakerOf(spokesman, 'Die Lage')).toBe('ein Sprecher der Stadt');
+    const woordvoerster = '‘We gaan door’, liet een woordvoerster van het waterschap weten.';
+    expect(speakerOf(woordvoerster, 'We gaan door')).toBe('een woordvoerster van het waterschap');
     const named = 'Eine Lehrerin aus Kassel, Jana Vogt, sagt: „Wir brauchen mehr Personal.“';
     expect(speakerOf(named, 'Wir brauchen')).not.toBe('Eine Lehrerin aus Kassel');
   });
