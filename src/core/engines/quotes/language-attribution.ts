@@ -108,7 +108,8 @@ const verbAfterQuote: Rule = (context) => {
     'iu',
   ).exec(window);
   // "laat een woordvoerder van de gemeente weten": the subject between the verb's two parts.
-  const split = verb === null ? separableVerbSubject(text, after.from, after.to, lexicon) : undefined;
+  const split =
+    verb === null ? separableVerbSubject(text, after.from, after.to, lexicon) : undefined;
   if (verb === null && split === undefined) return undefined;
   const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0);
   const restTo = split?.to ?? after.to;
