@@ -3,6 +3,7 @@ import type { AttributionBounds } from './attribute-speaker.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import {
   chineseNames,
+  describedChineseOffice,
   describedChineseSource,
   previousChineseSpeaker,
   pronounSubject,
@@ -242,7 +243,8 @@ function chineseSpeakerAfter(
       rule: 'zh-same-person-after-quote',
     };
   const named = chineseNames(after)[0];
-  if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
+  // “…”中国农业科学院研究员、项目负责人陈立华介绍说: titles in a row, joined by 、.
+  if (named !== undefined && new RegExp(`^[${han}、]{0,30}?${named.name}`, 'u').test(after))
     return { speaker: named.name, rule: 'zh-speaker-after-quote' };
   // “…”赵静在接受记者采访时说 / 「…」今年七十一歲的黃志明說: a name with no title in the
   // clause right after the quote, before its verb.
@@ -251,9 +253,21 @@ function chineseSpeakerAfter(
   if (untitled !== undefined)
     return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
-  return bare?.[1] === undefined
+  if (bare?.[1] !== undefined) return { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
+  // …張家豪說，他每天…。「…」: a quote alone after a sentence in which someone named spoke.
+  const standsAlone =
+    text.slice(sentenceFrom, span.openIndex).trim() === '' && /^[。\s]*$/u.test(after);
+  if (!standsAlone || sentenceFrom <= span.paragraphStart) return undefined;
+  const previous = text.slice(
+    sentenceStart(text, span.paragraphStart, sentenceFrom - 1),
+    sentenceFrom,
+  );
+  const speaker = [...chineseNames(previous), ...surnameNames(previous)].sort(
+    (left, right) => left.index - right.index,
+  )[0];
+  return speaker === undefined
     ? undefined
-    : { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
+    : { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
 }
 
 function chineseSpeaker(
@@ -273,7 +287,13 @@ function chineseSpeaker(
     const speaker = previousChineseSpeaker(text, start, subject.trim());
     return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
-  if (unnamed(before, chinese)) return { speaker: null, rule: 'zh-unnamed-source' };
+  // 农业农村部有关负责人表示：: someone unnamed, shown with the office the copy gives.
+  if (unnamed(before, chinese)) {
+    const office = describedChineseOffice(subject);
+    return office === undefined
+      ? { speaker: null, rule: 'zh-unnamed-source' }
+      : { speaker: office, rule: 'zh-described-office', described: true };
+  }
   const described = describedChineseSource(subject);
   if (described !== undefined)
     return { speaker: described, rule: 'zh-described-source', described: true };

@@ -122,6 +122,11 @@ const traditionalForms: Readonly<Record<string, string>> = {
   进: '進',
   后: '後',
   无: '無',
+  时: '時',
+  采: '採',
+  间: '間',
+  当: '當',
+  晚: '晚',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -160,11 +165,14 @@ export const chinese: CjkLexicon = {
     list(`局长 副局长 司长 厅长 部长 省长 市长 副市长 县长 主任 主席 总理 书记 秘书长 副秘书长
     发言人 新闻发言人 研究员 教授 专家 负责人 预报员 首席预报员 居民 市民 村民 游客 旅客 大户
     董事长 总经理 院长 记者 总设计师 设计师 工程师 总工程师 经理 队长 教练 医生 律师 委员 议员
-    立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板`),
+    立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板 学生 大学生 研究生`),
   ),
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
-  betweenNameAndVerb: withTraditional(list('在 于 对 向 则 也 还 接受 受访')),
+  betweenNameAndVerb: withTraditional(
+    list(`在 于 对 向 则 也 还 接受 受访 受访时 接受采访时 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
+    晚间`),
+  ),
   mannerBeforeVerb: withTraditional(list('补充 接着 随后 又 再次 进一步 最后 坦率地 无奈地')),
   surnames: withTraditional([
     ...`王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏
