@@ -55,3 +55,13 @@ describe('German and Dutch unnamed sources and incises', () => {
     expect(speakerOf(text, 'und wir bauen')).toBe('Jonas Albrecht');
   });
 });
+
+describe('German reflexive speech verbs', () => {
+  it('reads freute sich / ärgerte sich before an occupation and a name', () => {
+    const text =
+      '„Das war ein verdienter Sieg“, freute sich Heimtrainer Stefan Kowalski nach dem Spiel.';
+    expect(speakerOf(text, 'Das war ein')).toBe('Stefan Kowalski');
+    const annoyed = '„So geht das nicht“, ärgerte sich Kapitänin Lena Maurer.';
+    expect(speakerOf(annoyed, 'So geht')).toBe('Lena Maurer');
+  });
+});
