@@ -15,11 +15,11 @@ describe('Japanese offices without a name', () => {
     '同知事は「住民の皆さんには外出を控えてほしい」と呼びかけた。\n\n' +
     '日本商工会議所の会頭が「中小企業への支援が必要だ」とコメントした。';
 
-  it('takes an organisation の office は「…」と<verb> as a direct quote of someone unnamed', () => {
+  it('takes an organisation の office は「…」と<verb> as a direct quote, described as written', () => {
     expect(direct(text, 'ドライバーの')).toBe(true);
-    expect(speakerOf(text, 'ドライバーの')).toBeNull();
+    expect(speakerOf(text, 'ドライバーの')).toBe('大手運送会社の社長');
     expect(direct(text, '中小企業への')).toBe(true);
-    expect(speakerOf(text, '中小企業への')).toBeNull();
+    expect(speakerOf(text, '中小企業への')).toBe('日本商工会議所の会頭');
   });
 
   it('gives 同知事 / 同氏 to the person named before', () => {

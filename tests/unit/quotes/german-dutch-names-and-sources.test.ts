@@ -40,9 +40,11 @@ describe('German and Dutch unnamed sources and incises', () => {
     expect(speakerOf(previous, 'Dit is geen')).toBe('Een buurtbewoner');
   });
 
-  it('keeps a spokesperson unnamed and a named appositive named', () => {
+  it('describes a spokesperson as written (decision 0014) and keeps a named appositive named', () => {
     const spokesman = '„Die Lage ist ernst“, sagte ein Sprecher der Stadt.';
-    expect(speakerOf(spokesman, 'Die Lage')).toBeNull();
+    expect(speakerOf(spokesman, 'Die Lage')).toBe('ein Sprecher der Stadt');
+    const woordvoerster = '‘We gaan door’, liet een woordvoerster van het waterschap weten.';
+    expect(speakerOf(woordvoerster, 'We gaan door')).toBe('een woordvoerster van het waterschap');
     const named = 'Eine Lehrerin aus Kassel, Jana Vogt, sagt: „Wir brauchen mehr Personal.“';
     expect(speakerOf(named, 'Wir brauchen')).not.toBe('Eine Lehrerin aus Kassel');
   });
@@ -51,5 +53,15 @@ describe('German and Dutch unnamed sources and incises', () => {
     const text =
       'Bürgermeister Jonas Albrecht verteidigte den Plan. „Wir sparen nicht an der Schule“, sagte er, „und wir bauen die Halle.“';
     expect(speakerOf(text, 'und wir bauen')).toBe('Jonas Albrecht');
+  });
+});
+
+describe('German reflexive speech verbs', () => {
+  it('reads freute sich / ärgerte sich before an occupation and a name', () => {
+    const text =
+      '„Das war ein verdienter Sieg“, freute sich Heimtrainer Stefan Kowalski nach dem Spiel.';
+    expect(speakerOf(text, 'Das war ein')).toBe('Stefan Kowalski');
+    const annoyed = '„So geht das nicht“, ärgerte sich Kapitänin Lena Maurer.';
+    expect(speakerOf(annoyed, 'So geht')).toBe('Lena Maurer');
   });
 });

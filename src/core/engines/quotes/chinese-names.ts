@@ -116,3 +116,13 @@ export function describedChineseSource(subject: string): string | undefined {
   ).exec(subject.trim());
   return described?.[1];
 }
+
+/** 农业农村部种业管理司有关负责人 / 该公司相关人士: an unnamed source with its office, as written. */
+export function describedChineseOffice(subject: string): string | undefined {
+  const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
+  const described = new RegExp(
+    `^(${han}{0,20}?(?:${alternatives(chinese.unnamedSources)}))${manner}$`,
+    'u',
+  ).exec(clause.trim());
+  return described?.[1];
+}

@@ -3,6 +3,7 @@ import type { AttributionBounds } from './attribute-speaker.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import {
   chineseNames,
+  describedChineseOffice,
   describedChineseSource,
   previousChineseSpeaker,
   pronounSubject,
@@ -10,6 +11,12 @@ import {
   surnameNames,
 } from './chinese-names.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import {
+  describedJapaneseSource,
+  followedByQuotative,
+  roleThenName,
+  surnameSubject,
+} from './japanese-sources.ts';
 
 /**
  * Speakers of Japanese and Chinese quotes. Japanese puts the speaker before the quote and the
@@ -34,8 +41,9 @@ const japaneseAfterTitle = String.raw`(?:[（(][^（()）「」。]{1,20}[）)])
 function japaneseNames(window: string): { name: string; index: number }[] {
   const titles = alternatives(japanese.titles);
   // 同准教授 / 同市長: "the same" office points back, it names no one.
+  // 田中キヨ子さん: a given name may be written in katakana.
   const titled = new RegExp(
-    String.raw`(?<!${han})(?!同)(${han}{2,6}?)(?:${titles})${japaneseAfterTitle}`,
+    String.raw`(?<!${han})(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)(?:${titles})${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -78,6 +86,18 @@ function sentenceStart(text: string, floor: number, at: number): number {
   return start;
 }
 
+/** The sentence's start, skipping the full stops inside a quote (「…。…」と評価。). */
+function sentenceStartOutsideQuotes(text: string, floor: number, at: number): number {
+  let depth = 0;
+  for (let index = at - 1; index >= floor; index -= 1) {
+    const character = text.charAt(index);
+    if (character === '」' || character === '』') depth += 1;
+    else if ((character === '「' || character === '『') && depth > 0) depth -= 1;
+    else if (depth === 0 && stop.test(character)) return index + 1;
+  }
+  return floor;
+}
+
 function sentenceEnd(text: string, from: number, ceiling: number): number {
   for (let index = from; index < ceiling; index += 1)
     if (stop.test(text.charAt(index))) return index + 1;
@@ -100,8 +120,7 @@ function japaneseOfficeWithoutName(
   before: string,
   after: string,
 ): 'unnamed' | 'same-person' | undefined {
-  if (!new RegExp(`^とも?(?:${alternatives(japanese.speechVerbs)})`, 'u').test(after))
-    return undefined;
+  if (!followedByQuotative(after)) return undefined;
   const titles = alternatives(japanese.titles);
   if (new RegExp(`(?:^|、|。)同(?:${titles})(?:は|が)、?$`, 'u').test(before)) return 'same-person';
   return new RegExp(
@@ -110,6 +129,24 @@ function japaneseOfficeWithoutName(
   ).test(before)
     ? 'unnamed'
     : undefined;
+}
+
+/** 同投手は: the last person the text wrote with that title (佐々木蓮投手), else the last named. */
+function samePerson(text: string, start: number, before: string): string | null {
+  const window = text.slice(Math.max(0, start - 400), start);
+  const title = new RegExp(`同(${alternatives(japanese.titles)})(?:は|が)、?$`, 'u').exec(
+    before,
+  )?.[1];
+  const sameTitle =
+    title === undefined
+      ? undefined
+      : [...window.matchAll(new RegExp(`(?<!${han})(${han}{2,6}?)${title}`, 'gu'))].at(-1)?.[1];
+  return sameTitle ?? japaneseNames(window).at(-1)?.name ?? null;
+}
+
+/** Full names the text writes with a title, for a surname standing alone (佐々木は). */
+function fullNamesIn(text: string): string[] {
+  return japaneseNames(text).map((found) => found.name);
 }
 
 function japaneseSpeaker(
@@ -130,19 +167,25 @@ function japaneseSpeaker(
   const described = /(?:^|[、。])(ある[^、。「」はが]{1,15})(?:は|が)、?$/u.exec(before)?.[1];
   if (described !== undefined)
     return { speaker: described, rule: 'ja-described-source', described: true };
-  if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
+  const quotative = followedByQuotative(after);
+  // 捕手の松田健太は「…」と振り返り: a role, の and a name with no title.
+  const role = quotative ? roleThenName(before) : undefined;
+  if (role !== undefined) return { speaker: role, rule: 'ja-role-then-name' };
   const office = japaneseOfficeWithoutName(before, after);
-  if (office === 'same-person') {
-    const earlier = japaneseNames(text.slice(Math.max(0, start - 400), start)).at(-1);
-    return { speaker: earlier?.name ?? null, rule: 'ja-same-person' };
-  }
+  if (office === 'same-person')
+    return { speaker: samePerson(text, start, before), rule: 'ja-same-person' };
+  // 気象庁の担当者は / ５０代の男性会社員は: someone unnamed, shown as the copy describes them.
+  const description = describedJapaneseSource(before);
+  if (description !== undefined && (quotative || unnamed(before, japanese)))
+    return { speaker: description, rule: 'ja-described-office', described: true };
+  if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
   if (office === 'unnamed') return { speaker: null, rule: 'ja-unnamed-office' };
   // …教授は、「…」と指摘したうえで、「…」と話した: the second quote's subject opens the sentence.
   if (/^と/u.test(before) && floor > span.paragraphStart) {
     const sentence = sentenceStart(text, span.paragraphStart, floor);
     const opening = text.slice(sentence, text.indexOf('「', sentence));
-    const subject = japaneseNames(opening).at(-1);
-    if (subject !== undefined) return { speaker: subject.name, rule: 'ja-same-sentence-speaker' };
+    const subject = japaneseNames(opening).at(-1)?.name ?? roleThenName(opening);
+    if (subject !== undefined) return { speaker: subject, rule: 'ja-same-sentence-speaker' };
   }
   const following = japaneseNames(after)[0];
   if (following !== undefined) return { speaker: following.name, rule: 'ja-speaker-after-quote' };
@@ -151,14 +194,28 @@ function japaneseSpeaker(
   if (standsAlone && afterEnd < span.paragraphEnd) {
     const next = text.slice(afterEnd, sentenceEnd(text, afterEnd, span.paragraphEnd));
     const credited = japaneseNames(next)[0];
-    if (credited !== undefined && /こう|と(?:話|語|述)/u.test(next))
+    if (credited !== undefined && /[こそ]う|と(?:話|語|述)/u.test(next))
       return { speaker: credited.name, rule: 'ja-speaker-next-sentence' };
+    // 「…」。試合後、佐々木は声を弾ませた: a short next sentence whose subject is someone named.
+    const surname =
+      next.includes('「') || next.length > 40 ? undefined : surnameSubject(next, fullNamesIn(text));
+    if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-next-sentence' };
   }
   // 高橋由美さんは、…という。「…」: a quote alone after a sentence about someone.
   if (standsAlone && start > span.paragraphStart) {
     const previous = text.slice(sentenceStart(text, span.paragraphStart, start - 1), start);
     const subject = japaneseNames(previous)[0];
     if (subject !== undefined) return { speaker: subject.name, rule: 'ja-previous-sentence' };
+  }
+  // 課題についても「…」と目を細めた: no subject of its own, so the previous sentence's speaker.
+  if (quotative && start > span.paragraphStart && !/(?:は|が)、?/u.test(before)) {
+    const previous = text.slice(
+      sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1),
+      start,
+    );
+    const subject = japaneseNames(previous)[0]?.name ?? surnameSubject(previous, fullNamesIn(text));
+    if (subject !== undefined)
+      return { speaker: fullJapaneseName(text, subject), rule: 'ja-previous-subject' };
   }
   return undefined;
 }
@@ -186,7 +243,8 @@ function chineseSpeakerAfter(
       rule: 'zh-same-person-after-quote',
     };
   const named = chineseNames(after)[0];
-  if (named !== undefined && new RegExp(`^${han}{0,12}?${named.name}`, 'u').test(after))
+  // “…”中国农业科学院研究员、项目负责人陈立华介绍说: titles in a row, joined by 、.
+  if (named !== undefined && new RegExp(`^[${han}、]{0,30}?${named.name}`, 'u').test(after))
     return { speaker: named.name, rule: 'zh-speaker-after-quote' };
   // “…”赵静在接受记者采访时说 / 「…」今年七十一歲的黃志明說: a name with no title in the
   // clause right after the quote, before its verb.
@@ -195,9 +253,21 @@ function chineseSpeakerAfter(
   if (untitled !== undefined)
     return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
-  return bare?.[1] === undefined
+  if (bare?.[1] !== undefined) return { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
+  // …張家豪說，他每天…。「…」: a quote alone after a sentence in which someone named spoke.
+  const standsAlone =
+    text.slice(sentenceFrom, span.openIndex).trim() === '' && /^[。\s]*$/u.test(after);
+  if (!standsAlone || sentenceFrom <= span.paragraphStart) return undefined;
+  const previous = text.slice(
+    sentenceStart(text, span.paragraphStart, sentenceFrom - 1),
+    sentenceFrom,
+  );
+  const speaker = [...chineseNames(previous), ...surnameNames(previous)].sort(
+    (left, right) => left.index - right.index,
+  )[0];
+  return speaker === undefined
     ? undefined
-    : { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
+    : { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
 }
 
 function chineseSpeaker(
@@ -217,7 +287,13 @@ function chineseSpeaker(
     const speaker = previousChineseSpeaker(text, start, subject.trim());
     return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
-  if (unnamed(before, chinese)) return { speaker: null, rule: 'zh-unnamed-source' };
+  // 农业农村部有关负责人表示：: someone unnamed, shown with the office the copy gives.
+  if (unnamed(before, chinese)) {
+    const office = describedChineseOffice(subject);
+    return office === undefined
+      ? { speaker: null, rule: 'zh-unnamed-source' }
+      : { speaker: office, rule: 'zh-described-office', described: true };
+  }
   const described = describedChineseSource(subject);
   if (described !== undefined)
     return { speaker: described, rule: 'zh-described-source', described: true };

@@ -2,14 +2,13 @@
  * Someone unnamed whom German or Dutch copy describes with an indefinite article ("meint ein
  * Stammgast, der seit …", "Een badmeester die er al dertig jaar werkt, …", "Ein Schulleiter aus
  * dem Landkreis Cloppenburg, der …"): the description as written, up to the comma or the
- * relative pronoun. A spokesperson ("ein Sprecher des Landratsamts", "een woordvoerder") stays
- * unnamed: the older sets give such sources no speaker.
+ * relative pronoun. A spokesperson is described the same way ("ein Sprecher des Landratsamts",
+ * "een woordvoerder van de gemeente"), as decision 0014 says for every language.
  */
 
 interface DescriptionWords {
   indefinite: readonly string[];
   relative: readonly string[];
-  spokespeople: RegExp;
 }
 
 const byLanguage: Readonly<Record<string, DescriptionWords>> = {
@@ -17,12 +16,10 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
     indefinite: ['ein', 'eine', 'einer'],
     // A German relative clause always follows a comma, where the description already ends.
     relative: [],
-    spokespeople: /^sprecher(?:in)?$/iu,
   },
   nl: {
     indefinite: ['een'],
     relative: ['die', 'dat', 'wie'],
-    spokespeople: /^woordvoer(?:der|ster)$/iu,
   },
 };
 
@@ -34,8 +31,7 @@ export function describedSource(phrase: string, language: string): string | unde
   const tokens = clause.trim().split(/\s+/u);
   const [article, noun] = tokens;
   if (article === undefined || noun === undefined) return undefined;
-  if (!words.indefinite.includes(article.toLowerCase()) || words.spokespeople.test(noun))
-    return undefined;
+  if (!words.indefinite.includes(article.toLowerCase())) return undefined;
   const relativeAt = tokens.findIndex(
     (token, at) => at >= 2 && words.relative.includes(token.toLowerCase()),
   );

@@ -11,6 +11,7 @@ import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
+import { separableVerbSubject } from './separable-verb-subject.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -106,20 +107,24 @@ const verbAfterQuote: Rule = (context) => {
     String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,1}?(?:${verbs})(?![\p{L}])`,
     'iu',
   ).exec(window);
-  if (verb === null) return undefined;
-  const restFrom = after.from + verb[0].length;
-  const rest = text.slice(restFrom, after.to);
+  // "laat een woordvoerder van de gemeente weten": the subject between the verb's two parts.
+  const split =
+    verb === null ? separableVerbSubject(text, after.from, after.to, lexicon) : undefined;
+  if (verb === null && split === undefined) return undefined;
+  const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0);
+  const restTo = split?.to ?? after.to;
+  const rest = text.slice(restFrom, restTo);
   if (startsWith(rest, lexicon.pronouns)) return previousPerson(context, context.span.openIndex);
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
-  const stretches = describedSubjectStretches(text, restFrom, after.to, lexicon);
+  const stretches = describedSubjectStretches(text, restFrom, restTo, lexicon);
   const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
   if (named !== undefined) return named.name;
   const single = singleName(rest, lexicon);
   if (single !== undefined) return single;
-  const organisation = nameAfterOrganisation(text, restFrom, stretches[0]?.to ?? after.to, lexicon);
+  const organisation = nameAfterOrganisation(text, restFrom, stretches[0]?.to ?? restTo, lexicon);
   if (organisation !== undefined) return organisation.name;
   // "témoigne un ancien collègue de la victime, venu …": someone unnamed, as described.
-  const source = described(text, restFrom, after.to, lexicon);
+  const source = described(text, restFrom, restTo, lexicon);
   if (source !== undefined) return source;
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
@@ -135,7 +140,9 @@ const describedSourceRule: Rule = (context) => {
   const verbs = alternatives(lexicon.speechVerbs);
   const verb = new RegExp(String.raw`^[\s,]*(?:${verbs})(?![\p{L}])`, 'iu').exec(window);
   const stretches = [
-    verb === null ? undefined : { from: after.from + verb[0].length, to: after.to },
+    verb === null
+      ? separableVerbSubject(text, after.from, after.to, lexicon)
+      : { from: after.from + verb[0].length, to: after.to },
     text.slice(before.from, before.to).trim() === '' ? previousSentence : before,
   ];
   for (const stretch of stretches) {

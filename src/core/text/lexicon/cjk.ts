@@ -13,6 +13,10 @@ export interface CjkLexicon {
   /** Sources the copy leaves unnamed ("気象庁の担当者は", "有关负责人"). */
   unnamedSources: readonly string[];
   pronouns: readonly string[];
+  /** Japanese: people the copy describes without a name (５０代の男性会社員は, 地元の主婦は). */
+  describedPeople?: readonly string[];
+  /** Japanese: how a role before の and a name ends (捕手の松田健太は, 消防団員の…). */
+  roleEndings?: readonly string[];
   /** Chinese: what may stand between a name and its verb (王丽对记者说, 黄建民则说). */
   betweenNameAndVerb?: readonly string[];
   /** Chinese: how something was said, between a pronoun and its verb (她笑着说, 他补充说). */
@@ -118,6 +122,11 @@ const traditionalForms: Readonly<Record<string, string>> = {
   进: '進',
   后: '後',
   无: '無',
+  时: '時',
+  采: '採',
+  间: '間',
+  当: '當',
+  晚: '晚',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -139,9 +148,12 @@ export const japanese: CjkLexicon = {
   titles:
     list(`特任教授 名誉教授 准教授 教授 首相 知事 市長 町長 村長 会長 会頭 社長 農相 外相 財務相
     経産相 防衛相 厚労相 文科相 国交相 国土交通相 経済産業相 厚生労働相 官房長官 長官 大臣 副大臣
-    総裁 副総裁 頭取 団長 選手 監督 議員 委員長 代表 理事長 院長 局長 本部長 部長 課長 署長
+    総裁 副総裁 頭取 団長 選手 投手 捕手 内野手 外野手 主将 コーチ 騎手 監督 議員 委員長 代表 理事長 院長 局長 本部長 部長 課長 署長
     校長 主任 研究員 医師 弁護士 氏 さん 容疑者 被告`),
   unnamedSources: list('担当者 関係者 幹部 広報担当者'),
+  describedPeople: list(`男性 女性 男子 女子 会社員 主婦 学生 高校生 大学生 中学生 住民 店主 農家
+    観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児`),
+  roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   pronouns: list('彼 彼女'),
 };
 
@@ -153,11 +165,14 @@ export const chinese: CjkLexicon = {
     list(`局长 副局长 司长 厅长 部长 省长 市长 副市长 县长 主任 主席 总理 书记 秘书长 副秘书长
     发言人 新闻发言人 研究员 教授 专家 负责人 预报员 首席预报员 居民 市民 村民 游客 旅客 大户
     董事长 总经理 院长 记者 总设计师 设计师 工程师 总工程师 经理 队长 教练 医生 律师 委员 议员
-    立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板`),
+    立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板 学生 大学生 研究生`),
   ),
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
-  betweenNameAndVerb: withTraditional(list('在 于 对 向 则 也 还 接受 受访')),
+  betweenNameAndVerb: withTraditional(
+    list(`在 于 对 向 则 也 还 接受 受访 受访时 接受采访时 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
+    晚间`),
+  ),
   mannerBeforeVerb: withTraditional(list('补充 接着 随后 又 再次 进一步 最后 坦率地 无奈地')),
   surnames: withTraditional([
     ...`王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏

@@ -9,7 +9,7 @@ export const german: SpeechLexicon = {
     bestätigt teilte_mit teilt_mit klagte klagt beklagte beklagt lobte lobt erinnerte erinnert
     fragte fragt antwortete antwortet entgegnete entgegnet kommentierte kommentiert argumentierte
     argumentiert resümierte bilanzierte kündigte kündigt gab gibt zeigte zeigt hieß_es heißt_es
-    stellte_klar stellt_klar sagten erklärten erzählte erzählt schilderte schildert seufzte
+    stellte_klar stellt_klar freute_sich freut_sich ärgerte_sich ärgert_sich wunderte_sich sagten erklärten erzählte erzählt schilderte schildert seufzte
     seufzt rief ruft gestand gesteht`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin

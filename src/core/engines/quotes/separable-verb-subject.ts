@@ -1,0 +1,36 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+
+/**
+ * Dutch and German split their particle verbs around the subject: "‘…’, laat een woordvoerder
+ * van de gemeente weten", "„…“, teilte ein Sprecher der Polizei mit", "‘…’, voegt ze eraan toe".
+ * Where the window after a quote opens with the verb's first part and closes the clause with its
+ * particle, the words between them are the subject.
+ */
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The subject between a split speech verb's parts, as offsets into `text`, if there is one. */
+export function separableVerbSubject(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: SpeechLexicon,
+): { from: number; to: number } | undefined {
+  const window = text.slice(from, to);
+  for (const verb of lexicon.speechVerbs) {
+    const parts = verb.split(' ');
+    if (parts.length !== 2) continue;
+    const [head, particle] = parts.map((part) => escape(part ?? ''));
+    // Up to eight words between the parts, none of them a quotation mark or a clause's comma.
+    const split = new RegExp(
+      String.raw`^([\s,]*${head}\s+)((?:[^\s,;:.!?“”„"«»‘’]+\s+){1,8}?)${particle}(?=[\s.,;!?]|$)`,
+      'iu',
+    ).exec(window);
+    if (split === null) continue;
+    const subjectFrom = from + (split[1] ?? '').length;
+    return { from: subjectFrom, to: subjectFrom + (split[2] ?? '').trimEnd().length };
+  }
+  return undefined;
+}
