@@ -231,9 +231,35 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
       given.splice(0, given.length - 1);
     // The surname as the full name writes it ("Ilse de Wit" for "aldus De Wit").
     const writtenSurname = match[0].slice((match[1] ?? '').length).split(/\s+/u);
-    if (given.length > 0) return [...given, ...writtenSurname].join(' ');
+    if (given.length > 0)
+      return [
+        ...given,
+        ...writtenSurname,
+        ...secondSurname(text, match.index + match[0].length, lexicon),
+      ].join(' ');
   }
   return undefined;
+}
+
+/**
+ * "Marta Iglesias Roldán", "Ignacio Sanz de Olmedo": Spanish copy shortens a name to its first
+ * surname ("según Iglesias"); the surnames written after it in the full name belong to it.
+ */
+function secondSurname(text: string, at: number, lexicon: SpeechLexicon): string[] {
+  // German capitalises every noun: "dass Stefan Kühnel Fehler gemacht hat".
+  if (lexicon.capitalisesNouns === true) return [];
+  const particles = lexicon.nameParticles.map(escape).join('|');
+  const after =
+    new RegExp(String.raw`^(?:[^\S\n]+(?:(?:${particles})[^\S\n]+)?\p{Lu}[\p{L}'’-]+)*`, 'u').exec(
+      text.slice(at, at + 60),
+    )?.[0] ?? '';
+  const words = after
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  while (words.length > 0 && isLeadWord(words.at(-1) ?? '', lexicon)) words.pop();
+  while (words.length > 0 && lexicon.nameParticles.includes(words.at(-1) ?? '')) words.pop();
+  return words.length <= 3 ? words : [];
 }
 
 /** "zei Noor" after "Noor Bakker" was named: the full name the text gives for a first name. */

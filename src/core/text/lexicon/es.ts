@@ -9,7 +9,9 @@ export const spanish: SpeechLexicon = {
     consideró estimó argumentó matizó ironizó confesó
     dice afirma asegura señala explica añade advierte lamenta critica reclama agrega comenta
     cuenta insiste sostiene resume recuerda relata apunta destaca subraya reconoce admite
-    defiende considera estima opina precisa`),
+    defiende considera estima opina precisa
+    decía explicaba contaba relataba lamentaba denunciaba aseguraba comentaba señalaba
+    recordaba insistía reconocía admitía resumía advertía`),
   accordingTo: words('según para'),
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
