@@ -19,4 +19,30 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
       'Según Olmos, «el curso empezará el 8 de septiembre en todos los centros».';
     expect(speakerOf(text, 'el curso empezará')).toBe('Nuria Olmos Bastida');
   });
+
+  it('gives a role noun after the verb to the holder of that office, not the last name', () => {
+    const spanish =
+      'El director del museo, Tomás Ferrándiz, presentó ayer la reforma de las salas. La obra ' +
+      'correrá a cargo de la empresa de Elena Rubio.\n\n«Reabriremos en primavera», ' +
+      'prometió el director en la inauguración.';
+    expect(speakerOf(spanish, 'Reabriremos')).toBe('Tomás Ferrándiz');
+    const italian =
+      "Il sindaco di Pontedera, Mauro Bellandi, ha firmato l'ordinanza. Protesta il gestore " +
+      "del bar, Franco Cioni.\n\n«Non c'erano alternative», ha ribadito il sindaco.";
+    expect(speakerOf(italian, 'Non c')).toBe('Mauro Bellandi');
+  });
+
+  it('gives "l\'élu" or a pronoun to the office that was the last sentence\'s subject', () => {
+    const french =
+      "Le président du club, Julien Kerhervé, a présenté le budget. L'entraîneur Marc Daniel " +
+      'est resté silencieux.\n\nLe président a annoncé un nouveau terrain. « Les travaux ' +
+      "commenceront en mai », a précisé l'élu. « Tout est financé », a-t-il ajouté.";
+    expect(speakerOf(french, 'Les travaux')).toBe('Julien Kerhervé');
+    expect(speakerOf(french, 'Tout est financé')).toBe('Julien Kerhervé');
+    const portuguese =
+      'A bióloga da Universidade do Minho Sofia Antunes estudou o rio durante dez anos. O ' +
+      'presidente da junta, Rui Vale, não quis comentar.\n\nA bióloga alerta para a seca. ' +
+      '«O caudal nunca esteve tão baixo», disse a especialista.';
+    expect(speakerOf(portuguese, 'O caudal')).toBe('Sofia Antunes');
+  });
 });

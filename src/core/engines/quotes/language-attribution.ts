@@ -11,6 +11,7 @@ import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
+import { pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -100,8 +101,9 @@ const verbAfterQuote: Rule = (context) => {
   const window = text.slice(after.from, after.to);
   const verbs = alternatives([...lexicon.speechVerbs, ...lexicon.accordingTo]);
   const inverted = lexicon.invertedPronoun;
+  const lastPerson = () => previousPerson(context, context.span.openIndex);
   if (inverted !== undefined && new RegExp(String.raw`^[\s,]*${inverted}`, 'u').test(window))
-    return previousPerson(context, context.span.openIndex);
+    return pointedBackSpeaker(context, '', lastPerson);
   const verb = new RegExp(
     String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,1}?(?:${verbs})(?![\p{L}])`,
     'iu',
@@ -109,7 +111,7 @@ const verbAfterQuote: Rule = (context) => {
   if (verb === null) return undefined;
   const restFrom = after.from + verb[0].length;
   const rest = text.slice(restFrom, after.to);
-  if (startsWith(rest, lexicon.pronouns)) return previousPerson(context, context.span.openIndex);
+  if (startsWith(rest, lexicon.pronouns)) return pointedBackSpeaker(context, '', lastPerson);
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
   const stretches = describedSubjectStretches(text, restFrom, after.to, lexicon);
   const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
@@ -124,7 +126,7 @@ const verbAfterQuote: Rule = (context) => {
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
-    return previousPerson(context, context.span.openIndex);
+    return pointedBackSpeaker(context, rest, lastPerson);
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 

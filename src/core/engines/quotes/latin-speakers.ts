@@ -91,6 +91,9 @@ function followsDefiniteArticle(window: string, at: number, lexicon: SpeechLexic
 /** Words that open a capitalised run without being part of a name ("Selon", "Der", "Para"). */
 function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
   const lower = word.toLowerCase();
+  // "L'entraîneur Marc Daniel", "L'assessore Luca Neri": an elided article and a common noun.
+  const elided = /^(\p{L}+['’])\p{Ll}/u.exec(word)?.[1]?.toLowerCase();
+  if (elided !== undefined && lexicon.articles.includes(elided)) return true;
   return (
     isTitle(word, lexicon) ||
     lexicon.articles.includes(lower) ||
@@ -144,7 +147,7 @@ export function namesIn(
     if (followsPreposition(window, match.index, lexicon) && !partyThenName) {
       // "minister van Volksgezondheid Tom Verhaegen": the office's department, then a full name
       // that opens with a known given name.
-      const person = departmentThenName(tokens);
+      const person = departmentThenName(tokens, lexicon);
       if (person !== undefined)
         found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
       continue;
@@ -197,12 +200,19 @@ export function namesIn(
   return found;
 }
 
-/** "Volksgezondheid Tom Verhaegen": a one-word department before a given name and a surname. */
-function departmentThenName(tokens: readonly string[]): string | undefined {
-  const [, given, ...surname] = tokens;
-  if (given === undefined || surname.length === 0 || genderOfFirstName(given) === undefined)
-    return undefined;
-  return [given, ...surname].join(' ').replace(/[.,]$/u, '');
+/**
+ * "Volksgezondheid Tom Verhaegen", "Universidade do Minho Sofia Antunes": a department before a
+ * given name and a surname.
+ */
+function departmentThenName(tokens: readonly string[], lexicon: SpeechLexicon): string | undefined {
+  for (let at = 1; at < tokens.length - 1; at += 1) {
+    const given = tokens[at] ?? '';
+    const surname = tokens.slice(at + 1);
+    if (genderOfFirstName(given) === undefined) continue;
+    if (lexicon.nameParticles.includes((surname[0] ?? '').toLowerCase())) continue;
+    return [given, ...surname].join(' ').replace(/[.,]$/u, '');
+  }
+  return undefined;
 }
 
 /**
