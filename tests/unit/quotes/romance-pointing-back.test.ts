@@ -45,4 +45,18 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
       '«O caudal nunca esteve tão baixo», disse a especialista.';
     expect(speakerOf(portuguese, 'O caudal')).toBe('Sofia Antunes');
   });
+
+  it('shows "the mother of a pupil" as described, unless the noun was used before', () => {
+    const spanish =
+      'El colegio Miguel Hernández de Elche sigue sin calefacción.\n\nEl director, Paco ' +
+      'Llorens, pidió paciencia. «Los niños dan clase con el abrigo puesto», contaba la madre ' +
+      'de un alumno de segundo, que no quiso identificarse.';
+    expect(speakerOf(spanish, 'Los niños')).toBe('la madre de un alumno de segundo');
+    const french =
+      "Le procès de l'ancien kinésithérapeute s'est ouvert lundi. Le prévenu, Alain Roux, " +
+      "conteste les faits.\n\n« Je n'ai rien fait », a répondu le prévenu d'une voix " +
+      "calme. « Il nous a menti pendant des années », témoigne la sœur d'une patiente.";
+    expect(speakerOf(french, "Je n'ai rien")).toBe('Alain Roux');
+    expect(speakerOf(french, 'Il nous a menti')).toBe("la sœur d'une patiente");
+  });
 });

@@ -21,6 +21,27 @@ function outletLength(rest: string, lexicon: SpeechLexicon): number {
   return lead !== null && lexicon.prepositions.includes(preposition) ? lead[0].length : 0;
 }
 
+/**
+ * "la hija de una paciente", "la mère d'un élève", "il titolare di un bar": a definite noun the
+ * text has not used before, whose complement is someone unnamed ("of a …"), is someone
+ * described, not someone named earlier ("a affirmé le prévenu d'une voix tremblante").
+ */
+function ofSomeone(text: string, from: number, lexicon: SpeechLexicon): boolean {
+  const list = (words: readonly string[]): string =>
+    words.map((entry) => entry.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const indefinite = list(lexicon.indefiniteArticles ?? []);
+  const of = lexicon.prepositions[0];
+  if (indefinite === '' || of === undefined) return false;
+  const definite = list(lexicon.definiteArticles);
+  const opening = new RegExp(
+    String.raw`^(?:(?:${definite})\s+|(?:${definite})(?<=['’]))(\p{Ll}[\p{L}-]+)\s+(?:${of}\s+|${of.charAt(0)}['’])(?:${indefinite})\s`,
+    'iu',
+  ).exec(text.slice(from));
+  const noun = opening?.[1];
+  if (noun === undefined) return false;
+  return !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(text.slice(0, from));
+}
+
 /** The description that opens text[from, to) after spaces and an outlet, if one does. */
 export function describedSource(
   text: string,
@@ -42,7 +63,8 @@ export function describedSource(
     const previous = kept.at(-1)?.text.toLowerCase() ?? '';
     const afterSmallWord =
       lexicon.prepositions.includes(previous) || lexicon.articles.includes(previous);
-    if (kept.length === 0 && !indefinite.includes(lower)) return undefined;
+    if (kept.length === 0 && !indefinite.includes(lower) && !ofSomeone(text, from + at, lexicon))
+      return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
     const endsClause =
       kept.length >= 2 &&
