@@ -59,4 +59,19 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
     expect(speakerOf(french, "Je n'ai rien")).toBe('Alain Roux');
     expect(speakerOf(french, 'Il nous a menti')).toBe("la sœur d'une patiente");
   });
+
+  it('gives a quote with no subject of its own to the unnamed subject of the sentence before', () => {
+    const portuguese =
+      'A greve dos maquinistas parou ontem os comboios da Linha de Sintra.\n\nUm dirigente do ' +
+      'sindicato dos maquinistas explicou que a paralisação se mantém até sexta-feira em ' +
+      'Queluz e no Cacém. «Não há acordo à vista», acrescentou.';
+    expect(speakerOf(portuguese, 'Não há acordo')).toBe(
+      'Um dirigente do sindicato dos maquinistas',
+    );
+    const spanish =
+      'Renfe suprimió ayer veinte trenes en Asturias.\n\nUna portavoz de la compañía aseguró ' +
+      'que el servicio se recuperará en Oviedo el lunes. «Pedimos disculpas a los viajeros», ' +
+      'dijo la portavoz.';
+    expect(speakerOf(spanish, 'Pedimos disculpas')).toBe('Una portavoz de la compañía');
+  });
 });

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { describedSource } from './described-source.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 
 /**
@@ -104,6 +105,28 @@ function pointsToSomeone(phrase: string, lexicon: SpeechLexicon): boolean {
   return roleNouns(phrase, lexicon).length > 0 || pronoun.test(phrase);
 }
 
+/**
+ * "Um porta-voz da Infraestruturas de Portugal indicou que … «…», afirmou.": a sentence whose
+ * subject is someone unnamed, followed by a quote whose verb has no subject of its own or the
+ * description's own noun ("dijo el portavoz"). A name right after the description is its
+ * appositive ("Un vecino, Juan Pérez, contó …"), and the name wins.
+ */
+function describedSubject(
+  context: LatinContext,
+  sentence: { from: number; to: number },
+  rest: string,
+): string | undefined {
+  const { text, lexicon } = context;
+  const description = describedSource(text, sentence.from, sentence.to, lexicon);
+  if (description === undefined) return undefined;
+  const end = text.indexOf(description, sentence.from) + description.length;
+  if (namesOutsideQuotes(context, sentence.from, Math.min(sentence.to, end + 4)).length > 0)
+    return undefined;
+  const nouns = roleNouns(rest, lexicon).map((noun) => noun.toLowerCase());
+  const head = (description.split(/\s+/u)[1] ?? '').toLowerCase();
+  return nouns.length === 0 || nouns.includes(head) ? description : undefined;
+}
+
 /** Languages whose copy this reading is tuned on (lower-case offices before names). */
 const romance = new Set(['fr', 'es', 'pt', 'it']);
 
@@ -117,7 +140,7 @@ export function pointedBackSpeaker(
   context: LatinContext,
   rest: string,
   fallback: () => string | null,
-): string | null {
+): string | { described: string } | null {
   if (!romance.has(context.lexicon.language)) return fallback();
   const { text, span, before, previousSentence } = context;
   const named = personOfRolePhrase(context, rest, span.openIndex);
@@ -129,6 +152,8 @@ export function pointedBackSpeaker(
   // "Le maire a promis … « … », a précisé l'élu. « … », a-t-il ajouté.": back through the
   // sentences whose subject is an office or a pronoun, to the office named before a name.
   for (let step = 0; step < 3 && sentence.to > sentence.from; step += 1) {
+    const source = describedSubject(context, sentence, rest);
+    if (source !== undefined) return { described: source };
     if (namesOutsideQuotes(context, sentence.from, sentence.to).length > 0) break;
     const phrases = subjectPhrases(text.slice(sentence.from, sentence.to), context.lexicon);
     for (const phrase of phrases) {
