@@ -74,4 +74,17 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
       'dijo la portavoz.';
     expect(speakerOf(spanish, 'Pedimos disculpas')).toBe('Una portavoz de la compañía');
   });
+
+  it('reads the subject of a colon introduction cut by a short quote earlier in the sentence', () => {
+    const italian =
+      'Il consiglio regionale ha approvato il piano rifiuti.\n\nIl capogruppo della Lega, ' +
+      'Walter Bonfanti, ha definito il piano «un pasticcio» e ha chiesto alla giunta di ' +
+      'ritirarlo: «Così i costi ricadranno tutti sulle famiglie».';
+    expect(speakerOf(italian, 'Così i costi')).toBe('Walter Bonfanti');
+    const french =
+      "Le projet de rocade divise toujours Quimper.\n\nLa présidente de l'association Bretagne " +
+      "Vivante, Gaëlle Nicolas, a qualifié le tracé d'« absurde » et a lancé aux élus : " +
+      '« Venez voir les zones humides avant de voter ».';
+    expect(speakerOf(french, 'Venez voir')).toBe('Gaëlle Nicolas');
+  });
 });

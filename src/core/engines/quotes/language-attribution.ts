@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { lexiconFor } from '../../text/lexicon/index.ts';
 import { cjkAttribution } from './cjk-attribution.ts';
 import {
+  lastSentenceStart,
   latinContext,
   namesOutsideQuotes,
   previousPerson,
@@ -158,18 +159,28 @@ const describedSourceRule: Rule = (context) => {
 
 /** X a affirmé : «…» / Er erklärte: „…“ / El alcalde, Lluís Ferrer, afirmó: «…». */
 const colonBeforeQuote: Rule = (context) => {
+  const { text, lexicon, before, span } = context;
+  if (!/:\s*$/u.test(text.slice(before.from, before.to))) return undefined;
+  const own = colonClause(context, before.from);
+  if (own !== undefined) return own;
+  // "X calificó el acuerdo de “chapuza” y retó al Gobierno …: “…”": a short quote earlier in
+  // the sentence cut the clause; its subject opens the sentence.
+  const start = lastSentenceStart(text, span.paragraphStart, before.from, lexicon);
+  return start < before.from ? colonClause(context, start) : undefined;
+};
+
+function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   const { text, lexicon, before } = context;
-  const window = text.slice(before.from, before.to).trimEnd();
-  if (!/:$/u.test(window)) return undefined;
-  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
+  const window = text.slice(from, before.to).trimEnd();
+  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, from);
   const named =
-    namesOutsideQuotes(context, before.from, before.to)[0]?.name ??
-    nameAfterOrganisation(text, before.from, before.to, lexicon)?.name;
+    namesOutsideQuotes(context, from, before.to)[0]?.name ??
+    nameAfterOrganisation(text, from, before.to, lexicon)?.name;
   if (named !== undefined) return named;
   // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
   const clause = /^(?:[^,]*,)?/u.exec(window)?.[0].length ?? 0;
-  return described(text, before.from + clause, before.to, lexicon);
-};
+  return described(text, from + clause, before.to, lexicon);
+}
 
 /** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
 const accordingToBefore: Rule = (context) => {

@@ -72,7 +72,8 @@ function followsNamedGroup(
     .slice(Math.max(0, at - 40), at)
     .trim()
     .split(/\s+/u);
-  const noun = words.at(-1) ?? '';
+  // "de l'association Bretagne Vivante": the noun may carry an elided article.
+  const noun = (words.at(-1) ?? '').replace(/^\p{L}+['’](?=\p{Ll})/u, '');
   const preposition = words.at(-2) ?? '';
   return (
     /^\p{Ll}{3,}$/u.test(noun) &&
