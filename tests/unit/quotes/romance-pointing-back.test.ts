@@ -87,4 +87,34 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
       '« Venez voir les zones humides avant de voter ».';
     expect(speakerOf(french, 'Venez voir')).toBe('Gaëlle Nicolas');
   });
+
+  it('resolves an office after "según/segundo/secondo" and as the subject of a colon', () => {
+    const spanish =
+      'El rector de la Universidad de Burgos, Íñigo Salvatierra, inauguró el curso. La ' +
+      'decana, Carmen Oña, leyó la lección.\n\nSegún el rector, «la matrícula ha crecido un ' +
+      '8 %».\n\nEl rector lo dejó claro: «No habrá subida de tasas».';
+    expect(speakerOf(spanish, 'la matrícula')).toBe('Íñigo Salvatierra');
+    expect(speakerOf(spanish, 'No habrá subida')).toBe('Íñigo Salvatierra');
+    const portuguese =
+      'O presidente da câmara de Tomar, Abel Cordeiro, apresentou o orçamento. O vereador ' +
+      'Nuno Paiva votou contra.\n\nSegundo o presidente, «as contas estão equilibradas».';
+    expect(speakerOf(portuguese, 'as contas')).toBe('Abel Cordeiro');
+  });
+
+  it('reads the words papers use for an office when they refer back ("il primo cittadino")', () => {
+    const italian =
+      "Il sindaco di Lodi, Franca Gervasoni, ha inaugurato la biblioteca. C'era anche " +
+      "l'assessore Marco Tinelli.\n\n«È un giorno di festa», ha detto la prima cittadina.";
+    expect(speakerOf(italian, 'È un giorno')).toBe('Franca Gervasoni');
+    const portuguese =
+      'A ministra da Cultura, Teresa Galvão, visitou o museu. O diretor, Luís Serra, mostrou ' +
+      'as obras.\n\n«O museu terá mais verbas», garantiu a governante. «E mais pessoal», ' +
+      'disse ainda a ministra.';
+    expect(speakerOf(portuguese, 'O museu terá')).toBe('Teresa Galvão');
+    expect(speakerOf(portuguese, 'E mais pessoal')).toBe('Teresa Galvão');
+    const spanish =
+      'La alcaldesa de Lorca, Inmaculada Pérez Ros, recibió a los vecinos. El concejal Juan ' +
+      'Lara tomó nota.\n\n«Habrá ayudas para todos», prometió la regidora.';
+    expect(speakerOf(spanish, 'Habrá ayudas')).toBe('Inmaculada Pérez Ros');
+  });
 });

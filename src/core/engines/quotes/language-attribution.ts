@@ -12,7 +12,7 @@ import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
-import { pointedBackSpeaker } from './role-noun-antecedent.ts';
+import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -110,7 +110,12 @@ const verbAfterQuote: Rule = (context) => {
     'iu',
   ).exec(window);
   if (verb === null) return undefined;
-  const restFrom = after.from + verb[0].length;
+  // "disse ainda a ministra", "dijo además el alcalde": an adverb before the subject.
+  const adverb = new RegExp(
+    String.raw`^\s*(?:${alternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${alternatives(lexicon.definiteArticles)})\s)`,
+    'iu',
+  ).exec(window.slice(verb[0].length));
+  const restFrom = after.from + verb[0].length + (adverb?.[0].length ?? 0);
   const rest = text.slice(restFrom, after.to);
   if (startsWith(rest, lexicon.pronouns)) return pointedBackSpeaker(context, '', lastPerson);
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
@@ -179,7 +184,12 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   if (named !== undefined) return named;
   // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
   const clause = /^(?:[^,]*,)?/u.exec(window)?.[0].length ?? 0;
-  return described(text, from + clause, before.to, lexicon);
+  return (
+    described(text, from + clause, before.to, lexicon) ??
+    // "La alcaldesa lo resumió así: «…»": the holder of the office the text named before.
+    personOfRolePhrase(context, window, from) ??
+    personOfRolePhrase(context, window.slice(clause), from)
+  );
 }
 
 /** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
@@ -192,9 +202,12 @@ const accordingToBefore: Rule = (context) => {
   ).exec(window);
   if (according === null) return undefined;
   const from = before.from + according.index;
+  const phrase = from + according[0].length;
   return (
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
-    described(text, from + according[0].length, before.to, lexicon)
+    described(text, phrase, before.to, lexicon) ??
+    // "Según la alcaldesa, «…»": the holder of the office the text named before.
+    personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
   );
 };
 

@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { describedSource } from './described-source.ts';
+import { officesFor } from './office-synonyms.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 
 /**
@@ -49,34 +50,50 @@ function isOfficeGap(gap: string, lexicon: SpeechLexicon): boolean {
   return apposed.every((word) => small.includes(word.toLowerCase()));
 }
 
-/** The person the text last introduced with this office before `before`, if any. */
-export function holderOfRole(
+/** The person the text last introduced with this office before `before`, and where. */
+function holderOfOffice(
   context: LatinContext,
-  noun: string,
+  office: string,
   before: number,
-): string | undefined {
+): { name: string; at: number } | undefined {
   const { text, lexicon } = context;
   const mentions = [
     ...text
       .slice(0, before)
-      .matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(noun)}(?![\p{L}])`, 'giu')),
+      .matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(office)}(?![\p{L}])`, 'giu')),
   ];
   for (const mention of mentions.reverse()) {
     const end = mention.index + mention[0].length;
     const limit = Math.min(before, end + 120);
     const name = namesOutsideQuotes(context, end, limit)[0];
-    if (name !== undefined && isOfficeGap(text.slice(end, name.index), lexicon)) return name.name;
+    if (name !== undefined && isOfficeGap(text.slice(end, name.index), lexicon))
+      return { name: name.name, at: mention.index };
   }
   return undefined;
 }
 
-/** The holder of the first role noun that opens `phrase` and names an office held before. */
+/** The holder of the office a role noun names or stands for ("il primo cittadino"), latest first. */
+export function holderOfRole(
+  context: LatinContext,
+  noun: string,
+  before: number,
+): string | undefined {
+  const holders = officesFor(noun, context.lexicon.language).flatMap(
+    (office) => holderOfOffice(context, office, before) ?? [],
+  );
+  return holders.sort((left, right) => right.at - left.at)[0]?.name;
+}
+
+/** The holder of the role noun that opens `phrase` and names an office held before. */
 export function personOfRolePhrase(
   context: LatinContext,
   phrase: string,
   before: number,
 ): string | undefined {
-  for (const noun of roleNouns(phrase, context.lexicon)) {
+  if (!romance.has(context.lexicon.language)) return undefined;
+  const nouns = roleNouns(phrase, context.lexicon);
+  const candidates = nouns.length === 2 ? [nouns.join(' '), ...nouns] : nouns;
+  for (const noun of candidates) {
     const holder = holderOfRole(context, noun, before);
     if (holder !== undefined) return holder;
   }
