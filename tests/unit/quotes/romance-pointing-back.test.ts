@@ -117,4 +117,14 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
       'Lara tomó nota.\n\n«Habrá ayudas para todos», prometió la regidora.';
     expect(speakerOf(spanish, 'Habrá ayudas')).toBe('Inmaculada Pérez Ros');
   });
+
+  it('reads "replicó el presidente de …" and ends a description at an object pronoun', () => {
+    const text =
+      'El consejero de Medio Ambiente, Ramón Ibarra, visitó el embalse. El presidente de la ' +
+      'cooperativa, Félix Sola, le esperaba.\n\n«El agua llegará en mayo», dijo Ibarra. «No ' +
+      'nos lo creemos», replicó el presidente de los cooperativistas.\n\nUn hijo de ' +
+      'agricultores lo explicó así: «Sin riego, el pueblo se vacía».';
+    expect(speakerOf(text, 'No nos lo')).toBe('Félix Sola');
+    expect(speakerOf(text, 'Sin riego')).toBe('Un hijo de agricultores');
+  });
 });

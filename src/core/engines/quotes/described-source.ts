@@ -10,6 +10,14 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 
 const word = /[\p{L}\p{N}'’-]+/uy;
 
+/** Object pronouns before a verb that no description holds ("la" or "nos" may be articles). */
+const objectPronouns: Readonly<Record<string, readonly string[]>> = {
+  fr: ['se', 'lui', 'leur', 'nous', 'vous'],
+  es: ['lo', 'le', 'les', 'se', 'me', 'nos'],
+  pt: ['se', 'lhe', 'lhes', 'me'],
+  it: ['si', 'ne', 'ci'],
+};
+
 /** "à Lusa ", "ao jornal ", "a la prensa local ": to whom it was said, before the source. */
 function outletLength(rest: string, lexicon: SpeechLexicon): number {
   const indefinite = (lexicon.indefiniteArticles ?? []).join('|');
@@ -66,6 +74,8 @@ export function describedSource(
     if (kept.length === 0 && !indefinite.includes(lower) && !ofSomeone(text, from + at, lexicon))
       return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
+    // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
+    if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
     const endsClause =
       kept.length >= 2 &&
       !afterSmallWord &&

@@ -11,7 +11,7 @@ export const spanish: SpeechLexicon = {
     cuenta insiste sostiene resume recuerda relata apunta destaca subraya reconoce admite
     defiende considera estima opina precisa
     decía explicaba contaba relataba lamentaba denunciaba aseguraba comentaba señalaba
-    recordaba insistía reconocía admitía resumía advertía`),
+    recordaba insistía reconocía admitía resumía advertía replicó replica respondía`),
   accordingTo: words('según para'),
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador

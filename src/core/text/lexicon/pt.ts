@@ -10,7 +10,7 @@ export const portuguese: SpeechLexicon = {
     diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
     salienta avalia garante acrescenta escreve desabafa
-    precisou apelou pediu indicou justificou confessou
+    precisou apelou pediu indicou justificou confessou retorquiu replicou
     dizia explicava contava lamentava desabafava recordava lembrava`),
   accordingTo: words('segundo para conforme'),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
