@@ -127,4 +127,16 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
     expect(speakerOf(text, 'No nos lo')).toBe('Félix Sola');
     expect(speakerOf(text, 'Sin riego')).toBe('Un hijo de agricultores');
   });
+
+  it('keeps a participle that ends the description as its adjective ("una cliente affezionata")', () => {
+    const italian =
+      'Chiude la merceria Bassi di Cremona.\n\n«Mi mancherà tantissimo», dice una signora ' +
+      "affezionata, che ci veniva da quarant'anni.";
+    expect(speakerOf(italian, 'Mi mancherà')).toBe('una signora affezionata');
+    const spanish =
+      'Cierra la mercería Bastida de Calahorra.\n\n«Era mi segunda casa», cuenta un cliente ' +
+      'emocionado. «Es el fin de una época», lamenta un vecino afectado por el cierre.';
+    expect(speakerOf(spanish, 'Era mi segunda')).toBe('un cliente emocionado');
+    expect(speakerOf(spanish, 'Es el fin')).toBe('un vecino');
+  });
 });

@@ -76,12 +76,16 @@ export function describedSource(
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
     // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
     if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
-    const endsClause =
-      kept.length >= 2 &&
-      !afterSmallWord &&
-      (lexicon.clauseEndings ?? []).some(
-        (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
-      );
+    const ending = (lexicon.clauseEndings ?? []).find(
+      (candidate) => lower.endsWith(candidate) && lower.length > candidate.length + 2,
+    );
+    // "una cliente affezionata,", "un vecino jubilado.": a participle that ends the phrase is
+    // an adjective; one with a complement opens a clause ("un consejero ouvido pela reportagem").
+    const adjective =
+      ending !== undefined &&
+      /^[aiu][td][oa]$/u.test(ending) &&
+      /^[,.;]|^$/u.test(rest.slice(at + match[0].length).trimEnd());
+    const endsClause = kept.length >= 2 && !afterSmallWord && ending !== undefined && !adjective;
     if (endsClause || lexicon.speechVerbs.some((verb) => verb.split(' ')[0] === lower)) break;
     kept.push({ text: match[0], end: at + match[0].length });
     at += match[0].length;
