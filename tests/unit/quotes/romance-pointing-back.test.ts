@@ -139,4 +139,15 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
     expect(speakerOf(spanish, 'Era mi segunda')).toBe('un cliente emocionado');
     expect(speakerOf(spanish, 'Es el fin')).toBe('un vecino');
   });
+
+  it('reads an unnamed subject before its relative clause in a colon introduction', () => {
+    const portuguese =
+      'O centro de saúde de Beja fechou as urgências noturnas.\n\nUm médico do centro, que ' +
+      'pediu para não ser identificado, resumiu: "Não há pessoal para as noites."';
+    expect(speakerOf(portuguese, 'Não há pessoal')).toBe('Um médico do centro');
+    const french =
+      'Le lycée Colbert de Lorient perd deux classes.\n\nLa proviseure, Anne Le Floch, a ' +
+      'reçu les parents. « Nous manquons de professeurs », justifie la proviseure.';
+    expect(speakerOf(french, 'Nous manquons')).toBe('Anne Le Floch');
+  });
 });

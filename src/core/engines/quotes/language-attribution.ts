@@ -185,6 +185,8 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
   const clause = /^(?:[^,]*,)?/u.exec(window)?.[0].length ?? 0;
   return (
+    // "Uma enfermeira do serviço, que pediu anonimato, desabafou: …": the subject opens it.
+    described(text, from, before.to, lexicon) ??
     described(text, from + clause, before.to, lexicon) ??
     // "La alcaldesa lo resumió así: «…»": the holder of the office the text named before.
     personOfRolePhrase(context, window, from) ??
