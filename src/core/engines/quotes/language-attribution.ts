@@ -12,6 +12,7 @@ import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
+import { nextSentenceCredit } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -112,7 +113,7 @@ const verbAfterQuote: Rule = (context) => {
   if (verb === null) return undefined;
   // "disse ainda a ministra", "dijo además el alcalde": an adverb before the subject.
   const adverb = new RegExp(
-    String.raw`^\s*(?:${alternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${alternatives(lexicon.definiteArticles)})\s)`,
+    String.raw`^\s*(?:${alternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${alternatives(lexicon.definiteArticles)})(?:\s|(?<=['’])))`,
     'iu',
   ).exec(window.slice(verb[0].length));
   const restFrom = after.from + verb[0].length + (adverb?.[0].length ?? 0);
@@ -249,6 +250,7 @@ const previousSentenceSubject: Rule = (context) => {
 const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'described-source', rule: describedSourceRule },
   { name: 'verb-after-quote', rule: verbAfterQuote },
+  { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },

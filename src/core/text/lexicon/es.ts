@@ -24,7 +24,7 @@ export const spanish: SpeechLexicon = {
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
   titleAbbreviations: words('sr sra srta dr dra dña lic'),
-  sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora'),
+  sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora ayer'),
   pronouns: words('él ella'),
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),
