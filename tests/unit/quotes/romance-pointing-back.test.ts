@@ -150,4 +150,15 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
       'reçu les parents. « Nous manquons de professeurs », justifie la proviseure.';
     expect(speakerOf(french, 'Nous manquons')).toBe('Anne Le Floch');
   });
+
+  it('reads the Spanish perfect ("ha explicado el delegado", "Así lo ha asegurado")', () => {
+    const text =
+      'Un incendio calcina 200 hectáreas en Gredos.\n\n«El fuego está estabilizado», ha ' +
+      'explicado el delegado de la Junta, Raúl Medina. El alcalde, Luis Sotillo, ha pedido ' +
+      'ayudas.\n\n«Esta noche será clave», ha advertido el delegado.\n\n«Los vecinos ya ' +
+      'pueden volver». Así lo ha asegurado el alcalde a primera hora.';
+    expect(speakerOf(text, 'El fuego está')).toBe('Raúl Medina');
+    expect(speakerOf(text, 'Esta noche')).toBe('Raúl Medina');
+    expect(speakerOf(text, 'Los vecinos ya')).toBe('Luis Sotillo');
+  });
 });

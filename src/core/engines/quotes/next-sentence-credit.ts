@@ -9,7 +9,7 @@ import type { LatinContext } from './latin-context.ts';
  * a quote.
  */
 const credits: Readonly<Record<string, RegExp>> = {
-  es: /^(?:Así\s+)?(?:lo|Lo)\s+(?:(?:ha|han)\s+)?(?=\p{Ll})/u,
+  es: /^(?:Así\s+)?(?:lo|Lo)\s+(?=\p{Ll})/u,
   it: /^(?:Così\s+)?(?:lo|Lo|l['’]|L['’])\s*(?=(?:ha|hanno)\s|\p{Ll})/u,
   pt: /^(?:Assim\s+)?(?:o|O)\s+(?=\p{Ll})/u,
   fr: /^(?:C['’]est\s+(?:du\s+moins\s+|en\s+tout\s+cas\s+)?ce\s+qu['’]|Ainsi\s+(?:s['’]exprim\p{L}+|parl\p{L}+)\s+)(?=\p{L})/u,
