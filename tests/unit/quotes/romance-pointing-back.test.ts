@@ -161,4 +161,22 @@ describe('Spanish, Portuguese, French and Italian sources pointed back to', () =
     expect(speakerOf(text, 'Esta noche')).toBe('Raúl Medina');
     expect(speakerOf(text, 'Los vecinos ya')).toBe('Luis Sotillo');
   });
+
+  it('gives "selon elle / según él / segundo ele" to the person named before', () => {
+    const french =
+      "La directrice de l'hôpital de Morlaix, Agnès Le Du, a présenté le plan. Selon elle, " +
+      '« les urgences rouvriront la nuit dès le mois de mars ».';
+    expect(speakerOf(french, 'les urgences rouvriront')).toBe('Agnès Le Du');
+    const portuguese =
+      'O treinador do Farense, Tozé Marreco, falou após o jogo. Segundo ele, "a equipa ' +
+      'merecia mais do que um empate".';
+    expect(speakerOf(portuguese, 'a equipa merecia')).toBe('Tozé Marreco');
+  });
+
+  it('reads French verbs of temper after the quote ("peste une commerçante")', () => {
+    const text =
+      'Les travaux du tramway paralysent le centre de Caen.\n\n« On ne voit plus un client ' +
+      'depuis trois semaines », peste une fleuriste de la rue Saint-Pierre.';
+    expect(speakerOf(text, 'On ne voit plus')).toBe('une fleuriste de la rue Saint-Pierre');
+  });
 });

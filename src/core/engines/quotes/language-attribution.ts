@@ -206,6 +206,9 @@ const accordingToBefore: Rule = (context) => {
   if (according === null) return undefined;
   const from = before.from + according.index;
   const phrase = from + according[0].length;
+  // "Selon elle, «…»", "Segundo ele, …": the person the pronoun points back to.
+  if (startsWith(text.slice(phrase, before.to), pronounsAfterAccordingTo(lexicon)))
+    return previousPerson(context, from);
   return (
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     described(text, phrase, before.to, lexicon) ??
@@ -213,6 +216,11 @@ const accordingToBefore: Rule = (context) => {
     personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
   );
 };
+
+/** The pronouns after "selon/según/segundo/secondo": the subject ones, and French "lui/eux". */
+function pronounsAfterAccordingTo(lexicon: SpeechLexicon): readonly string[] {
+  return lexicon.language === 'fr' ? [...lexicon.pronouns, 'lui'] : lexicon.pronouns;
+}
 
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
 const verbBeforeQuote: Rule = (context) => {

@@ -294,13 +294,17 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
  */
 function describedFirstName(window: string, at: number, lexicon: SpeechLexicon): boolean {
   if (lexicon.capitalisesNouns === true) return false;
-  const before = /(?:^|\s)([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
+  const before = /(?:^|\s)(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
     window.slice(Math.max(0, at - 40), at),
   );
   if (before === null) return false;
-  const article = (before[1] ?? '').toLowerCase();
-  const description = before[2] ?? '';
+  const article = (before[2] ?? '').toLowerCase();
+  const description = before[3] ?? '';
+  // "une fleuriste de la rue Saint-Pierre": after a preposition, the article and its noun name
+  // a place, not a person.
+  const afterPreposition = lexicon.prepositions.includes((before[1] ?? '').toLowerCase());
   return (
+    !afterPreposition &&
     lexicon.articles.includes(article) &&
     !lexicon.prepositions.includes(description) &&
     !lexicon.articles.includes(description)

@@ -16,7 +16,8 @@ export const french: SpeechLexicon = {
     raconte analyse observe résume tranche poursuit commente soupire ironise tempère nuance
     confirme annonce promet déplore témoigne glisse conclut note lâche soutient détaille
     argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit
-    justifie s'étonne s'emporte se_félicite`),
+    justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
+    grince`),
   ],
   accordingTo: words('selon pour'),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur
