@@ -10,6 +10,14 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 
 const word = /[\p{L}\p{N}'’-]+/uy;
 
+/** Object pronouns before a verb that no description holds ("la" or "nos" may be articles). */
+const objectPronouns: Readonly<Record<string, readonly string[]>> = {
+  fr: ['se', 'lui', 'leur', 'nous', 'vous'],
+  es: ['lo', 'le', 'les', 'se', 'me', 'nos'],
+  pt: ['se', 'lhe', 'lhes', 'me'],
+  it: ['si', 'ne', 'ci'],
+};
+
 /** "à Lusa ", "ao jornal ", "a la prensa local ": to whom it was said, before the source. */
 function outletLength(rest: string, lexicon: SpeechLexicon): number {
   const indefinite = (lexicon.indefiniteArticles ?? []).join('|');
@@ -19,6 +27,27 @@ function outletLength(rest: string, lexicon: SpeechLexicon): number {
   ).exec(rest);
   const preposition = lead?.[1]?.toLowerCase() ?? '';
   return lead !== null && lexicon.prepositions.includes(preposition) ? lead[0].length : 0;
+}
+
+/**
+ * "la hija de una paciente", "la mère d'un élève", "il titolare di un bar": a definite noun the
+ * text has not used before, whose complement is someone unnamed ("of a …"), is someone
+ * described, not someone named earlier ("a affirmé le prévenu d'une voix tremblante").
+ */
+function ofSomeone(text: string, from: number, lexicon: SpeechLexicon): boolean {
+  const list = (words: readonly string[]): string =>
+    words.map((entry) => entry.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const indefinite = list(lexicon.indefiniteArticles ?? []);
+  const of = lexicon.prepositions[0];
+  if (indefinite === '' || of === undefined) return false;
+  const definite = list(lexicon.definiteArticles);
+  const opening = new RegExp(
+    String.raw`^(?:(?:${definite})\s+|(?:${definite})(?<=['’]))(\p{Ll}[\p{L}-]+)\s+(?:${of}\s+|${of.charAt(0)}['’])(?:${indefinite})\s`,
+    'iu',
+  ).exec(text.slice(from));
+  const noun = opening?.[1];
+  if (noun === undefined) return false;
+  return !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(text.slice(0, from));
 }
 
 /** The description that opens text[from, to) after spaces and an outlet, if one does. */
@@ -42,14 +71,21 @@ export function describedSource(
     const previous = kept.at(-1)?.text.toLowerCase() ?? '';
     const afterSmallWord =
       lexicon.prepositions.includes(previous) || lexicon.articles.includes(previous);
-    if (kept.length === 0 && !indefinite.includes(lower)) return undefined;
+    if (kept.length === 0 && !indefinite.includes(lower) && !ofSomeone(text, from + at, lexicon))
+      return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
-    const endsClause =
-      kept.length >= 2 &&
-      !afterSmallWord &&
-      (lexicon.clauseEndings ?? []).some(
-        (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
-      );
+    // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
+    if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
+    const ending = (lexicon.clauseEndings ?? []).find(
+      (candidate) => lower.endsWith(candidate) && lower.length > candidate.length + 2,
+    );
+    // "una cliente affezionata,", "un vecino jubilado.": a participle that ends the phrase is
+    // an adjective; one with a complement opens a clause ("un consejero ouvido pela reportagem").
+    const adjective =
+      ending !== undefined &&
+      /^[aiu][td][oa]$/u.test(ending) &&
+      /^[,.;]|^$/u.test(rest.slice(at + match[0].length).trimEnd());
+    const endsClause = kept.length >= 2 && !afterSmallWord && ending !== undefined && !adjective;
     if (endsClause || lexicon.speechVerbs.some((verb) => verb.split(' ')[0] === lower)) break;
     kept.push({ text: match[0], end: at + match[0].length });
     at += match[0].length;

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { lexiconFor } from '../../text/lexicon/index.ts';
 import { cjkAttribution } from './cjk-attribution.ts';
 import {
+  lastSentenceStart,
   latinContext,
   namesOutsideQuotes,
   previousPerson,
@@ -12,6 +13,8 @@ import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { nextSentenceCredit } from './next-sentence-credit.ts';
+import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -101,8 +104,9 @@ const verbAfterQuote: Rule = (context) => {
   const window = text.slice(after.from, after.to);
   const verbs = alternatives([...lexicon.speechVerbs, ...lexicon.accordingTo]);
   const inverted = lexicon.invertedPronoun;
+  const lastPerson = () => previousPerson(context, context.span.openIndex);
   if (inverted !== undefined && new RegExp(String.raw`^[\s,]*${inverted}`, 'u').test(window))
-    return previousPerson(context, context.span.openIndex);
+    return pointedBackSpeaker(context, '', lastPerson);
   const verb = new RegExp(
     String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,1}?(?:${verbs})(?![\p{L}])`,
     'iu',
@@ -111,10 +115,18 @@ const verbAfterQuote: Rule = (context) => {
   const split =
     verb === null ? separableVerbSubject(text, after.from, after.to, lexicon) : undefined;
   if (verb === null && split === undefined) return undefined;
-  const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0);
+  // "disse ainda a ministra", "dijo además el alcalde": an adverb before the subject.
+  const adverb =
+    verb === null
+      ? null
+      : new RegExp(
+          String.raw`^\s*(?:${alternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${alternatives(lexicon.definiteArticles)})(?:\s|(?<=['’])))`,
+          'iu',
+        ).exec(window.slice(verb[0].length));
+  const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0) + (adverb?.[0].length ?? 0);
   const restTo = split?.to ?? after.to;
   const rest = text.slice(restFrom, restTo);
-  if (startsWith(rest, lexicon.pronouns)) return previousPerson(context, context.span.openIndex);
+  if (startsWith(rest, lexicon.pronouns)) return pointedBackSpeaker(context, '', lastPerson);
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
   const stretches = describedSubjectStretches(text, restFrom, restTo, lexicon);
   const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
@@ -129,7 +141,7 @@ const verbAfterQuote: Rule = (context) => {
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
-    return previousPerson(context, context.span.openIndex);
+    return pointedBackSpeaker(context, rest, lastPerson);
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 
@@ -163,18 +175,35 @@ const describedSourceRule: Rule = (context) => {
 
 /** X a affirmé : «…» / Er erklärte: „…“ / El alcalde, Lluís Ferrer, afirmó: «…». */
 const colonBeforeQuote: Rule = (context) => {
+  const { text, lexicon, before, span } = context;
+  if (!/:\s*$/u.test(text.slice(before.from, before.to))) return undefined;
+  const own = colonClause(context, before.from);
+  if (own !== undefined) return own;
+  // "X calificó el acuerdo de “chapuza” y retó al Gobierno …: “…”": a short quote earlier in
+  // the sentence cut the clause; its subject opens the sentence.
+  const start = lastSentenceStart(text, span.paragraphStart, before.from, lexicon);
+  return start < before.from ? colonClause(context, start) : undefined;
+};
+
+function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   const { text, lexicon, before } = context;
-  const window = text.slice(before.from, before.to).trimEnd();
-  if (!/:$/u.test(window)) return undefined;
-  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
+  const window = text.slice(from, before.to).trimEnd();
+  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, from);
   const named =
-    namesOutsideQuotes(context, before.from, before.to)[0]?.name ??
-    nameAfterOrganisation(text, before.from, before.to, lexicon)?.name;
+    namesOutsideQuotes(context, from, before.to)[0]?.name ??
+    nameAfterOrganisation(text, from, before.to, lexicon)?.name;
   if (named !== undefined) return named;
   // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
   const clause = /^(?:[^,]*,)?/u.exec(window)?.[0].length ?? 0;
-  return described(text, before.from + clause, before.to, lexicon);
-};
+  return (
+    // "Uma enfermeira do serviço, que pediu anonimato, desabafou: …": the subject opens it.
+    described(text, from, before.to, lexicon) ??
+    described(text, from + clause, before.to, lexicon) ??
+    // "La alcaldesa lo resumió así: «…»": the holder of the office the text named before.
+    personOfRolePhrase(context, window, from) ??
+    personOfRolePhrase(context, window.slice(clause), from)
+  );
+}
 
 /** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
 const accordingToBefore: Rule = (context) => {
@@ -186,11 +215,22 @@ const accordingToBefore: Rule = (context) => {
   ).exec(window);
   if (according === null) return undefined;
   const from = before.from + according.index;
+  const phrase = from + according[0].length;
+  // "Selon elle, «…»", "Segundo ele, …": the person the pronoun points back to.
+  if (startsWith(text.slice(phrase, before.to), pronounsAfterAccordingTo(lexicon)))
+    return previousPerson(context, from);
   return (
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
-    described(text, from + according[0].length, before.to, lexicon)
+    described(text, phrase, before.to, lexicon) ??
+    // "Según la alcaldesa, «…»": the holder of the office the text named before.
+    personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
   );
 };
+
+/** The pronouns after "selon/según/segundo/secondo": the subject ones, and French "lui/eux". */
+function pronounsAfterAccordingTo(lexicon: SpeechLexicon): readonly string[] {
+  return lexicon.language === 'fr' ? [...lexicon.pronouns, 'lui'] : lexicon.pronouns;
+}
 
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
 const verbBeforeQuote: Rule = (context) => {
@@ -228,6 +268,7 @@ const previousSentenceSubject: Rule = (context) => {
 const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'described-source', rule: describedSourceRule },
   { name: 'verb-after-quote', rule: verbAfterQuote },
+  { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },

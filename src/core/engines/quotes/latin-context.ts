@@ -31,7 +31,12 @@ function endsSentence(text: string, at: number, lexicon: SpeechLexicon): boolean
 }
 
 /** Offset just after the last sentence end in [from, to), or `from`. */
-function lastSentenceStart(text: string, from: number, to: number, lexicon: SpeechLexicon): number {
+export function lastSentenceStart(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: SpeechLexicon,
+): number {
   let start = from;
   for (const match of text.slice(from, to).matchAll(sentenceEnd))
     if (endsSentence(text, from + match.index, lexicon))

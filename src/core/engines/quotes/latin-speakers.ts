@@ -72,7 +72,8 @@ function followsNamedGroup(
     .slice(Math.max(0, at - 40), at)
     .trim()
     .split(/\s+/u);
-  const noun = words.at(-1) ?? '';
+  // "de l'association Bretagne Vivante": the noun may carry an elided article.
+  const noun = (words.at(-1) ?? '').replace(/^\p{L}+['’](?=\p{Ll})/u, '');
   const preposition = words.at(-2) ?? '';
   return (
     /^\p{Ll}{3,}$/u.test(noun) &&
@@ -91,6 +92,9 @@ function followsDefiniteArticle(window: string, at: number, lexicon: SpeechLexic
 /** Words that open a capitalised run without being part of a name ("Selon", "Der", "Para"). */
 function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
   const lower = word.toLowerCase();
+  // "L'entraîneur Marc Daniel", "L'assessore Luca Neri": an elided article and a common noun.
+  const elided = /^(\p{L}+['’])\p{Ll}/u.exec(word)?.[1]?.toLowerCase();
+  if (elided !== undefined && lexicon.articles.includes(elided)) return true;
   return (
     isTitle(word, lexicon) ||
     lexicon.articles.includes(lower) ||
@@ -144,7 +148,7 @@ export function namesIn(
     if (followsPreposition(window, match.index, lexicon) && !partyThenName) {
       // "minister van Volksgezondheid Tom Verhaegen": the office's department, then a full name
       // that opens with a known given name.
-      const person = departmentThenName(tokens);
+      const person = departmentThenName(tokens, lexicon);
       if (person !== undefined)
         found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
       continue;
@@ -197,12 +201,19 @@ export function namesIn(
   return found;
 }
 
-/** "Volksgezondheid Tom Verhaegen": a one-word department before a given name and a surname. */
-function departmentThenName(tokens: readonly string[]): string | undefined {
-  const [, given, ...surname] = tokens;
-  if (given === undefined || surname.length === 0 || genderOfFirstName(given) === undefined)
-    return undefined;
-  return [given, ...surname].join(' ').replace(/[.,]$/u, '');
+/**
+ * "Volksgezondheid Tom Verhaegen", "Universidade do Minho Sofia Antunes": a department before a
+ * given name and a surname.
+ */
+function departmentThenName(tokens: readonly string[], lexicon: SpeechLexicon): string | undefined {
+  for (let at = 1; at < tokens.length - 1; at += 1) {
+    const given = tokens[at] ?? '';
+    const surname = tokens.slice(at + 1);
+    if (genderOfFirstName(given) === undefined) continue;
+    if (lexicon.nameParticles.includes((surname[0] ?? '').toLowerCase())) continue;
+    return [given, ...surname].join(' ').replace(/[.,]$/u, '');
+  }
+  return undefined;
 }
 
 /**
@@ -231,9 +242,35 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
       given.splice(0, given.length - 1);
     // The surname as the full name writes it ("Ilse de Wit" for "aldus De Wit").
     const writtenSurname = match[0].slice((match[1] ?? '').length).split(/\s+/u);
-    if (given.length > 0) return [...given, ...writtenSurname].join(' ');
+    if (given.length > 0)
+      return [
+        ...given,
+        ...writtenSurname,
+        ...secondSurname(text, match.index + match[0].length, lexicon),
+      ].join(' ');
   }
   return undefined;
+}
+
+/**
+ * "Marta Iglesias Roldán", "Ignacio Sanz de Olmedo": Spanish copy shortens a name to its first
+ * surname ("según Iglesias"); the surnames written after it in the full name belong to it.
+ */
+function secondSurname(text: string, at: number, lexicon: SpeechLexicon): string[] {
+  // German capitalises every noun: "dass Stefan Kühnel Fehler gemacht hat".
+  if (lexicon.capitalisesNouns === true) return [];
+  const particles = lexicon.nameParticles.map(escape).join('|');
+  const after =
+    new RegExp(String.raw`^(?:[^\S\n]+(?:(?:${particles})[^\S\n]+)?\p{Lu}[\p{L}'’-]+)*`, 'u').exec(
+      text.slice(at, at + 60),
+    )?.[0] ?? '';
+  const words = after
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  while (words.length > 0 && isLeadWord(words.at(-1) ?? '', lexicon)) words.pop();
+  while (words.length > 0 && lexicon.nameParticles.includes(words.at(-1) ?? '')) words.pop();
+  return words.length <= 3 ? words : [];
 }
 
 /** "zei Noor" after "Noor Bakker" was named: the full name the text gives for a first name. */
@@ -257,13 +294,17 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
  */
 function describedFirstName(window: string, at: number, lexicon: SpeechLexicon): boolean {
   if (lexicon.capitalisesNouns === true) return false;
-  const before = /(?:^|\s)([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
+  const before = /(?:^|\s)(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
     window.slice(Math.max(0, at - 40), at),
   );
   if (before === null) return false;
-  const article = (before[1] ?? '').toLowerCase();
-  const description = before[2] ?? '';
+  const article = (before[2] ?? '').toLowerCase();
+  const description = before[3] ?? '';
+  // "une fleuriste de la rue Saint-Pierre": after a preposition, the article and its noun name
+  // a place, not a person.
+  const afterPreposition = lexicon.prepositions.includes((before[1] ?? '').toLowerCase());
   return (
+    !afterPreposition &&
     lexicon.articles.includes(article) &&
     !lexicon.prepositions.includes(description) &&
     !lexicon.articles.includes(description)

@@ -9,7 +9,16 @@ export const spanish: SpeechLexicon = {
     consideró estimó argumentó matizó ironizó confesó
     dice afirma asegura señala explica añade advierte lamenta critica reclama agrega comenta
     cuenta insiste sostiene resume recuerda relata apunta destaca subraya reconoce admite
-    defiende considera estima opina precisa`),
+    defiende considera estima opina precisa
+    decía explicaba contaba relataba lamentaba denunciaba aseguraba comentaba señalaba
+    recordaba insistía reconocía admitía resumía advertía replicó replica respondía
+    ha_dicho ha_afirmado ha_declarado ha_asegurado ha_señalado ha_explicado ha_añadido
+    ha_indicado ha_subrayado ha_advertido ha_relatado ha_denunciado ha_reconocido ha_insistido
+    ha_manifestado ha_sostenido ha_apuntado ha_destacado ha_pedido ha_recalcado ha_lamentado
+    ha_criticado ha_reclamado ha_agregado ha_comentado ha_expresado ha_puntualizado
+    ha_admitido ha_defendido ha_alertado ha_respondido ha_contado ha_valorado ha_celebrado
+    ha_precisado ha_resumido ha_recordado ha_concluido ha_prometido ha_detallado
+    ha_considerado ha_argumentado ha_confesado ha_replicado ha_informado`),
   accordingTo: words('según para'),
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
@@ -22,7 +31,7 @@ export const spanish: SpeechLexicon = {
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
   titleAbbreviations: words('sr sra srta dr dra dña lic'),
-  sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora'),
+  sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora ayer'),
   pronouns: words('él ella'),
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),

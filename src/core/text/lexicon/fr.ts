@@ -15,7 +15,9 @@ export const french: SpeechLexicon = {
     insiste prévient reconnaît répond avertit confie martèle dénonce regrette rappelle juge
     raconte analyse observe résume tranche poursuit commente soupire ironise tempère nuance
     confirme annonce promet déplore témoigne glisse conclut note lâche soutient détaille
-    argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit`),
+    argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit
+    justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
+    grince`),
   ],
   accordingTo: words('selon pour'),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur

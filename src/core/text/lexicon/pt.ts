@@ -9,7 +9,9 @@ export const portuguese: SpeechLexicon = {
     completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou
     diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
-    salienta avalia garante acrescenta escreve desabafa`),
+    salienta avalia garante acrescenta escreve desabafa
+    precisou apelou pediu indicou justificou confessou retorquiu replicou
+    dizia explicava contava lamentava desabafava recordava lembrava`),
   accordingTo: words('segundo para conforme'),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista

@@ -1,0 +1,35 @@
+/**
+ * The words French, Spanish, Portuguese and Italian copy uses for an office when it refers back
+ * to its holder without repeating the title: "ha detto il primo cittadino" for the sindaco,
+ * "añadió la regidora" for the alcaldesa, "garantiu a governante" for the ministra, "a souligné
+ * l'édile" for the maire. Each maps to the offices it can stand for.
+ */
+const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  fr: {
+    édile: ['maire', 'mairesse'],
+  },
+  es: {
+    regidor: ['alcalde'],
+    regidora: ['alcaldesa'],
+    edil: ['alcalde', 'alcaldesa', 'concejal', 'concejala'],
+    mandatario: ['presidente'],
+    mandataria: ['presidenta'],
+  },
+  pt: {
+    autarca: ['presidente da câmara', 'presidente da junta', 'presidente do município'],
+    governante: ['ministro', 'ministra', 'secretário de estado', 'secretária de estado'],
+    edil: ['prefeito', 'prefeita', 'vereador', 'vereadora'],
+  },
+  it: {
+    'primo cittadino': ['sindaco', 'sindaca'],
+    'prima cittadina': ['sindaca', 'sindaco'],
+    governatore: ['presidente della regione', 'presidente della giunta regionale'],
+    governatrice: ['presidente della regione', 'presidente della giunta regionale'],
+  },
+};
+
+/** The offices a word or two-word phrase may stand for (itself first). */
+export function officesFor(phrase: string, language: string): readonly string[] {
+  const lower = phrase.toLowerCase();
+  return [lower, ...(synonyms[language]?.[lower] ?? [])];
+}

@@ -1,0 +1,185 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { describedSource } from './described-source.ts';
+import { officesFor } from './office-synonyms.ts';
+import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+
+/**
+ * Who a role noun with a definite article points back to in French, Spanish, Portuguese and
+ * Italian copy: "afirmó la ministra" after "La ministra de Hacienda, Lucía Barrenechea, …",
+ * "aseguró la consejera", "ha detto il sindaco", "a assuré l'élu" after "Le maire, Yannick
+ * …". The antecedent is the last place the text wrote the same noun as an office before a
+ * name: right before it ("a meteorologista do IPMA Joana Calado") or as its appositive ("el
+ * jefe del servicio, el doctor Andrés Villalobos").
+ */
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** "la ministra", "l'élu", "a especialista", "il nuovo sindaco": the nouns after the article. */
+export function roleNouns(phrase: string, lexicon: SpeechLexicon): string[] {
+  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const opening = new RegExp(
+    String.raw`^[\s,]*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Ll}[\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]+))?`,
+    'iu',
+  ).exec(phrase);
+  if (opening === null) return [];
+  return [opening[1], opening[2]].filter(
+    (noun): noun is string =>
+      noun !== undefined &&
+      !lexicon.prepositions.includes(noun.toLowerCase()) &&
+      !lexicon.articles.includes(noun.toLowerCase()),
+  );
+}
+
+/**
+ * The words between an office and its holder's name leave the name the office's holder: its
+ * complement ("de Hacienda", "do IPMA", "nacional de Emergência e Proteção Civil") and, after
+ * one comma, at most an article and a title ("el doctor").
+ */
+function isOfficeGap(gap: string, lexicon: SpeechLexicon): boolean {
+  if (/[.;:!?«»“”"()]/u.test(gap)) return false;
+  const parts = gap.split(',');
+  if (parts.length > 2) return false;
+  const complement = (parts[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+  if (complement.length > 8) return false;
+  const relatives = lexicon.relativePronouns ?? [];
+  if (complement.some((word) => relatives.includes(word.toLowerCase()))) return false;
+  const small = [...lexicon.articles, ...lexicon.titles];
+  const apposed = (parts[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+  return apposed.every((word) => small.includes(word.toLowerCase()));
+}
+
+/** The person the text last introduced with this office before `before`, and where. */
+function holderOfOffice(
+  context: LatinContext,
+  office: string,
+  before: number,
+): { name: string; at: number } | undefined {
+  const { text, lexicon } = context;
+  const mentions = [
+    ...text
+      .slice(0, before)
+      .matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(office)}(?![\p{L}])`, 'giu')),
+  ];
+  for (const mention of mentions.reverse()) {
+    const end = mention.index + mention[0].length;
+    const limit = Math.min(before, end + 120);
+    const name = namesOutsideQuotes(context, end, limit)[0];
+    if (name !== undefined && isOfficeGap(text.slice(end, name.index), lexicon))
+      return { name: name.name, at: mention.index };
+  }
+  return undefined;
+}
+
+/** The holder of the office a role noun names or stands for ("il primo cittadino"), latest first. */
+export function holderOfRole(
+  context: LatinContext,
+  noun: string,
+  before: number,
+): string | undefined {
+  const holders = officesFor(noun, context.lexicon.language).flatMap(
+    (office) => holderOfOffice(context, office, before) ?? [],
+  );
+  return holders.sort((left, right) => right.at - left.at)[0]?.name;
+}
+
+/** The holder of the role noun that opens `phrase` and names an office held before. */
+export function personOfRolePhrase(
+  context: LatinContext,
+  phrase: string,
+  before: number,
+): string | undefined {
+  if (!romance.has(context.lexicon.language)) return undefined;
+  const nouns = roleNouns(phrase, context.lexicon);
+  const candidates = nouns.length === 2 ? [nouns.join(' '), ...nouns] : nouns;
+  for (const noun of candidates) {
+    const holder = holderOfRole(context, noun, before);
+    if (holder !== undefined) return holder;
+  }
+  return undefined;
+}
+
+/**
+ * Where a sentence names its speaker: at its start ("Le maire a promis …") or, in a sentence
+ * that quotes, after the closing mark and the verb ("« … », a précisé l'élu.").
+ */
+function subjectPhrases(sentence: string, lexicon: SpeechLexicon): string[] {
+  const close = Math.max(...['»', '”', '"', '’'].map((mark) => sentence.lastIndexOf(mark)));
+  if (close < 0 || !/^\s*[«“"„‘]/u.test(sentence)) return [sentence];
+  const after = sentence.slice(close + 1);
+  const verbs = lexicon.speechVerbs.map(escape).join('|');
+  const verb = new RegExp(String.raw`^[\s,]*(?:${verbs})(?![\p{L}])`, 'iu').exec(after);
+  return verb === null ? [] : [after.slice(verb[0].length)];
+}
+
+/** "l'élu …", "ella …": a phrase opening with a role noun or a pronoun. */
+function pointsToSomeone(phrase: string, lexicon: SpeechLexicon): boolean {
+  const pronoun = new RegExp(
+    String.raw`^[\s,]*(?:${lexicon.pronouns.map(escape).join('|')})(?![\p{L}])`,
+    'iu',
+  );
+  return roleNouns(phrase, lexicon).length > 0 || pronoun.test(phrase);
+}
+
+/**
+ * "Um porta-voz da Infraestruturas de Portugal indicou que … «…», afirmou.": a sentence whose
+ * subject is someone unnamed, followed by a quote whose verb has no subject of its own or the
+ * description's own noun ("dijo el portavoz"). A name right after the description is its
+ * appositive ("Un vecino, Juan Pérez, contó …"), and the name wins.
+ */
+function describedSubject(
+  context: LatinContext,
+  sentence: { from: number; to: number },
+  rest: string,
+): string | undefined {
+  const { text, lexicon } = context;
+  const description = describedSource(text, sentence.from, sentence.to, lexicon);
+  if (description === undefined) return undefined;
+  const end = text.indexOf(description, sentence.from) + description.length;
+  if (namesOutsideQuotes(context, sentence.from, Math.min(sentence.to, end + 4)).length > 0)
+    return undefined;
+  const nouns = roleNouns(rest, lexicon).map((noun) => noun.toLowerCase());
+  const head = (description.split(/\s+/u)[1] ?? '').toLowerCase();
+  return nouns.length === 0 || nouns.includes(head) ? description : undefined;
+}
+
+/** Languages whose copy this reading is tuned on (lower-case offices before names). */
+const romance = new Set(['fr', 'es', 'pt', 'it']);
+
+/**
+ * Who a subject that points back means ("a assuré l'élu", "disse ela", "ha aggiunto."): the
+ * holder of the office it names; else, after a sentence whose subject is an office and that
+ * names no one ("Le maire a promis une navette. « … », a assuré l'élu."), that office's holder;
+ * else the last person named.
+ */
+export function pointedBackSpeaker(
+  context: LatinContext,
+  rest: string,
+  fallback: () => string | null,
+): string | { described: string } | null {
+  if (!romance.has(context.lexicon.language)) return fallback();
+  const { text, span, before, previousSentence } = context;
+  const named = personOfRolePhrase(context, rest, span.openIndex);
+  if (named !== undefined) return named;
+  let sentence =
+    text.slice(before.from, before.to).trim() === ''
+      ? previousSentence
+      : { from: before.from, to: before.to };
+  // "Le maire a promis … « … », a précisé l'élu. « … », a-t-il ajouté.": back through the
+  // sentences whose subject is an office or a pronoun, to the office named before a name.
+  for (let step = 0; step < 3 && sentence.to > sentence.from; step += 1) {
+    const source = describedSubject(context, sentence, rest);
+    if (source !== undefined) return { described: source };
+    if (namesOutsideQuotes(context, sentence.from, sentence.to).length > 0) break;
+    const phrases = subjectPhrases(text.slice(sentence.from, sentence.to), context.lexicon);
+    for (const phrase of phrases) {
+      const subject = personOfRolePhrase(context, phrase, sentence.from);
+      if (subject !== undefined) return subject;
+    }
+    if (!phrases.some((phrase) => pointsToSomeone(phrase, context.lexicon))) break;
+    const from = lastSentenceStart(text, span.paragraphStart, sentence.from - 1, context.lexicon);
+    sentence = { from, to: from < sentence.from ? sentence.from : from };
+  }
+  return fallback();
+}
