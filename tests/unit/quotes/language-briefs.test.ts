@@ -57,32 +57,54 @@ const markPairs = (language: string): readonly (readonly [string, string])[] =>
         ['「', '」'],
       ];
 
+/** The offline brief of one article checked as a reader sees it, in the article's language. */
+async function expectFullBrief(folder: string, file: string, language: string): Promise<void> {
+  const raw = readFileSync(join(folder, file), 'utf8');
+  const article = buildArticleFromText(raw, {
+    origin: 'file',
+    completeness: 'full',
+    location: file,
+  });
+  const brief = await briefArticle(
+    { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
+    article,
+    { length: 'standard' },
+  );
+  expect(brief.language).toBe(language);
+  expect(brief.headline).not.toBe('');
+  expect(brief.bullets.length).toBeGreaterThanOrEqual(3);
+  for (const bullet of brief.bullets)
+    for (const [open, close] of markPairs(language))
+      expect(bullet.split(open).length, bullet).toBe(bullet.split(close).length);
+  const quoted = brief.keyQuotes.filter((quote) => (quote.speaker ?? '') !== '');
+  expect(quoted.length).toBeGreaterThanOrEqual(2);
+  for (const quote of quoted) expect(raw).toContain(quote.speaker);
+}
+
+const textFiles = (folder: string): string[] =>
+  readdirSync(folder).filter((name) => name.endsWith('.txt'));
+
 describe('an offline brief of every fresh article, in its own language', () => {
   for (const language of ['fr', 'de', 'es', 'pt', 'it', 'nl', 'ja', 'zh'] as const) {
     const folder = quoteSetFolder(`quotes-${language}-fresh`);
-    for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt'))) {
-      it(`briefs ${language}/${file}: language, headline, bullets and quotes with speakers`, async () => {
-        const raw = readFileSync(join(folder, file), 'utf8');
-        const article = buildArticleFromText(raw, {
-          origin: 'file',
-          completeness: 'full',
-          location: file,
-        });
-        const brief = await briefArticle(
-          { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
-          article,
-          { length: 'standard' },
-        );
-        expect(brief.language).toBe(language);
-        expect(brief.headline).not.toBe('');
-        expect(brief.bullets.length).toBeGreaterThanOrEqual(3);
-        for (const bullet of brief.bullets)
-          for (const [open, close] of markPairs(language))
-            expect(bullet.split(open).length, bullet).toBe(bullet.split(close).length);
-        const quoted = brief.keyQuotes.filter((quote) => (quote.speaker ?? '') !== '');
-        expect(quoted.length).toBeGreaterThanOrEqual(2);
-        for (const quote of quoted) expect(raw).toContain(quote.speaker);
-      });
+    for (const file of textFiles(folder)) {
+      it(`briefs ${language}/${file}: language, headline, bullets and quotes with speakers`, () =>
+        expectFullBrief(folder, file, language));
+    }
+  }
+});
+
+describe('an offline brief of every blind-set article, in its own language', () => {
+  for (const set of [
+    'quotes-languages-blind',
+    'quotes-languages-blind2',
+    'quotes-languages-blind3',
+  ]) {
+    const folder = quoteSetFolder(set);
+    for (const file of textFiles(folder)) {
+      const language = file.slice(0, 2);
+      it(`briefs ${set}/${file}: language, headline, bullets and quotes with speakers`, () =>
+        expectFullBrief(folder, file, language));
     }
   }
 });

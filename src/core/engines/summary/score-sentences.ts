@@ -145,9 +145,14 @@ function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
   // on): the bullet would open a quote it never closes.
   const last = sentence.end - 1;
   if (quoteMask[last] === 1 && !closingMark.test(sentence.text.at(-1) ?? '')) factor *= 0.3;
+  // Begun inside a quote ("Dopo quarant'anni …”, attacca X" after "“Ci hanno … righe."): the
+  // bullet would close a quote it never opened.
+  if (quoteMask[sentence.start] === 1 && !openingMark.test(sentence.text.charAt(0))) factor *= 0.3;
   return factor;
 }
 
+/** The first character of a sentence that opens a quote rather than going on inside one. */
+const openingMark = /["'\u201C\u201E\u2018\u00AB\u00BB\u300C\u300E]/u;
 /** The last character of a sentence that ends a quote rather than stopping inside one. */
 const closingMark = /["'\u201C\u201D\u2019\u00AB\u00BB\u300D\u300F]/u;
 
