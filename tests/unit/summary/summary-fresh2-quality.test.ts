@@ -33,5 +33,8 @@ describe('summary quality on the fresh2 set (house styles new to the other sets)
     }
   });
 
-  itBeatsLead(fixtures, { short: 49, standard: 46 });
+  // Level with Lead-4 since issue 12; session 16 pushed down bullets that begin inside a quote
+  // (one here showed 'Demand is extraordinary," Corvex CEO … told analysts', a quote closed
+  // but never opened), which costs 0.1 ROUGE-1 on this set: level, within 0.002, not above.
+  itBeatsLead(fixtures, { short: 49, standard: 46 }, 0.002);
 });
