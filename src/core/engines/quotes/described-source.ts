@@ -18,6 +18,31 @@ const objectPronouns: Readonly<Record<string, readonly string[]>> = {
   it: ['si', 'ne', 'ci'],
 };
 
+/**
+ * Nouns for a source the paper does not name, written without an indefinite article: bare
+ * plurals ("indicaron fuentes del ministerio", "selon des sources proches", "riferiscono fonti
+ * della procura") and a press office with its definite article ("afirmou a assessoria da
+ * pasta", "précise l'entourage du ministre").
+ */
+const sourceNouns: Readonly<Record<string, readonly string[]>> = {
+  fr: ['sources', 'entourage'],
+  es: ['fuentes', 'entorno'],
+  pt: ['fontes', 'assessoria'],
+  it: ['fonti', 'entourage'],
+};
+
+/** The word at the start of a description is a source noun, alone or after a definite article. */
+function opensWithSourceNoun(rest: string, at: number, lexicon: SpeechLexicon): boolean {
+  const nouns = sourceNouns[lexicon.language] ?? [];
+  const [first = '', second = ''] = rest
+    .slice(at)
+    .split(/\s+|(?<=['’])/u)
+    .map((token) => token.toLowerCase());
+  if (nouns.includes(first)) return true;
+  const noun = second.replace(/[^\p{L}]+$/u, '');
+  return nouns.includes(noun) && lexicon.definiteArticles.includes(first);
+}
+
 /** "à Lusa ", "ao jornal ", "a la prensa local ": to whom it was said, before the source. */
 function outletLength(rest: string, lexicon: SpeechLexicon): number {
   const indefinite = (lexicon.indefiniteArticles ?? []).join('|');
@@ -71,7 +96,12 @@ export function describedSource(
     const previous = kept.at(-1)?.text.toLowerCase() ?? '';
     const afterSmallWord =
       lexicon.prepositions.includes(previous) || lexicon.articles.includes(previous);
-    if (kept.length === 0 && !indefinite.includes(lower) && !ofSomeone(text, from + at, lexicon))
+    if (
+      kept.length === 0 &&
+      !indefinite.includes(lower) &&
+      !ofSomeone(text, from + at, lexicon) &&
+      !opensWithSourceNoun(rest, at, lexicon)
+    )
       return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
     // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
