@@ -226,8 +226,9 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   const lowered = surname.charAt(0).toLowerCase() + surname.slice(1);
   const particleFirst = lexicon.nameParticles.includes(lowered.split(' ')[0] ?? '');
   const written = particleFirst ? `(?:${escape(surname)}|${escape(lowered)})` : escape(surname);
+  // "dell'Atletico Valdarno", "de l'Olympique Lyonnais": after an elided word, a club or a place.
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})${written}(?![\p{L}])`,
+    String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})${written}(?![\p{L}])`,
     'gu',
   );
   // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a
