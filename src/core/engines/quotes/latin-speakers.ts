@@ -75,7 +75,14 @@ function followsNamedGroup(
   // "de l'association Bretagne Vivante": the noun may carry an elided article.
   const noun = (words.at(-1) ?? '').replace(/^\p{L}+['’](?=\p{Ll})/u, '');
   const preposition = words.at(-2) ?? '';
+  // "o professor de física Marcelo Tavares", "la profesora de historia Inés Gil": a title, its
+  // bare "of" and a subject is an office's field; its holder's name follows.
+  const field =
+    isTitle(words.at(-3) ?? '', lexicon) &&
+    preposition === lexicon.prepositions[0] &&
+    noun === words.at(-1);
   return (
+    !field &&
     /^\p{Ll}{3,}$/u.test(noun) &&
     lexicon.prepositions.includes(preposition) &&
     !isTitle(noun, lexicon) &&

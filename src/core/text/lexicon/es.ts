@@ -27,7 +27,8 @@ export const spanish: SpeechLexicon = {
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
     senadora delegado delegada doctor doctora gobernador gobernadora economista investigador
-    investigadora catedrático catedrática abogado abogada fiscal juez jueza sr. sra. dña. d.`),
+    investigadora catedrático catedrática abogado abogada fiscal juez jueza profesor profesora
+    maestro maestra sr. sra. dña. d.`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
   prepositions: words('de del en a al por para con durante tras ante desde'),
