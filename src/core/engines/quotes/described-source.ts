@@ -43,6 +43,17 @@ function opensWithSourceNoun(rest: string, at: number, lexicon: SpeechLexicon): 
   return nouns.includes(noun) && lexicon.definiteArticles.includes(first);
 }
 
+/**
+ * The prepositions of whom it was said to ("à Lusa", "a la prensa", "alla Rai"); "em resposta a
+ * uma pergunta", "en respuesta a una consulta" open a circumstance, and what follows is no source.
+ */
+const toWhom: Readonly<Record<string, readonly string[]>> = {
+  fr: ['à', 'au', 'aux', 'auprès'],
+  es: ['a', 'al', 'ante'],
+  pt: ['a', 'à', 'ao', 'aos', 'às', 'para'],
+  it: ['a', 'al', 'alla', 'ai', 'alle', 'all’', "all'"],
+};
+
 /** "à Lusa ", "ao jornal ", "a la prensa local ": to whom it was said, before the source. */
 function outletLength(rest: string, lexicon: SpeechLexicon): number {
   const indefinite = (lexicon.indefiniteArticles ?? []).join('|');
@@ -51,7 +62,9 @@ function outletLength(rest: string, lexicon: SpeechLexicon): number {
     'u',
   ).exec(rest);
   const preposition = lead?.[1]?.toLowerCase() ?? '';
-  return lead !== null && lexicon.prepositions.includes(preposition) ? lead[0].length : 0;
+  return lead !== null && (toWhom[lexicon.language] ?? []).includes(preposition)
+    ? lead[0].length
+    : 0;
 }
 
 /**
