@@ -18,6 +18,18 @@ const objectPronouns: Readonly<Record<string, readonly string[]>> = {
   it: ['si', 'ne', 'ci'],
 };
 
+/** The word that negates a verb ("ne", "n'a", "no", "não", "non"). */
+function isNegation(lower: string, language: string): boolean {
+  if (language === 'fr') return lower === 'ne' || /^n['’]\p{L}/u.test(lower);
+  return (negations[language] ?? []).includes(lower);
+}
+
+const negations: Readonly<Record<string, readonly string[]>> = {
+  es: ['no'],
+  pt: ['não'],
+  it: ['non'],
+};
+
 /**
  * Nouns for a source the paper does not name, written without an indefinite article: bare
  * plurals ("indicaron fuentes del ministerio", "selon des sources proches", "riferiscono fonti
@@ -119,6 +131,8 @@ export function describedSource(
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
     // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
     if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
+    // "une habituée de la ligne ne décolère pas", "un vecino no quiso …": the negated verb.
+    if (kept.length >= 2 && isNegation(lower, lexicon.language)) break;
     const ending = (lexicon.clauseEndings ?? []).find(
       (candidate) => lower.endsWith(candidate) && lower.length > candidate.length + 2,
     );
