@@ -18,6 +18,54 @@ const objectPronouns: Readonly<Record<string, readonly string[]>> = {
   it: ['si', 'ne', 'ci'],
 };
 
+/** The word that negates a verb ("ne", "n'a", "no", "não", "non"). */
+function isNegation(lower: string, language: string): boolean {
+  if (language === 'fr') return lower === 'ne' || /^n['’]\p{L}/u.test(lower);
+  return (negations[language] ?? []).includes(lower);
+}
+
+const negations: Readonly<Record<string, readonly string[]>> = {
+  es: ['no'],
+  pt: ['não'],
+  it: ['non'],
+};
+
+/**
+ * Nouns for a source the paper does not name, written without an indefinite article: bare
+ * plurals ("indicaron fuentes del ministerio", "selon des sources proches", "riferiscono fonti
+ * della procura") and a press office with its definite article ("afirmou a assessoria da
+ * pasta", "précise l'entourage du ministre").
+ */
+const sourceNouns: Readonly<Record<string, readonly string[]>> = {
+  fr: ['sources', 'entourage'],
+  es: ['fuentes', 'entorno'],
+  pt: ['fontes', 'assessoria'],
+  it: ['fonti', 'entourage'],
+};
+
+/** The word at the start of a description is a source noun, alone or after a definite article. */
+function opensWithSourceNoun(rest: string, at: number, lexicon: SpeechLexicon): boolean {
+  const nouns = sourceNouns[lexicon.language] ?? [];
+  const [first = '', second = ''] = rest
+    .slice(at)
+    .split(/\s+|(?<=['’])/u)
+    .map((token) => token.toLowerCase());
+  if (nouns.includes(first)) return true;
+  const noun = second.replace(/[^\p{L}]+$/u, '');
+  return nouns.includes(noun) && lexicon.definiteArticles.includes(first);
+}
+
+/**
+ * The prepositions of whom it was said to ("à Lusa", "a la prensa", "alla Rai"); "em resposta a
+ * uma pergunta", "en respuesta a una consulta" open a circumstance, and what follows is no source.
+ */
+const toWhom: Readonly<Record<string, readonly string[]>> = {
+  fr: ['à', 'au', 'aux', 'auprès'],
+  es: ['a', 'al', 'ante'],
+  pt: ['a', 'à', 'ao', 'aos', 'às', 'para'],
+  it: ['a', 'al', 'alla', 'ai', 'alle', 'all’', "all'"],
+};
+
 /** "à Lusa ", "ao jornal ", "a la prensa local ": to whom it was said, before the source. */
 function outletLength(rest: string, lexicon: SpeechLexicon): number {
   const indefinite = (lexicon.indefiniteArticles ?? []).join('|');
@@ -26,7 +74,9 @@ function outletLength(rest: string, lexicon: SpeechLexicon): number {
     'u',
   ).exec(rest);
   const preposition = lead?.[1]?.toLowerCase() ?? '';
-  return lead !== null && lexicon.prepositions.includes(preposition) ? lead[0].length : 0;
+  return lead !== null && (toWhom[lexicon.language] ?? []).includes(preposition)
+    ? lead[0].length
+    : 0;
 }
 
 /**
@@ -71,11 +121,18 @@ export function describedSource(
     const previous = kept.at(-1)?.text.toLowerCase() ?? '';
     const afterSmallWord =
       lexicon.prepositions.includes(previous) || lexicon.articles.includes(previous);
-    if (kept.length === 0 && !indefinite.includes(lower) && !ofSomeone(text, from + at, lexicon))
+    if (
+      kept.length === 0 &&
+      !indefinite.includes(lower) &&
+      !ofSomeone(text, from + at, lexicon) &&
+      !opensWithSourceNoun(rest, at, lexicon)
+    )
       return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
     // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
     if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
+    // "une habituée de la ligne ne décolère pas", "un vecino no quiso …": the negated verb.
+    if (kept.length >= 2 && isNegation(lower, lexicon.language)) break;
     const ending = (lexicon.clauseEndings ?? []).find(
       (candidate) => lower.endsWith(candidate) && lower.length > candidate.length + 2,
     );

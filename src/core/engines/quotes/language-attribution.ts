@@ -51,10 +51,16 @@ function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
   const elided = lexicon.definiteArticles.filter((article) => /['’]$/u.test(article));
   const elidedArticle =
     elided.length > 0 && new RegExp(`^\\s*(?:${alternatives(elided)})\\p{L}`, 'iu').test(rest);
+  // "declarou, em resposta a uma pergunta", "dijo, en rueda de prensa": a circumstance, no subject.
+  const circumstance = lexicon.circumstancePrepositions ?? [];
+  const circumstanceAfterComma =
+    circumstance.length > 0 &&
+    new RegExp(String.raw`^\s*,\s*(?:${alternatives(circumstance)})\s`, 'iu').test(rest);
   return (
     startsWith(rest, lexicon.definiteArticles) ||
     elidedArticle ||
-    startsWith(rest, lexicon.prepositions)
+    startsWith(rest, lexicon.prepositions) ||
+    circumstanceAfterComma
   );
 }
 

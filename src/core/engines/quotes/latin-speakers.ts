@@ -75,7 +75,14 @@ function followsNamedGroup(
   // "de l'association Bretagne Vivante": the noun may carry an elided article.
   const noun = (words.at(-1) ?? '').replace(/^\p{L}+['’](?=\p{Ll})/u, '');
   const preposition = words.at(-2) ?? '';
+  // "o professor de física Marcelo Tavares", "la profesora de historia Inés Gil": a title, its
+  // bare "of" and a subject is an office's field; its holder's name follows.
+  const field =
+    isTitle(words.at(-3) ?? '', lexicon) &&
+    preposition === lexicon.prepositions[0] &&
+    noun === words.at(-1);
   return (
+    !field &&
     /^\p{Ll}{3,}$/u.test(noun) &&
     lexicon.prepositions.includes(preposition) &&
     !isTitle(noun, lexicon) &&
@@ -226,8 +233,9 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   const lowered = surname.charAt(0).toLowerCase() + surname.slice(1);
   const particleFirst = lexicon.nameParticles.includes(lowered.split(' ')[0] ?? '');
   const written = particleFirst ? `(?:${escape(surname)}|${escape(lowered)})` : escape(surname);
+  // "dell'Atletico Valdarno", "de l'Olympique Lyonnais": after an elided word, a club or a place.
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})${written}(?![\p{L}])`,
+    String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})${written}(?![\p{L}])`,
     'gu',
   );
   // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a

@@ -7,6 +7,8 @@
 const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   fr: {
     édile: ['maire', 'mairesse'],
+    technicien: ['entraîneur'],
+    coach: ['entraîneur'],
   },
   es: {
     regidor: ['alcalde'],
@@ -14,17 +16,25 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     edil: ['alcalde', 'alcaldesa', 'concejal', 'concejala'],
     mandatario: ['presidente'],
     mandataria: ['presidenta'],
+    técnico: ['entrenador', 'director técnico'],
+    entrenador: ['técnico', 'director técnico'],
   },
   pt: {
     autarca: ['presidente da câmara', 'presidente da junta', 'presidente do município'],
     governante: ['ministro', 'ministra', 'secretário de estado', 'secretária de estado'],
     edil: ['prefeito', 'prefeita', 'vereador', 'vereadora'],
+    técnico: ['treinador'],
+    treinador: ['técnico'],
   },
   it: {
     'primo cittadino': ['sindaco', 'sindaca'],
     'prima cittadina': ['sindaca', 'sindaco'],
     governatore: ['presidente della regione', 'presidente della giunta regionale'],
     governatrice: ['presidente della regione', 'presidente della giunta regionale'],
+    // A football coach: "il tecnico toscano" after "l'allenatore del Valdarno, Simone …".
+    tecnico: ['allenatore', 'mister'],
+    allenatore: ['tecnico', 'mister'],
+    mister: ['allenatore', 'tecnico'],
   },
 };
 

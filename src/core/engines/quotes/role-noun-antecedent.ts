@@ -123,6 +123,27 @@ function pointsToSomeone(phrase: string, lexicon: SpeechLexicon): boolean {
 }
 
 /**
+ * "Sur le quai de la gare, mercredi matin, une habituée …", "En la puerta del hospital, una
+ * enfermera …": the place and the time that open a sentence before its subject. The first
+ * phrase opens with a preposition; short ones without an article may follow ("mercredi matin").
+ */
+function circumstanceLength(sentence: string, lexicon: SpeechLexicon): number {
+  const prepositions = [...lexicon.prepositions, ...(lexicon.circumstancePrepositions ?? [])];
+  const opening = new RegExp(
+    String.raw`^\s*(?:${prepositions.map(escape).join('|')})(?![\p{L}])[^,.;:!?«»“”"]{1,60},\s*`,
+    'iu',
+  ).exec(sentence);
+  if (opening === null) return 0;
+  let length = opening[0].length;
+  for (;;) {
+    const short = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s*/u.exec(sentence.slice(length));
+    const words = short?.[0].match(/\p{L}[\p{L}-]*/gu) ?? [];
+    if (short === null || words.some((word) => lexicon.articles.includes(word))) return length;
+    length += short[0].length;
+  }
+}
+
+/**
  * "Um porta-voz da Infraestruturas de Portugal indicou que … «…», afirmou.": a sentence whose
  * subject is someone unnamed, followed by a quote whose verb has no subject of its own or the
  * description's own noun ("dijo el portavoz"). A name right after the description is its
@@ -134,7 +155,8 @@ function describedSubject(
   rest: string,
 ): string | undefined {
   const { text, lexicon } = context;
-  const description = describedSource(text, sentence.from, sentence.to, lexicon);
+  const from = sentence.from + circumstanceLength(text.slice(sentence.from, sentence.to), lexicon);
+  const description = describedSource(text, from, sentence.to, lexicon);
   if (description === undefined) return undefined;
   const end = text.indexOf(description, sentence.from) + description.length;
   if (namesOutsideQuotes(context, sentence.from, Math.min(sentence.to, end + 4)).length > 0)

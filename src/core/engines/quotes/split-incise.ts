@@ -67,7 +67,7 @@ function resumeAfter(
 }
 
 function startsWithWord(text: string, list: readonly string[]): boolean {
-  const first = /^[\p{L}'’.]+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  const first = /^[\p{L}'’.-]+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   return list.some((word) => word === first || (/['’]$/u.test(word) && first.startsWith(word)));
 }
 

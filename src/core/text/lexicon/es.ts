@@ -6,7 +6,11 @@ export const spanish: SpeechLexicon = {
     relató denunció reconoció insistió manifestó sostuvo apuntó destacó pidió recalcó lamentó
     criticó reclamó agregó comentó expresó puntualizó admitió defendió alertó avisó respondió
     contó valoró celebró remarcó precisó zanjó resumió recordó concluyó prometió opinó detalló
-    consideró estimó argumentó matizó ironizó confesó
+    consideró estimó argumentó matizó ironizó confesó planteó plantea informó
+    dijeron afirmaron aseguraron señalaron explicaron indicaron añadieron agregaron
+    precisaron detallaron apuntaron sostuvieron informaron advirtieron reconocieron
+    se_emocionó se_lamentó se_quejó se_sinceró se_justificó se_preguntó se_defendió
+    se_excusó se_sincera se_queja se_lamenta se_pregunta se_emociona
     dice afirma asegura señala explica añade advierte lamenta critica reclama agrega comenta
     cuenta insiste sostiene resume recuerda relata apunta destaca subraya reconoce admite
     defiende considera estima opina precisa
@@ -23,7 +27,8 @@ export const spanish: SpeechLexicon = {
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
     senadora delegado delegada doctor doctora gobernador gobernadora economista investigador
-    investigadora catedrático catedrática abogado abogada fiscal juez jueza sr. sra. dña. d.`),
+    investigadora catedrático catedrática abogado abogada fiscal juez jueza profesor profesora
+    maestro maestra sr. sra. dña. d.`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
   prepositions: words('de del en a al por para con durante tras ante desde'),

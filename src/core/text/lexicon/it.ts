@@ -11,7 +11,9 @@ export const italian: SpeechLexicon = {
     dice spiega afferma aggiunge sottolinea osserva avverte dichiara racconta replica ricorda
     denuncia insiste risponde conferma evidenzia conclude promette chiarisce fa_sapere
     garantisce lamenta scrive ammonisce tuona incalza rilancia ammette commenta sostiene
-    precisa ribadisce attacca`),
+    precisa ribadisce attacca
+    si_chiede si_domanda si_sfoga si_lamenta si_chiedeva si_sfogava si_è_chiesto
+    si_è_chiesta si_è_sfogato si_è_sfogata si_è_lamentato si_è_lamentata`),
   accordingTo: words('secondo per'),
   titles: words(`ministro ministra presidente sindaco sindaca direttore direttrice primario
     climatologo amministratore portavoce assessore segretario segretaria deputato senatore

@@ -11,7 +11,9 @@ export const portuguese: SpeechLexicon = {
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
     salienta avalia garante acrescenta escreve desabafa
     precisou apelou pediu indicou justificou confessou retorquiu replicou
-    dizia explicava contava lamentava desabafava recordava lembrava`),
+    dizia explicava contava lamentava desabafava recordava lembrava
+    queixou-se lamentou-se queixa-se lamenta-se interrogou-se perguntou-se
+    emocionou-se justificou-se defendeu-se`),
   accordingTo: words('segundo para conforme'),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista
