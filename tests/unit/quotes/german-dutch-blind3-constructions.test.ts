@@ -42,3 +42,21 @@ describe('German and Dutch sentences whose subject points back', () => {
     expect(speakerOf(text, 'Das war peinlich')).toBe('Tobias Brandt');
   });
 });
+
+describe('German and Dutch names after "according to" and circumstances after descriptions', () => {
+  it('drops "Volgens" before a surname that opens with its particle', () => {
+    const text =
+      '‘We sluiten de bibliotheek’, zegt wethouder Karel de Bruin (Cultuur). Het aantal bezoekers daalde.\n\n' +
+      'Volgens De Bruin is er geen geld meer. ‘De gemeente kan dit niet betalen. Dat is rekenen.’';
+    expect(speakerOf(text, 'De gemeente kan')).toBe('Karel de Bruin');
+  });
+
+  it('ends a described spokesperson before "auf Anfrage" or "na de zitting"', () => {
+    const german =
+      'Das Amt schwieg lange. „Die Planung läuft“, teilte eine Sprecherin der Stadt auf Anfrage mit.';
+    expect(speakerOf(german, 'Die Planung')).toBe('eine Sprecherin der Stadt');
+    const dutch =
+      'De zaak sleept al jaren. “Wij gaan in hoger beroep”, zei een woordvoerder van de provincie na de zitting.';
+    expect(speakerOf(dutch, 'Wij gaan')).toBe('een woordvoerder van de provincie');
+  });
+});
