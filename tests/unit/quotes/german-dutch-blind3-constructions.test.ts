@@ -60,3 +60,16 @@ describe('German and Dutch names after "according to" and circumstances after de
     expect(speakerOf(dutch, 'Wij gaan')).toBe('een woordvoerder van de provincie');
   });
 });
+
+describe('German and Dutch pronouns pointing to someone described', () => {
+  it('gives a quote after "… sieht sie …" to the unnamed person described before', () => {
+    const german =
+      'Die Schule schließt. Eine Lehrerin, die seit 20 Jahren dort arbeitet, will anonym bleiben. ' +
+      'Die Schuld sieht sie beim Land. „Wir wurden einfach vergessen.“';
+    expect(speakerOf(german, 'Wir wurden')).toBe('Eine Lehrerin');
+    const dutch =
+      'De bus rijdt niet meer. Een chauffeur die er al jaren rijdt, wil zijn naam niet noemen. ' +
+      'Volgens hem is het te laat. ‘Niemand heeft ons gevraagd.’';
+    expect(speakerOf(dutch, 'Niemand heeft')).toBe('Een chauffeur');
+  });
+});

@@ -10,6 +10,7 @@ import {
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
+import { pronounAfterDescription } from './pronoun-after-description.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
@@ -275,6 +276,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-before-quote', rule: verbBeforeQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
+  { name: 'pronoun-after-description', rule: pronounAfterDescription },
 ];
 
 /**
