@@ -19,6 +19,9 @@ const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”�
 /** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
 const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
 
+/** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */
+const describedManner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,2}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
+
 /** 她 / 她笑着 / 他补充 / 她激动地: a pronoun and how it was said, before the verb. */
 export const pronounSubject = String.raw`(?:${alternatives(chinese.pronouns)})(?![们們的])${manner}`;
 
@@ -110,10 +113,13 @@ export const sameTitledPerson = String.raw`(?:[该該此]|这位|這位|这名|�
  * the description is the speaker as written.
  */
 export function describedChineseSource(subject: string): string | undefined {
+  // 在急诊室外，一名病患家属无奈地说 / 也有一位乡村教师向记者反映: the clause before the verb,
+  // without the "also there is" (也有, 还有, 另有) that introduces the person.
+  const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
   const described = new RegExp(
-    `^((?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${manner}$`,
+    `^(?:[也还還另]有(?=一))?((?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
     'u',
-  ).exec(subject.trim());
+  ).exec(clause.trim());
   return described?.[1];
 }
 

@@ -34,6 +34,9 @@ const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
 /** What may follow a name and its title: an age in brackets, then a particle. */
 const japaneseAfterTitle = String.raw`(?:[（(][^（()）「」。]{1,20}[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
 
+/** （あおい） / （ひろと）: how a given name reads, in kana inside brackets. */
+const reading = String.raw`(?:[（(][\p{Script=Hiragana}ー]{1,10}[）)])?`;
+
 /**
  * 岸川健一首相は / 佐藤恵美さん（５２）は / 鈴木宣弘特任教授によると: a name before its title;
  * 中村恵子こども青少年局長は: a name before an office whose words open in kana.
@@ -42,8 +45,9 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   const titles = alternatives(japanese.titles);
   // 同准教授 / 同市長: "the same" office points back, it names no one.
   // 田中キヨ子さん: a given name may be written in katakana.
+  // 森田蒼（あおい）投手: the reading of the given name, in brackets, between name and title.
   const titled = new RegExp(
-    String.raw`(?<!${han})(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)(?:${titles})${japaneseAfterTitle}`,
+    String.raw`(?<!${han})(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)${reading}(?:${titles})${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -270,6 +274,32 @@ function chineseSpeakerAfter(
     : { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
 }
 
+/** ，「…。」 / ，“…”。: a quote set off by a comma that ends the sentence, not a term inside it. */
+function closesSentence(text: string, span: QuoteSpan): boolean {
+  const opening = text.slice(Math.max(0, span.openIndex - 1), span.openIndex);
+  const lastInside = text.charAt(span.closeIndex - 1);
+  const after = text.slice(span.closeIndex + 1, span.paragraphEnd);
+  return (
+    /[，,：:]/u.test(opening) && (/[。！？]/u.test(lastInside) || /^(?:[。！？]|\s*$)/u.test(after))
+  );
+}
+
+/**
+ * 工会理事长林怡君指出，三班护病比长期未落实，「…」: the named speaker and verb open the sentence,
+ * a paraphrase follows, and the quote closes it.
+ */
+function chineseSpeakerEarlierInSentence(before: string): LanguageAttribution | undefined {
+  const named = chineseNames(before)[0];
+  if (named === undefined) return undefined;
+  const verb = new RegExp(
+    `^${named.name}[^，。！？：“”「」]{0,12}?(?:${alternatives(chinese.speechVerbs)})[，,：:]`,
+    'u',
+  );
+  return verb.test(before.slice(before.indexOf(named.name, named.index)))
+    ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }
+    : undefined;
+}
+
 function chineseSpeaker(
   text: string,
   span: QuoteSpan,
@@ -281,12 +311,23 @@ function chineseSpeaker(
   const verb = new RegExp(`(?:${alternatives(chinese.speechVerbs)})[：:，,]?\\s*$`, 'u').exec(
     before,
   );
-  if (verb === null) return chineseSpeakerAfter(text, span, start);
+  if (verb === null)
+    return (
+      chineseSpeakerAfter(text, span, start) ??
+      (closesSentence(text, span) ? chineseSpeakerEarlierInSentence(before) : undefined)
+    );
   const subject = before.slice(0, verb.index);
   if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
     const speaker = previousChineseSpeaker(text, start, subject.trim());
     return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
+  // 谈到困难，该负责人坦言：: "this" and a title point back to the person named before.
+  const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
+  if (new RegExp(`^${sameTitledPerson}$`, 'u').test(clause.trim()))
+    return {
+      speaker: previousChineseSpeaker(text, start, ''),
+      rule: 'zh-same-person-before-quote',
+    };
   // 农业农村部有关负责人表示：: someone unnamed, shown with the office the copy gives.
   if (unnamed(before, chinese)) {
     const office = describedChineseOffice(subject);

@@ -9,6 +9,8 @@
 interface DescriptionWords {
   indefinite: readonly string[];
   relative: readonly string[];
+  /** "auf Anfrage", "na de uitspraak": when or how it was said, after the description. */
+  circumstance: readonly RegExp[];
 }
 
 const byLanguage: Readonly<Record<string, DescriptionWords>> = {
@@ -16,10 +18,12 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
     indefinite: ['ein', 'eine', 'einer'],
     // A German relative clause always follows a comma, where the description already ends.
     relative: [],
+    circumstance: [/^(?:auf|nach)$/iu, /^(?:am|im|beim|während|gegenüber|vor)$/iu],
   },
   nl: {
     indefinite: ['een'],
     relative: ['die', 'dat', 'wie'],
+    circumstance: [/^(?:na|tijdens|tegenover|op|bij)$/iu],
   },
 };
 
@@ -35,6 +39,12 @@ export function describedSource(phrase: string, language: string): string | unde
   const relativeAt = tokens.findIndex(
     (token, at) => at >= 2 && words.relative.includes(token.toLowerCase()),
   );
-  const kept = relativeAt > 0 ? tokens.slice(0, relativeAt) : tokens;
+  // "ein Sprecher des Ministeriums auf Anfrage", "een woordvoerder van het OM na de
+  // uitspraak": a circumstance after the article, the noun and its complement ends it.
+  const circumstanceAt = tokens.findIndex(
+    (token, at) => at >= 2 && words.circumstance.some((pattern) => pattern.test(token)),
+  );
+  const ends = [relativeAt, circumstanceAt].filter((at) => at > 0);
+  const kept = ends.length > 0 ? tokens.slice(0, Math.min(...ends)) : tokens;
   return kept.length <= 8 ? kept.join(' ') : undefined;
 }

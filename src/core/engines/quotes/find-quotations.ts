@@ -1,3 +1,4 @@
+import { resumesAfterAttribution } from './resumed-after-attribution.ts';
 import type { Quotation } from '../../model/quote.ts';
 import { findAttribution } from './find-attribution.ts';
 import type { Attribution } from './speaker-types.ts';
@@ -84,7 +85,8 @@ export function analyzeQuotations(
     // The article's own language is read first; English rules stay the fallback (and the
     // only reader of English text, which has no language rules of its own here).
     // The piece after an incise is the incise's speaker's (joined to the piece before).
-    if (span.resumesAfterIncise) {
+    // „…“, so Krämer, „ist …“: the lower-case piece after the attribution is the same speaker's.
+    if (span.resumesAfterIncise || resumesAfterAttribution(text, previous, span)) {
       languageAttributions.push(undefined);
       return undefined;
     }
@@ -116,7 +118,10 @@ export function analyzeQuotations(
     const inLanguage = languageAttributions[position];
     const kind = classifyQuotation(text, span, {
       before,
-      attributed: attribution?.reach === 'sentence' || inLanguage !== undefined,
+      attributed:
+        attribution?.reach === 'sentence' ||
+        inLanguage !== undefined ||
+        (previous?.kind === 'direct' && resumesAfterAttribution(text, previousSpan, span)),
     });
     let rule = inLanguage?.rule ?? ruleOf(attribution);
     let { speaker, confidence } = attribution

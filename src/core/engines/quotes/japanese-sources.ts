@@ -32,7 +32,11 @@ export function describedJapaneseSource(before: string): string | undefined {
   if (description === undefined || description === '' || description.startsWith('同'))
     return undefined;
   const unnamed = alternatives([...japanese.unnamedSources, ...(japanese.describedPeople ?? [])]);
-  const ending = new RegExp(`(?:${unnamed}|の(?:${alternatives(japanese.titles)}))$`, 'u');
+  // 保護者の一人 / 住民のひとり: one of a group of unnamed people.
+  const ending = new RegExp(
+    `(?:${unnamed}|の(?:${alternatives(japanese.titles)}))(?:の(?:一人|ひとり))?$`,
+    'u',
+  );
   return ending.test(description) ? description : undefined;
 }
 

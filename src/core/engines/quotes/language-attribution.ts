@@ -9,6 +9,8 @@ import {
   type LatinContext,
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
+import { definiteSubjectSentence } from './definite-subject-sentence.ts';
+import { pronounAfterDescription } from './pronoun-after-description.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
 import { describedSource } from './described-source.ts';
@@ -279,6 +281,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
+  { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
+  { name: 'pronoun-after-description', rule: pronounAfterDescription },
 ];
 
 /**

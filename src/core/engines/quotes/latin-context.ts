@@ -119,8 +119,28 @@ function isInstitution(context: LatinContext, found: { name: string; index: numb
   );
 }
 
+/**
+ * "wethouder Ilse Bakker (Openbare Ruimte)", "Sabine Kerkhoff (CDU)": the words in brackets
+ * right after a name are the person's department or party, not someone else.
+ */
+function bracketedAfterName(
+  context: LatinContext,
+  found: { name: string; index: number },
+): boolean {
+  const { text } = context;
+  if (text.charAt(found.index - 1) !== '(') return false;
+  if (text.charAt(found.index + found.name.length) !== ')') return false;
+  return /\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s*$/u.test(
+    text.slice(Math.max(0, found.index - 60), found.index - 1),
+  );
+}
+
 /** The last person named before an offset: who a pronoun or a dropped subject points back to. */
 export function previousPerson(context: LatinContext, before: number): string | null {
   const named = namesOutsideQuotes(context, Math.max(0, before - 800), before);
-  return named.filter((found) => !isInstitution(context, found)).at(-1)?.name ?? null;
+  return (
+    named
+      .filter((found) => !isInstitution(context, found) && !bracketedAfterName(context, found))
+      .at(-1)?.name ?? null
+  );
 }

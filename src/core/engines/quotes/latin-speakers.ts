@@ -160,6 +160,9 @@ export function namesIn(
         found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
       continue;
     }
+    // "Volgens Van Lienden", "Laut Von Berg": the word for "according to" opens the run.
+    if (tokens.length >= 3 && lexicon.accordingTo.includes((tokens[0] ?? '').toLowerCase()))
+      tokens = tokens.slice(1);
     // "aldus De Wit": a surname that opens with its particle, for "Ilse de Wit" named earlier.
     const particleSurname =
       tokens.length >= 2 && lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())

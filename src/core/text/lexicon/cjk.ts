@@ -73,6 +73,11 @@ const traditionalForms: Readonly<Record<string, string>> = {
   医: '醫',
   还: '還',
   学: '學',
+  应: '應',
+  属: '屬',
+  护: '護',
+  农: '農',
+  干: '幹',
   团: '團',
   负: '負',
   游: '遊',
@@ -159,18 +164,21 @@ export const japanese: CjkLexicon = {
 
 export const chinese: CjkLexicon = {
   language: 'zh',
-  speechVerbs: withTraditional(list('表示 说 指出 称 告诉记者 强调 提醒 介绍 认为 透露 坦言')),
+  speechVerbs: withTraditional(
+    list('表示 说 指出 称 告诉记者 强调 提醒 介绍 认为 透露 坦言 反映 回应'),
+  ),
   accordingTo: withTraditional(list('据')),
   titles: withTraditional(
     list(`局长 副局长 司长 厅长 部长 省长 市长 副市长 县长 主任 主席 总理 书记 秘书长 副秘书长
     发言人 新闻发言人 研究员 教授 专家 负责人 预报员 首席预报员 居民 市民 村民 游客 旅客 大户
     董事长 总经理 院长 记者 总设计师 设计师 工程师 总工程师 经理 队长 教练 医生 律师 委员 议员
-    立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板 学生 大学生 研究生`),
+    立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板 学生 大学生 研究生
+    家长 学生家长 患者家属 病患家属 家属 护士 护理师 教师 老师 农民 工人 村干部`),
   ),
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
   betweenNameAndVerb: withTraditional(
-    list(`在 于 对 向 则 也 还 接受 受访 受访时 接受采访时 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
+    list(`在 于 对 向 对记者 向记者 则 也 还 接受 受访 受访时 接受采访时 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
     晚间`),
   ),
   mannerBeforeVerb: withTraditional(list('补充 接着 随后 又 再次 进一步 最后 坦率地 无奈地')),
@@ -180,6 +188,6 @@ export const chinese: CjkLexicon = {
     武戴莫孔向汤`.replace(/\s/gu, ''),
   ]),
   femaleNameCharacters: withTraditional([
-    ...'英丽芳娟秀梅兰玲静婷燕霞萍红琳娜艳敏慧雪颖洁琴莉倩妍薇蓉凤翠珍珠晶',
+    ...'英丽芳娟秀梅兰玲静婷燕霞萍红琳娜艳敏慧雪颖洁琴莉倩妍薇蓉凤翠珍珠晶芬',
   ]),
 };

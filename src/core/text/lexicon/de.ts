@@ -10,7 +10,7 @@ export const german: SpeechLexicon = {
     fragte fragt antwortete antwortet entgegnete entgegnet kommentierte kommentiert argumentierte
     argumentiert resümierte bilanzierte kündigte kündigt gab gibt zeigte zeigt hieß_es heißt_es
     stellte_klar stellt_klar freute_sich freut_sich ärgerte_sich ärgert_sich wunderte_sich sagten erklärten erzählte erzählt schilderte schildert seufzte
-    seufzt rief ruft gestand gesteht`),
+    seufzt rief ruft gestand gesteht schimpfte schimpft polterte poltert jubelte jubelt`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin
     Ministerpräsident Ministerpräsidentin Präsident Präsidentin Vorsitzende Vorsitzender Chef

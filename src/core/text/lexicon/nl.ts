@@ -12,7 +12,7 @@ export const dutch: SpeechLexicon = {
   titles: words(`minister premier burgemeester wethouder voorzitter directeur woordvoerder
     woordvoerster bestuursvoorzitter gedeputeerde verloskundige student buurtbewoner
     Fietsersbond-woordvoerder hoogleraar topman topvrouw econoom landbouweconoom architect
-    advocaat onderzoeker onderzoekster deskundige dhr. mevr. mr. dr. prof.`),
+    advocaat onderzoeker onderzoekster deskundige rechter officier veerman dhr. mevr. mr. dr. prof.`),
   titleEndings: words('woordvoerder voorzitter directeur econoom onderzoeker'),
   nameParticles: words('van de der den ter ten het'),
   particlesAfterParticle: words('der'),
