@@ -99,6 +99,7 @@ describe('an offline brief of every blind-set article, in its own language', () 
     'quotes-languages-blind',
     'quotes-languages-blind2',
     'quotes-languages-blind3',
+    'quotes-languages-blind4',
   ]) {
     const folder = quoteSetFolder(set);
     for (const file of textFiles(folder)) {
