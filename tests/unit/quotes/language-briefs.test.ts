@@ -20,20 +20,26 @@ const samples = [
   ['zh', '01-gaotie.txt'],
 ] as const;
 
+/** A fixture article read like a file the CLI is given, and its standard offline brief. */
+async function offlineBriefOf(folder: string, file: string) {
+  const raw = readFileSync(join(folder, file), 'utf8');
+  const article = buildArticleFromText(raw, {
+    origin: 'file',
+    completeness: 'full',
+    location: file,
+  });
+  const brief = await briefArticle(
+    { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
+    article,
+    { length: 'standard' },
+  );
+  return { raw, brief };
+}
+
 describe('an offline brief of a news article in its own language', () => {
   for (const [language, file] of samples) {
     it(`gives a ${language} article a headline, bullets and a key quote with its speaker`, async () => {
-      const raw = readFileSync(join(quoteSetFolder(`quotes-${language}`), file), 'utf8');
-      const article = buildArticleFromText(raw, {
-        origin: 'file',
-        completeness: 'full',
-        location: file,
-      });
-      const brief = await briefArticle(
-        { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
-        article,
-        { length: 'standard' },
-      );
+      const { raw, brief } = await offlineBriefOf(quoteSetFolder(`quotes-${language}`), file);
       expect(brief.language).toBe(language);
       expect(brief.headline).not.toBe('');
       expect(brief.bullets.length).toBeGreaterThanOrEqual(2);
@@ -59,17 +65,7 @@ const markPairs = (language: string): readonly (readonly [string, string])[] =>
 
 /** The offline brief of one article checked as a reader sees it, in the article's language. */
 async function expectFullBrief(folder: string, file: string, language: string): Promise<void> {
-  const raw = readFileSync(join(folder, file), 'utf8');
-  const article = buildArticleFromText(raw, {
-    origin: 'file',
-    completeness: 'full',
-    location: file,
-  });
-  const brief = await briefArticle(
-    { writer: createOfflineBriefWriter(), clock: systemClock, logger: silentLogger },
-    article,
-    { length: 'standard' },
-  );
+  const { raw, brief } = await offlineBriefOf(folder, file);
   expect(brief.language).toBe(language);
   expect(brief.headline).not.toBe('');
   expect(brief.bullets.length).toBeGreaterThanOrEqual(3);

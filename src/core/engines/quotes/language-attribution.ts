@@ -12,7 +12,7 @@ import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
 import { pronounAfterDescription } from './pronoun-after-description.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
-import { describedSource as describedByIndefiniteArticle } from './described-latin-source.ts';
+import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { nextSentenceCredit } from './next-sentence-credit.ts';

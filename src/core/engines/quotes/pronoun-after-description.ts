@@ -1,4 +1,4 @@
-import { describedSource } from './described-latin-source.ts';
+import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 
 /**
@@ -30,6 +30,9 @@ export function pronounAfterDescription(context: LatinContext): { described: str
     return undefined;
   if (previousSentence.from <= span.paragraphStart) return undefined;
   const earlier = lastSentenceStart(text, span.paragraphStart, previousSentence.from - 1, lexicon);
-  const description = describedSource(text.slice(earlier, previousSentence.from), lexicon.language);
+  const description = describedByIndefiniteArticle(
+    text.slice(earlier, previousSentence.from),
+    lexicon.language,
+  );
   return description === undefined ? undefined : { described: description };
 }

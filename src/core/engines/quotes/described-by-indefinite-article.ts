@@ -28,7 +28,7 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
 };
 
 /** The description that opens `phrase`, or undefined when it opens with none. */
-export function describedSource(phrase: string, language: string): string | undefined {
+export function describedByIndefiniteArticle(phrase: string, language: string): string | undefined {
   const words = byLanguage[language];
   if (words === undefined) return undefined;
   const clause = /^\s*([^,;:.!?()“”„"»«‘’]+)/u.exec(phrase)?.[1] ?? '';
