@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -23,10 +23,14 @@
  *   fresh9   — tests/fixtures/answers/answer-questions-fresh9.ts (over 10 other
  *              tests/fixtures/quotes-fresh articles no set used before; chat-style questions
  *              written before the engine ran on them)
+ *   fresh10  — tests/fixtures/answers/answer-questions-fresh10.ts (over 10 tests/fixtures/quotes-fresh2
+ *              articles no set used before; chat-style questions written before the engine ran
+ *              on them, with a few thread follow-ups)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
- * only the closest passages (labelled, not an answer and not a refusal); and the time.
+ * only the closest passages (labelled, not an answer and not a refusal); how often the reader
+ * sees an expected sentence first, as the answer or as the first closest passage; and the time.
  * A case's `history` is replayed as a thread: each earlier question and the engine's answer.
  */
 import { answerOffline, decideOfflineAnswer } from '../src/core/engines/answers/answer-offline.ts';
@@ -44,8 +48,10 @@ import { fresh6AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh7AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh7.ts';
 import { fresh8AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh8.ts';
 import { fresh9AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh9.ts';
+import { fresh10AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh10.ts';
 import {
   loadAnswerArticles,
+  loadFresh10AnswerArticles,
   loadFresh2AnswerArticles,
   loadFresh3AnswerArticles,
   loadFresh4AnswerArticles,
@@ -68,6 +74,7 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh7: fresh7AnswerQuestionCases,
   fresh8: fresh8AnswerQuestionCases,
   fresh9: fresh9AnswerQuestionCases,
+  fresh10: fresh10AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -80,13 +87,14 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh7AnswerQuestionCases,
     ...fresh8AnswerQuestionCases,
     ...fresh9AnswerQuestionCases,
+    ...fresh10AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 or all.`,
   );
 
 const articles = new Map([
@@ -99,6 +107,7 @@ const articles = new Map([
   ...loadFresh6AnswerArticles(),
   ...loadFresh8AnswerArticles(),
   ...loadFresh9AnswerArticles(),
+  ...loadFresh10AnswerArticles(),
 ]);
 let answerable = 0;
 let topOne = 0;
@@ -158,6 +167,9 @@ console.log(`answerable questions: ${answerable}`);
 console.log(`  top-1 citation accuracy: ${topOne}/${answerable} (${percent(topOne, answerable)})`);
 console.log(
   `  any-citation accuracy:   ${anyCited}/${answerable} (${percent(anyCited, answerable)})`,
+);
+console.log(
+  `  expected sentence first: ${topOne + closestRight}/${answerable} (${percent(topOne + closestRight, answerable)}; as the answer or as the first closest passage)`,
 );
 console.log(`  false "doesn't say":     ${falseRefusals}/${answerable}`);
 console.log(
