@@ -30,10 +30,13 @@ describe('chat-typed questions about the seed', () => {
     expect(answer.citations[0]?.text).toContain('clever and experienced');
   });
 
-  it('still refuses "what did kellogg say about china?", in lower case too', () => {
+  it('never answers "what did kellogg say about china?": it shows his closest passages, labelled', () => {
     const decision = decideOfflineAnswer(seed, 'what did kellogg say about china?');
     expect(decision.answer.answerable).toBe(false);
-    expect(decision.answer.text).toMatch(/^The article doesn’t say\./);
+    expect(decision.answer.text).toMatch(
+      /^The article doesn’t answer that directly; the closest passages: /,
+    );
+    for (const citation of decision.answer.citations) expect(citation.text).toContain('Kellogg');
   });
 });
 

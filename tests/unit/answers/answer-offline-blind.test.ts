@@ -92,12 +92,24 @@ describe('answerOffline vocabulary and answer shapes', () => {
   it.each([
     ['16-transport-strike', 'What is the price of bitcoin?'],
     ['heatwave', 'how many people have died?'],
-    ['central-bank-wire', "what's the unemployment rate?"],
     ['11-tech-data-breach', 'has anyone been arrested?'],
   ])('says the article does not cover %s: %j', (id, question) => {
     const answer = answerOffline(article(id), question);
     expect(answer.answerable).toBe(false);
     expect(answer.citations).toEqual([]);
     expect(answer.text).toMatch(/^The article doesn’t say\./);
+  });
+
+  // The wire speaks of rates, never of unemployment: the reader is told so and shown the
+  // closest sentences, not a refusal that hides what the article does say about rates.
+  it('labels the rate sentences as the closest passages for "what\'s the unemployment rate?"', () => {
+    const answer = answerOffline(article('central-bank-wire'), "what's the unemployment rate?");
+    expect(answer.answerable).toBe(false);
+    expect(answer.closestPassages).toBe(true);
+    expect(answer.text).toMatch(
+      /^The article doesn’t answer that directly; the closest passages: /,
+    );
+    for (const citation of answer.citations) expect(citation.text).toMatch(/\brates?\b/);
+    expect(answer.text).not.toMatch(/unemploy/i);
   });
 });

@@ -89,16 +89,21 @@ const answerRules: readonly AnswerRule[] = [
   {
     // "What is the price of bitcoin?" in an article without bitcoin: a sentence about prices
     // would match half the question, but the thing asked about is not there. A long question
-    // may miss one modifier ("disaster aid" where the article says "emergency aid").
+    // may miss one modifier ("disaster aid" where the article says "emergency aid"). When the
+    // article still speaks of the question's subject ("how much did the stock tank" beside
+    // "shares fell 31 percent"), the reader sees those sentences under the closest-passages
+    // label, which says they do not answer; a bare "doesn't say" would hide them (decision 0015).
     name: 'asked-thing-absent',
-    decide: ({ analysis, index }) => {
+    decide: ({ analysis, index, ranked }) => {
       const articleRoots = [...new Set(index.rootsOf.flat())];
       const missing = analysis.keyTerms.filter((term) => {
         const root = rootOf(term);
         const paraphrases = analysis.paraphrases.get(term) ?? [];
         return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
       });
-      return missing.length > maxMissingShare * analysis.keyTerms.length ? notCovered : undefined;
+      if (missing.length <= maxMissingShare * analysis.keyTerms.length) return undefined;
+      const closest = closestPassages(ranked, analysis);
+      return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
     },
   },
   {
@@ -172,9 +177,9 @@ export interface OfflineDecision {
 /**
  * Answers a question from the article alone, without a model: the sentences that best match
  * the question (BM25 with boosts for the kind of question) are the answer, verbatim, and its
- * citations. When the question's names or key words are missing from the article, the answer
- * is the explicit "The article doesn't say" sentence; when the article speaks of what the
- * question is about but no sentence covers it, the closest sentences about it, labelled.
+ * citations. When the article never speaks of what the question is about, the answer is the
+ * explicit "The article doesn't say" sentence; when it speaks of it but no sentence covers what
+ * is asked, the closest sentences about it, labelled as not answering.
  * Deterministic: the same article and question always give the same answer.
  */
 export function answerOffline(
