@@ -20,7 +20,9 @@ const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”�
 const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
 
 /** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */
-const describedManner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,2}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
+/** 边采茶边 / 一边晒谷一边: what the person was doing while speaking, not who they are. */
+const whileDoing = String.raw`(?:一?[边邊]${han}{1,4}?一?[边邊])`;
+const describedManner = String.raw`${circumstanceBeforeVerb}(?:${whileDoing}|${han}{1,2}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
 
 /** 她 / 她笑着 / 他补充 / 她激动地: a pronoun and how it was said, before the verb. */
 export const pronounSubject = String.raw`(?:${alternatives(chinese.pronouns)})(?![们們的])${manner}`;

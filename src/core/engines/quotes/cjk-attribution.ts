@@ -46,8 +46,9 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   // 同准教授 / 同市長: "the same" office points back, it names no one.
   // 田中キヨ子さん: a given name may be written in katakana.
   // 森田蒼（あおい）投手: the reading of the given name, in brackets, between name and title.
+  // 小野寺真理子主任研究員は: two titles in a row (主任 and 研究員) after the name.
   const titled = new RegExp(
-    String.raw`(?<!${han})(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)${reading}(?:${titles})${japaneseAfterTitle}`,
+    String.raw`(?<!${han})(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)${reading}(?:${titles})(?:${titles})?${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -145,7 +146,9 @@ function samePerson(text: string, start: number, before: string): string | null 
     title === undefined
       ? undefined
       : [...window.matchAll(new RegExp(`(?<!${han})(${han}{2,6}?)${title}`, 'gu'))].at(-1)?.[1];
-  return sameTitle ?? japaneseNames(window).at(-1)?.name ?? null;
+  // 大西恵美主任研究員 read up to 研究員: the first title (主任) is no part of the name.
+  const name = sameTitle?.replace(new RegExp(`(?:${alternatives(japanese.titles)})$`, 'u'), '');
+  return name || (japaneseNames(window).at(-1)?.name ?? null);
 }
 
 /** Full names the text writes with a title, for a surname standing alone (佐々木は). */
@@ -192,14 +195,15 @@ function japaneseSpeaker(
     if (subject !== undefined) return { speaker: subject, rule: 'ja-same-sentence-speaker' };
   }
   const following = japaneseNames(after)[0];
-  if (following !== undefined) return { speaker: following.name, rule: 'ja-speaker-after-quote' };
+  if (following !== undefined)
+    return { speaker: fullJapaneseName(text, following.name), rule: 'ja-speaker-after-quote' };
   const standsAlone = before.trim() === '' && /^[。\s]*$/u.test(after);
   // 「…」。永浜利広氏はこう話す: the quote opens the paragraph, the next sentence names it.
   if (standsAlone && afterEnd < span.paragraphEnd) {
     const next = text.slice(afterEnd, sentenceEnd(text, afterEnd, span.paragraphEnd));
     const credited = japaneseNames(next)[0];
     if (credited !== undefined && /[こそ]う|と(?:話|語|述)/u.test(next))
-      return { speaker: credited.name, rule: 'ja-speaker-next-sentence' };
+      return { speaker: fullJapaneseName(text, credited.name), rule: 'ja-speaker-next-sentence' };
     // 「…」。試合後、佐々木は声を弾ませた: a short next sentence whose subject is someone named.
     const surname =
       next.includes('「') || next.length > 40 ? undefined : surnameSubject(next, fullNamesIn(text));
@@ -209,7 +213,8 @@ function japaneseSpeaker(
   if (standsAlone && start > span.paragraphStart) {
     const previous = text.slice(sentenceStart(text, span.paragraphStart, start - 1), start);
     const subject = japaneseNames(previous)[0];
-    if (subject !== undefined) return { speaker: subject.name, rule: 'ja-previous-sentence' };
+    if (subject !== undefined)
+      return { speaker: fullJapaneseName(text, subject.name), rule: 'ja-previous-sentence' };
   }
   // 課題についても「…」と目を細めた: no subject of its own, so the previous sentence's speaker.
   if (quotative && start > span.paragraphStart && !/(?:は|が)、?/u.test(before)) {
@@ -235,7 +240,8 @@ function chineseSpeakerAfter(
   const verbs = alternatives(chinese.speechVerbs);
   const between = alternatives(chinese.betweenNameAndVerb ?? []);
   // “…”她说 / 她笑着说 / 他补充说: a pronoun, perhaps how it was said, and the verb.
-  const pronoun = new RegExp(`^(${pronounSubject})(?:${verbs})`, 'u').exec(after);
+  // 「…」，他說，「…」: the pronoun and verb may stand between commas.
+  const pronoun = new RegExp(`^[，,]?(${pronounSubject})(?:${verbs})`, 'u').exec(after);
   if (pronoun !== null) {
     const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
     return { speaker, rule: 'zh-pronoun-after-quote' };

@@ -37,7 +37,12 @@ export function describedJapaneseSource(before: string): string | undefined {
     `(?:${unnamed}|の(?:${alternatives(japanese.titles)}))(?:の(?:一人|ひとり))?$`,
     'u',
   );
-  return ending.test(description) ? description : undefined;
+  // 長野市消防局の救助隊員 / 県警の捜査員: a member of an organisation, no name after it.
+  const member = new RegExp(
+    String.raw`の\p{Script=Han}{0,4}[${(japanese.memberEndings ?? []).join('')}]$`,
+    'u',
+  );
+  return ending.test(description) || member.test(description) ? description : undefined;
 }
 
 /** 捕手の松田健太は / 消防団員の中村大輔は: a role, の, and a name with no title after it. */

@@ -15,6 +15,7 @@ import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
@@ -201,6 +202,8 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     nameAfterOrganisation(text, from, before.to, lexicon)?.name;
   if (named !== undefined) return named;
+  // "Anfang Mai hatte er gewarnt:", "Der Entdecker bleibt bescheiden:": the person named before.
+  if (subjectPointsBack(window, lexicon)) return previousPerson(context, from);
   // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
   const clause = /^(?:[^,]*,)?/u.exec(window)?.[0].length ?? 0;
   return (

@@ -1,6 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
-import { dropOccupationBeforeName, isOccupationNoun } from './occupation-before-name.ts';
+import { dropOccupationBeforeName, isOccupationBeforeName } from './occupation-before-name.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -34,7 +34,7 @@ function runPattern(lexicon: SpeechLexicon): RegExp {
   );
 }
 
-function isTitle(word: string, lexicon: SpeechLexicon): boolean {
+export function isTitle(word: string, lexicon: SpeechLexicon): boolean {
   const lower = word.toLowerCase();
   if (lexicon.titles.some((title) => title.toLowerCase() === lower)) return true;
   const tail = lower.split('-').at(-1) ?? lower;
@@ -104,6 +104,8 @@ function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
   if (elided !== undefined && lexicon.articles.includes(elided)) return true;
   return (
     isTitle(word, lexicon) ||
+    // "Ende Juni sagte …", "Anfang Mai hatte er …": a date opening the sentence, not a name.
+    (lexicon.timeWords ?? []).includes(word) ||
     lexicon.articles.includes(lower) ||
     lexicon.accordingTo.includes(lower) ||
     lexicon.prepositions.includes(lower) ||
@@ -152,7 +154,11 @@ export function namesIn(
     // "o vereador do PSD Henrique Baptista", "la députée du RN Laure Vidal": the party's letters
     // end the office's complement and the full name follows them.
     const partyThenName = tokens.length >= 3 && /^\p{Lu}{2,}$/u.test(tokens[0] ?? '');
-    if (followsPreposition(window, match.index, lexicon) && !partyThenName) {
+    // "äußerte sich der Betriebsratsvorsitzende Ismail Karakaya": "der" is an article here, and
+    // an office before two more words is a person's, whatever stands before it.
+    const titledPerson =
+      tokens.length >= 3 && lexicon.capitalisesNouns === true && isTitle(tokens[0] ?? '', lexicon);
+    if (followsPreposition(window, match.index, lexicon) && !partyThenName && !titledPerson) {
       // "minister van Volksgezondheid Tom Verhaegen": the office's department, then a full name
       // that opens with a known given name.
       const person = departmentThenName(tokens, lexicon);
@@ -184,7 +190,7 @@ export function namesIn(
       !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase())
     )
       tokens = tokens.slice(1);
-    else tokens = [...dropOccupationBeforeName(tokens, lexicon)];
+    else tokens = [...dropOccupationBeforeName(tokens, lexicon, text)];
     const particleAt = tokens.findIndex((token) => lexicon.nameParticles.includes(token));
     if (lexicon.particleAfterGivenNameOnly === true && particleAt >= 2)
       tokens = tokens.slice(0, particleAt);
@@ -244,10 +250,19 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   // "Eine Schichtarbeiterin", "Der Arbeitsmarktforscher", "Anwohnerin Petra": an article, a
   // title or an occupation is no given name.
   const isGiven = (word: string): boolean =>
-    !isLeadWord(word, lexicon) && !isOccupationNoun(word, lexicon);
+    !isLeadWord(word, lexicon) && !isOccupationBeforeName(word, lexicon, text);
   for (const match of text.matchAll(pattern)) {
     const given = (match[1] ?? '').trim().split(/\s+/u);
     while (given.length > 0 && !given.every(isGiven)) given.shift();
+    // "Bakker Ruben Dijkstra" where the text also writes "Bakker Dijkstra": a role, then the name.
+    if (
+      given.length >= 2 &&
+      new RegExp(
+        String.raw`(?<![\p{L}])${escape(given[0] ?? '')}\s+${written}(?![\p{L}])`,
+        'u',
+      ).test(text)
+    )
+      given.shift();
     // "minister van Landbouw Femke Wiersma": after a preposition only the last word is a name.
     if (given.length > 1 && followsPreposition(text.slice(0, match.index), match.index, lexicon))
       given.splice(0, given.length - 1);
@@ -287,10 +302,15 @@ function secondSurname(text: string, at: number, lexicon: SpeechLexicon): string
 /** "zei Noor" after "Noor Bakker" was named: the full name the text gives for a first name. */
 function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): string | undefined {
   if (lexicon.nameParticles.includes(given.toLowerCase())) return undefined;
+  // "Leiterin der Kita", "Stern der Lehrer": an occupation is no given name, and "der" alone is
+  // an article, never the opening of a surname.
+  if (isOccupationBeforeName(given, lexicon, '')) return undefined;
   // "Sanne de Vries": the surname may open with its particles.
-  const particles = lexicon.nameParticles.map(escape).join('|');
+  const later = lexicon.particlesAfterParticle ?? [];
+  const leading = lexicon.nameParticles.filter((particle) => !later.includes(particle));
+  const particles = String.raw`(?:${leading.map(escape).join('|')})[^\S\n]+(?:(?:${lexicon.nameParticles.map(escape).join('|')})[^\S\n]+)?`;
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])${escape(given)}[^\S\n]+(?:(?:${particles})[^\S\n]+){0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${escape(given)}[^\S\n]+(?:${particles})?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
     'gu',
   );
   for (const match of text.matchAll(pattern))

@@ -20,9 +20,10 @@ export function isOccupationNoun(word: string, lexicon: SpeechLexicon): boolean 
 export function dropOccupationBeforeName(
   tokens: readonly string[],
   lexicon: SpeechLexicon,
+  text = '',
 ): readonly string[] {
   const [first, second] = tokens;
-  if (lexicon.capitalisesNouns !== true) return occupationOpeningSentence(tokens, lexicon);
+  if (lexicon.capitalisesNouns !== true) return occupationOpeningSentence(tokens, lexicon, text);
   if (tokens.length < 3 || first === undefined) return tokens;
   if (tokens.some((token) => lexicon.nameParticles.includes(token.toLowerCase()))) return tokens;
   if (genderOfFirstName(first) !== undefined) return tokens;
@@ -38,13 +39,71 @@ export function dropOccupationBeforeName(
 function occupationOpeningSentence(
   tokens: readonly string[],
   lexicon: SpeechLexicon,
+  text: string,
 ): readonly string[] {
   const [first] = tokens;
-  if (tokens.length < 3 || first === undefined || genderOfFirstName(first) !== undefined)
+  if (tokens.length < 2 || first === undefined || genderOfFirstName(first) !== undefined)
     return tokens;
   const lower = first.toLowerCase();
-  const occupation = (lexicon.personNounEndings ?? []).some(
-    (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
+  const occupation =
+    tokens.length >= 3 &&
+    (lexicon.personNounEndings ?? []).some(
+      (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
+    );
+  return occupation ||
+    writtenAsNoun(first, text) ||
+    beforeFullName(tokens, text) ||
+    beforeSurnameAlone(tokens, text)
+    ? tokens.slice(1)
+    : tokens;
+}
+
+/** "Bakker Ruben Dijkstra" where the text also writes "Bakker Dijkstra": a role, then the name. */
+function beforeSurnameAlone(tokens: readonly string[], text: string): boolean {
+  const first = tokens[0];
+  const surname = tokens.at(-1);
+  if (tokens.length !== 3 || first === undefined || surname === undefined) return false;
+  return new RegExp(String.raw`(?<![\p{L}])${first}\s+${surname}(?![\p{L}])`, 'u').test(text);
+}
+
+/** "Bakker Dijkstra" after "Bakker Ruben Dijkstra": the word the full name also opens with. */
+function beforeFullName(tokens: readonly string[], text: string): boolean {
+  const [first, surname] = tokens;
+  if (tokens.length !== 2 || first === undefined || surname === undefined) return false;
+  return (
+    text.includes(`${first} `) &&
+    new RegExp(String.raw`(?<![\p{L}])${first}\s+\p{Lu}\p{Ll}+\s+${surname}(?![\p{L}])`, 'u').test(
+      text,
+    )
   );
-  return occupation ? tokens.slice(1) : tokens;
+}
+
+/**
+ * A word before a name that is the person's occupation, not a given name: by its ending, or
+ * where nouns are lower-case, because the text also writes it lower-case.
+ */
+export function isOccupationBeforeName(
+  word: string,
+  lexicon: SpeechLexicon,
+  text: string,
+): boolean {
+  if (lexicon.capitalisesNouns === true) return isOccupationNoun(word, lexicon);
+  if (genderOfFirstName(word) !== undefined) return false;
+  const lower = word.toLowerCase();
+  return (
+    (lexicon.personNounEndings ?? []).some(
+      (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
+    ) || writtenAsNoun(word, text)
+  );
+}
+
+/**
+ * "Trainer Marco Verstegen" where the text also writes "zei trainer Henk Wolters", "Loodgieter
+ * Brinkhuis" where it says "in het dagelijks leven loodgieter": where nouns are lower-case, a
+ * word the text also writes lower-case is a noun, never a given name.
+ */
+function writtenAsNoun(word: string, text: string): boolean {
+  if (text === '' || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return new RegExp(String.raw`(?<![\p{L}'’-])${lower}(?![\p{L}'’-])`, 'u').test(text);
 }

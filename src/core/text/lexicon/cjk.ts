@@ -15,6 +15,8 @@ export interface CjkLexicon {
   pronouns: readonly string[];
   /** Japanese: people the copy describes without a name (５０代の男性会社員は, 地元の主婦は). */
   describedPeople?: readonly string[];
+  /** Japanese: how an organisation's member ends (消防局の救助隊員は, 県警の捜査員は). */
+  memberEndings?: readonly string[];
   /** Japanese: how a role before の and a name ends (捕手の松田健太は, 消防団員の…). */
   roleEndings?: readonly string[];
   /** Chinese: what may stand between a name and its verb (王丽对记者说, 黄建民则说). */
@@ -147,7 +149,9 @@ export const japanese: CjkLexicon = {
     `述べた 語った 話した 話す 指摘した 強調した 呼びかけた 明らかにした 説明した 訴えた
     コメントした 述べている 語っている 話している 答えた 振り返った 明かした 打ち明けた 語る 述べる
     指摘する 強調する 説明する 訴える 明かす 振り返る 答える 指摘している 強調している 説明している
-    している みる みている`,
+    している みる みている 話しました 語りました 述べました 説明しました 強調しました 指摘しました
+    評価した 評価している 評価していました 分析した 分析する 分析している 振り返りました 話しています
+    語っています`,
   ),
   accordingTo: list('によると によれば'),
   titles:
@@ -159,6 +163,7 @@ export const japanese: CjkLexicon = {
   describedPeople: list(`男性 女性 男子 女子 会社員 主婦 学生 高校生 大学生 中学生 住民 店主 農家
     観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児`),
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
+  memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
 };
 
@@ -173,7 +178,8 @@ export const chinese: CjkLexicon = {
     发言人 新闻发言人 研究员 教授 专家 负责人 预报员 首席预报员 居民 市民 村民 游客 旅客 大户
     董事长 总经理 院长 记者 总设计师 设计师 工程师 总工程师 经理 队长 教练 医生 律师 委员 议员
     立委 会长 理事长 校长 台长 法官 检察官 警官 副教授 店长 老板 学生 大学生 研究生
-    家长 学生家长 患者家属 病患家属 家属 护士 护理师 教师 老师 农民 工人 村干部`),
+    家长 学生家长 患者家属 病患家属 家属 护士 护理师 教师 老师 农民 工人 村干部 镇长 乡长 村长
+    区长 支书 村支书 总干事 干事 处长 科长 所长 站长 馆长 厂长`),
   ),
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),

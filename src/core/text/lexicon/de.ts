@@ -10,7 +10,9 @@ export const german: SpeechLexicon = {
     fragte fragt antwortete antwortet entgegnete entgegnet kommentierte kommentiert argumentierte
     argumentiert resümierte bilanzierte kündigte kündigt gab gibt zeigte zeigt hieß_es heißt_es
     stellte_klar stellt_klar freute_sich freut_sich ärgerte_sich ärgert_sich wunderte_sich sagten erklärten erzählte erzählt schilderte schildert seufzte
-    seufzt rief ruft gestand gesteht schimpfte schimpft polterte poltert jubelte jubelt`),
+    seufzt rief ruft gestand gesteht schimpfte schimpft polterte poltert jubelte jubelt
+    schränkte_ein schränkt_ein räumte_ein räumt_ein wandte_ein wendet_ein gab_zu gibt_zu
+    hob_hervor hebt_hervor fügte_an fügt_an gab_an gibt_an`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin
     Ministerpräsident Ministerpräsidentin Präsident Präsidentin Vorsitzende Vorsitzender Chef
@@ -39,7 +41,10 @@ export const german: SpeechLexicon = {
   ),
   pronouns: words('er sie'),
   capitalisesNouns: true,
-  personNounEndings: words('in er ist ant ent eur ling or'),
+  personNounEndings: words('in er ist ant ent eur ling or wirt arzt walt'),
+  timeWords: words(`Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September
+    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag
+    Wochenende Frühjahr`),
   stopwords: words(`der die das und ist nicht mit von den dem des ein eine sich auf für im zu
     auch es wird wurde sind hat nach bei`),
   advertisementLabels: words('anzeige werbung'),

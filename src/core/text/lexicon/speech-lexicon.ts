@@ -56,6 +56,8 @@ export interface SpeechLexicon {
   /** Endings of a verb or participle that ends a description ("un abonné de longue date
    * résumait", "um conselheiro do clube ouvido pela reportagem"). */
   clauseEndings?: readonly string[];
+  /** Capitalised words of dates ("Ende Juni", "Anfang Mai", "Montag"): never part of a name. */
+  timeWords?: readonly string[];
   /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */
   readAlsoLabels: readonly string[];
 }
