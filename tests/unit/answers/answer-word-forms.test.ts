@@ -97,3 +97,23 @@ describe('what did X say', () => {
     expect(firstCited(source, 'what did boyle say')).toContain('We are borrowing');
   });
 });
+
+describe('"how much" asked of a change or of money in general', () => {
+  const report = article(
+    'Lake levels in the reservoir rose by about 40 centimetres in March, the water board said.',
+    'The board has spent years repairing the dam.',
+    'A former treasurer of the rowing club stole more than £12,000 from its accounts, a court heard.',
+  );
+
+  it('reads "how much did it rise" as a change in the article\'s own unit, not a sum of money', () => {
+    expect(firstCited(report, 'how much did the lake rise in march')).toContain(
+      'rose by about 40 centimetres',
+    );
+  });
+
+  it('lets a figure in pounds answer "how much money", though the article never says "money"', () => {
+    expect(firstCited(report, 'how much money did the treasurer take')).toContain(
+      'stole more than £12,000',
+    );
+  });
+});

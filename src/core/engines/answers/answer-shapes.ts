@@ -73,6 +73,14 @@ const rules: ShapeRule[] = [
       /\bby how much\b|\bhow much (?:more|less|higher|lower|bigger|smaller|larger|greater|warmer|hotter|colder|cheaper|faster|slower|better|worse)\b|\bhow (?:big|large|strong|powerful|severe|bad|fast|quick(?:ly)?)\b/i,
     shapeWords: ['big', 'large', 'strong', 'powerful', 'severe', 'bad', 'fast', 'quick', 'quickly'],
   },
+  // "How much did the sea rise?", "how much has it grown?": a change, in the article's own unit
+  // (centimetres, percent, dollars).
+  {
+    shape: 'amount',
+    question:
+      /\bhow much (?:(?:did|does|do|has|have|had|will|would|could|is|was|are|were) )(?:\p{L}+ ){0,4}?(?:rise|risen|rose|fall|fallen|fell|grow|grown|drop|dropped|increase|increased|decrease|decreased|climb|climbed|sink|sunk|shrink|shrunk|gain|gained|jump|jumped|slide|slid|plunge|plunged|tank|tanked|soar|soared|go up|gone up|go down|gone down)\b/iu,
+    shapeWords: [],
+  },
   // "How much water", "how much rain": a quantity of something, in the article's own unit.
   {
     shape: 'amount',
@@ -95,6 +103,8 @@ const rules: ShapeRule[] = [
     // says "joined Arsenal from Brentford for £42million".
     shapeWords: [
       'amount',
+      'money',
+      'cash',
       'total',
       'extra',
       'cost',
