@@ -117,3 +117,14 @@ describe('"how much" asked of a change or of money in general', () => {
     );
   });
 });
+
+describe('chat shorthands a report spells out', () => {
+  const report = article(
+    'The county said vaccination rates among kindergartners fell to 81 percent this year.',
+    'The board will review the plan in the spring.',
+  );
+
+  it('reads "vax" as vaccination', () => {
+    expect(firstCited(report, 'whats the vax rate')).toContain('vaccination rates');
+  });
+});

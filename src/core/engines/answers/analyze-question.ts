@@ -184,6 +184,8 @@ const chatShorthands = new Map<string, string>(
     'ed:education info:information mgr:manager dept:department approx:approximately ' +
     'yr:year yrs:years mins:minutes hrs:hours wat:what wut:what abt:about bc:because ' +
     'q1:first-quarter q2:second-quarter q3:third-quarter q4:fourth-quarter ' +
+    'vax:vaccination vaxxed:vaccinated semis:semi-finals prez:president uni:university ' +
+    'meds:medication temps:temperatures ' +
     // Contractions typed without their apostrophe.
     "whos:who's hows:how's whys:why whens:when's wheres:where's whats:what's dont:don't " +
     "doesnt:doesn't didnt:didn't isnt:isn't arent:aren't wasnt:wasn't werent:weren't " +
