@@ -128,3 +128,16 @@ describe('chat shorthands a report spells out', () => {
     expect(firstCited(report, 'whats the vax rate')).toContain('vaccination rates');
   });
 });
+
+describe('a count asked for where the article gives only a sum', () => {
+  it('does not read the digits of "£48,500" as a number of people', () => {
+    const report = article(
+      'A former nursery manager stole more than £48,500 from parents at the nursery, a court heard.',
+      'The judge called the thefts a betrayal of families who trusted her.',
+      'She was jailed on Friday.',
+    );
+    const answer = answerOffline(report, 'how many parents did she steal from');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toMatch(/^The article doesn’t say\./);
+  });
+});

@@ -181,9 +181,10 @@ const weekday = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|
 const unitOfTime = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
 
 const sentencePatterns: Record<AnswerShape, RegExp> = {
-  // A count, not an amount, a share, a time of day or a span of time ("two years").
+  // A count, not an amount, a share, a time of day or a span of time ("two years"); nor the
+  // digits after a sum's separator ("£90,000", "$1.01 billion" hold no count).
   count: new RegExp(
-    String.raw`(?<![\d$£€])(?:${number}|${spelled}\b)(?!\d)(?![\s-]*(?:%|percent|a\.m|p\.m|${unitOfTime}\b))`,
+    String.raw`(?<![\d$£€]|[\d$£€][.,])(?:${number}|${spelled}\b)(?!\d)(?![\s-]*(?:%|percent|a\.m|p\.m|${unitOfTime}\b))`,
     'iu',
   ),
   amount: new RegExp(String.raw`\d|\b${spelled}\b`, 'iu'),
