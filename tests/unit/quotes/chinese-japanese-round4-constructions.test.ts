@@ -95,7 +95,8 @@ describe('Chinese attribution constructions', () => {
 
 describe('Chinese and Japanese readings added this round', () => {
   it('reads a quote between commas and 他說 as the man named before', () => {
-    const text = '負責訓練的教練張文彬表示，球員進步很快。「他們每天都提早到」，他說，「從不抱怨。」';
+    const text =
+      '負責訓練的教練張文彬表示，球員進步很快。「他們每天都提早到」，他說，「從不抱怨。」';
     expect(speakerOf(text, '他們每天')).toBe('張文彬');
   });
 
