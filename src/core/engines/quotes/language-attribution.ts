@@ -11,6 +11,7 @@ import {
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
 import { pronounAfterDescription } from './pronoun-after-description.ts';
+import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
@@ -283,6 +284,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
   { name: 'pronoun-after-description', rule: pronounAfterDescription },
+  { name: 'previous-sentence-pointing-subject', rule: pointingSubjectSentence },
 ];
 
 /**

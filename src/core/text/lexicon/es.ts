@@ -28,7 +28,7 @@ export const spanish: SpeechLexicon = {
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
     senadora delegado delegada doctor doctora gobernador gobernadora economista investigador
     investigadora catedrático catedrática abogado abogada fiscal juez jueza profesor profesora
-    maestro maestra sr. sra. dña. d.`),
+    maestro maestra sr. sra. dña. d. don doña padre fray sor monseñor obispo`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
   prepositions: words('de del en a al por para con durante tras ante desde'),

@@ -25,14 +25,14 @@ export const french: SpeechLexicon = {
     conseillère viticulteur docteur professeur général générale vice-président vice-présidente
     adjoint adjointe élu élue commissaire procureur procureure avocat avocate chercheur
     chercheuse économiste syndicaliste dirigeant dirigeante chef cheffe patron patronne
-    entraîneur capitaine m. mme mlle me dr pr`),
+    entraîneur capitaine m. mme mlle me dr pr mgr abbé père sœur`),
   titleEndings: [],
   nameParticles: words("de du des la le d’ d'"),
   prepositions: words("de du des d’ d' à au aux chez pour par sur en lors pendant devant dans"),
   circumstancePrepositions: words('à au aux lors pendant devant dans en après avec'),
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
-  titleAbbreviations: words('mme mlle dr pr'),
+  titleAbbreviations: words('mme mlle dr pr mgr'),
   sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
   // "a-t-il ajouté", "avait-elle lancé", "dit-il", "répond-elle": the pronoun after the verb.

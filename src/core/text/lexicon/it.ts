@@ -18,7 +18,7 @@ export const italian: SpeechLexicon = {
   titles: words(`ministro ministra presidente sindaco sindaca direttore direttrice primario
     climatologo amministratore portavoce assessore segretario segretaria deputato senatore
     professore professoressa capitano allenatore tecnico ingegnere avvocato avvocata
-    procuratore giudice economista ricercatore ricercatrice dott. dott.ssa sig. sig.ra on.`),
+    procuratore giudice economista ricercatore ricercatrice dott. dott.ssa sig. sig.ra on. don monsignor mons. padre suor fra vescovo`),
   titleEndings: [],
   nameParticles: words('di de da del della dei'),
   prepositions: words(`di del della delle dello dei degli da dal dalla in nel nella per con su

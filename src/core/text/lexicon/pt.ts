@@ -19,7 +19,7 @@ export const portuguese: SpeechLexicon = {
     secretário secretária diretor diretora economista economista-chefe infectologista
     costureira pedreiro deputado deputada senador senadora porta-voz relator relatora reitor
     reitora comandante vereador vereadora professor professora investigador investigadora
-    estudante sr. sra. dr. dra.`),
+    estudante sr. sra. dr. dra. d. dom dona padre frei bispo cardeal`),
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
   prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
