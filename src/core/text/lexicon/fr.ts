@@ -19,7 +19,7 @@ export const french: SpeechLexicon = {
     justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
     grince`),
   ],
-  accordingTo: words('selon pour'),
+  accordingTo: words("selon pour d'après d’après"),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur
     directeur directrice secrétaire porte-parole député députée sénateur sénatrice conseiller
     conseillère viticulteur docteur professeur général générale vice-président vice-présidente

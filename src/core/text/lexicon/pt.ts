@@ -6,7 +6,7 @@ export const portuguese: SpeechLexicon = {
     explicou acrescentou garantiu alertou reconheceu comentou prometeu avaliou sublinhou frisou
     lamentou criticou defendeu admitiu respondeu resumiu lembrou relatou insistiu considerou
     concluiu apontou assegurou referiu adiantou salientou advertiu reforçou questionou
-    completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou
+    completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou gritou gritava exclamou
     diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
     salienta avalia garante acrescenta escreve desabafa
@@ -14,7 +14,7 @@ export const portuguese: SpeechLexicon = {
     dizia explicava contava lamentava desabafava recordava lembrava
     queixou-se lamentou-se queixa-se lamenta-se interrogou-se perguntou-se
     emocionou-se justificou-se defendeu-se`),
-  accordingTo: words('segundo para conforme'),
+  accordingTo: words('segundo para conforme de_acordo_com nas_palavras_de nas_palavras_do nas_palavras_da'),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista
     costureira pedreiro deputado deputada senador senadora porta-voz relator relatora reitor
