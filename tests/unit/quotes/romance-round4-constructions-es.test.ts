@@ -7,7 +7,8 @@ import { speakerOf } from './score-quote-set.ts';
  * speaker a reader should see].
  */
 /** A neutral lead paragraph, so that each short case reads as an article in the language. */
-const lead = 'La situación sigue siendo tensa en toda la comarca, y los vecinos esperan respuestas desde hace varias semanas.\n\n';
+const lead =
+  'La situación sigue siendo tensa en toda la comarca, y los vecinos esperan respuestas desde hace varias semanas.\n\n';
 
 const cases: [string, string, string, string | null][] = [
   [

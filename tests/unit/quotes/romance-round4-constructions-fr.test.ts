@@ -7,7 +7,8 @@ import { speakerOf } from './score-quote-set.ts';
  * speaker a reader should see].
  */
 /** A neutral lead paragraph, so that each short case reads as an article in the language. */
-const lead = 'La situation reste tendue dans tout le département, et les habitants attendent des réponses depuis plusieurs semaines.\n\n';
+const lead =
+  'La situation reste tendue dans tout le département, et les habitants attendent des réponses depuis plusieurs semaines.\n\n';
 
 const cases: [string, string, string, string | null][] = [
   [
@@ -18,13 +19,13 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'verb after the quote, office then name after a comma',
-    "Le pont sera fermé trois mois.\n\n« Les travaux sont indispensables », a déclaré le maire de Pontivy, Alain Le Du.",
+    'Le pont sera fermé trois mois.\n\n« Les travaux sont indispensables », a déclaré le maire de Pontivy, Alain Le Du.',
     'Les travaux',
     'Alain Le Du',
   ],
   [
     'verb after the quote, occupation then name without comma',
-    "Les vendanges commencent lundi.\n\n« Le raisin est magnifique cette année », confie le vigneron Paul Chabert.",
+    'Les vendanges commencent lundi.\n\n« Le raisin est magnifique cette année », confie le vigneron Paul Chabert.',
     'Le raisin',
     'Paul Chabert',
   ],
@@ -54,19 +55,19 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'incise inside the quote',
-    "La tempête a emporté la toiture.\n\n« Nous avons tout perdu, soupire Gilles Fabre. Il ne reste rien. »",
+    'La tempête a emporté la toiture.\n\n« Nous avons tout perdu, soupire Gilles Fabre. Il ne reste rien. »',
     'Nous avons tout',
     'Gilles Fabre',
   ],
   [
     'inverted pronoun pointing back',
-    "Jeanne Morvan dirige la chorale depuis vingt ans.\n\n« Je ne me lasse pas », dit-elle.",
+    'Jeanne Morvan dirige la chorale depuis vingt ans.\n\n« Je ne me lasse pas », dit-elle.',
     'Je ne me lasse',
     'Jeanne Morvan',
   ],
   [
     'surname alone after the full name',
-    "Gilles Fabre est éleveur à Plouay.\n\n« Le prix du lait ne couvre plus nos frais », poursuit Fabre.",
+    'Gilles Fabre est éleveur à Plouay.\n\n« Le prix du lait ne couvre plus nos frais », poursuit Fabre.',
     'Le prix du lait',
     'Gilles Fabre',
   ],
@@ -84,7 +85,7 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'doctor honorific after the article',
-    "Les urgences sont saturées.\n\n« Nous manquons de lits », explique le Dr Henri Vasseur.",
+    'Les urgences sont saturées.\n\n« Nous manquons de lits », explique le Dr Henri Vasseur.',
     'Nous manquons',
     'Henri Vasseur',
   ],
@@ -102,7 +103,7 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'described speaker ending before a participle clause',
-    "Le marché de Noël a ouvert.\n\n« On vient chaque année en famille », sourit une visiteuse venue de Redon.",
+    'Le marché de Noël a ouvert.\n\n« On vient chaque année en famille », sourit une visiteuse venue de Redon.',
     'On vient chaque',
     'une visiteuse',
   ],
@@ -120,13 +121,13 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'speaker in the sentence before, quote alone',
-    "Le maire, Alain Le Du, a reçu les commerçants.\n\nIl a promis des aides. « Personne ne sera oublié. »",
+    'Le maire, Alain Le Du, a reçu les commerçants.\n\nIl a promis des aides. « Personne ne sera oublié. »',
     'Personne ne',
     'Alain Le Du',
   ],
   [
     'a-t-il ajouté after a named speaker',
-    "Paul Chabert a présenté son vin.\n\n« Il faut le goûter », a-t-il ajouté.",
+    'Paul Chabert a présenté son vin.\n\n« Il faut le goûter », a-t-il ajouté.',
     'Il faut le',
     'Paul Chabert',
   ],
@@ -144,7 +145,7 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'spokesperson of an organisation, unnamed',
-    "Le trafic reste perturbé.\n\n« La circulation reprendra demain matin », a indiqué un porte-parole de la SNCF.",
+    'Le trafic reste perturbé.\n\n« La circulation reprendra demain matin », a indiqué un porte-parole de la SNCF.',
     'La circulation',
     'un porte-parole de la SNCF',
   ],

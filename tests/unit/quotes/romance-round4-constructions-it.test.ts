@@ -7,7 +7,8 @@ import { speakerOf } from './score-quote-set.ts';
  * speaker a reader should see].
  */
 /** A neutral lead paragraph, so that each short case reads as an article in the language. */
-const lead = 'La situazione resta tesa in tutta la provincia, e gli abitanti aspettano risposte da diverse settimane.\n\n';
+const lead =
+  'La situazione resta tesa in tutta la provincia, e gli abitanti aspettano risposte da diverse settimane.\n\n';
 
 const cases: [string, string, string, string | null][] = [
   [
@@ -24,7 +25,7 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'occupation then name without comma',
-    'La squadra ha perso in casa.\n\n«Abbiamo sbagliato tutto», ammette l\'allenatore Paolo Conti.',
+    "La squadra ha perso in casa.\n\n«Abbiamo sbagliato tutto», ammette l'allenatore Paolo Conti.",
     'Abbiamo sbagliato',
     'Paolo Conti',
   ],
@@ -72,7 +73,7 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'described speaker ending before a relative clause',
-    'La fabbrica chiude a fine mese.\n\n«Non so cosa farò», racconta un operaio che lavora lì da vent\'anni.',
+    "La fabbrica chiude a fine mese.\n\n«Non so cosa farò», racconta un operaio che lavora lì da vent'anni.",
     'Non so cosa',
     'un operaio',
   ],
@@ -90,13 +91,13 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'described speaker ending before an age phrase',
-    'Il mercato coperto compie cent\'anni.\n\n«Ci vengo da quando ero bambina», racconta una pensionata di Foggia di 82 anni.',
+    "Il mercato coperto compie cent'anni.\n\n«Ci vengo da quando ero bambina», racconta una pensionata di Foggia di 82 anni.",
     'Ci vengo',
     'una pensionata di Foggia',
   ],
   [
     'speaker in the sentence before, quote alone',
-    "Il sindaco di Lecce, Carlo Mele, ha incontrato i residenti.\n\nHa promesso aiuti. «Nessuno sarà lasciato solo».",
+    'Il sindaco di Lecce, Carlo Mele, ha incontrato i residenti.\n\nHa promesso aiuti. «Nessuno sarà lasciato solo».',
     'Nessuno sarà',
     'Carlo Mele',
   ],
@@ -108,7 +109,7 @@ const cases: [string, string, string, string | null][] = [
   ],
   [
     'lo ha detto X after the quote',
-    'Il porto resterà aperto.\n\n«Non chiuderemo nessuna banchina». Lo ha detto il presidente dell\'Autorità portuale, Sergio Valli.',
+    "Il porto resterà aperto.\n\n«Non chiuderemo nessuna banchina». Lo ha detto il presidente dell'Autorità portuale, Sergio Valli.",
     'Non chiuderemo',
     'Sergio Valli',
   ],

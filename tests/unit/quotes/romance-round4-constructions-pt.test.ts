@@ -7,7 +7,8 @@ import { speakerOf } from './score-quote-set.ts';
  * [construction, text, quote start, speaker a reader should see].
  */
 /** A neutral lead paragraph, so that each short case reads as an article in the language. */
-const lead = 'A situação continua tensa em todo o concelho, e os moradores esperam respostas há várias semanas.\n\n';
+const lead =
+  'A situação continua tensa em todo o concelho, e os moradores esperam respostas há várias semanas.\n\n';
 
 const cases: [string, string, string, string | null][] = [
   [

@@ -23,7 +23,9 @@ export const spanish: SpeechLexicon = {
     ha_admitido ha_defendido ha_alertado ha_respondido ha_contado ha_valorado ha_celebrado
     ha_precisado ha_resumido ha_recordado ha_concluido ha_prometido ha_detallado
     ha_considerado ha_argumentado ha_confesado ha_replicado ha_informado`),
-  accordingTo: words('según para en_palabras_de en_palabras_del de_acuerdo_con a_juicio_de a_juicio_del'),
+  accordingTo: words(
+    'según para en_palabras_de en_palabras_del de_acuerdo_con a_juicio_de a_juicio_del',
+  ),
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
     senadora delegado delegada doctor doctora gobernador gobernadora economista investigador
@@ -32,7 +34,7 @@ export const spanish: SpeechLexicon = {
   titleEndings: [],
   nameParticles: words('de del la los y'),
   prepositions: words('de del en a al por para con durante tras ante desde'),
-  circumstancePrepositions: words('en a al durante tras ante desde con'),
+  circumstancePrepositions: words('en a al durante tras ante desde con antes después mientras'),
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
   titleAbbreviations: words('sr sra srta dr dra dña lic'),

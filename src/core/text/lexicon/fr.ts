@@ -28,8 +28,10 @@ export const french: SpeechLexicon = {
     entraîneur capitaine m. mme mlle me dr pr mgr abbé père sœur`),
   titleEndings: [],
   nameParticles: words("de du des la le d’ d'"),
-  prepositions: words("de du des d’ d' à au aux chez pour par sur en lors pendant devant dans"),
-  circumstancePrepositions: words('à au aux lors pendant devant dans en après avec'),
+  prepositions: words(
+    "de du des d’ d' à au aux chez pour par sur en lors pendant devant dans depuis vers entre",
+  ),
+  circumstancePrepositions: words('à au aux lors pendant devant dans en après avec avant tandis'),
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
   titleAbbreviations: words('mme mlle dr pr mgr'),

@@ -24,7 +24,7 @@ export const italian: SpeechLexicon = {
   prepositions: words(`di del della delle dello dei degli da dal dalla in nel nella per con su
     a al alla alle ai agli allo all’ all' sul sulla sui nei nelle durante presso dopo davanti`),
   circumstancePrepositions: words(
-    'a al alla ai agli alle allo in nel nella nei nelle durante dopo davanti presso mentre con sul sulla',
+    'a al alla ai agli alle allo in nel nella nei nelle durante dopo davanti presso mentre con sul sulla prima',
   ),
   articles: words("il lo la i gli le un una l’ l'"),
   definiteArticles: words("il lo la l’ l'"),

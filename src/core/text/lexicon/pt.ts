@@ -14,7 +14,9 @@ export const portuguese: SpeechLexicon = {
     dizia explicava contava lamentava desabafava recordava lembrava
     queixou-se lamentou-se queixa-se lamenta-se interrogou-se perguntou-se
     emocionou-se justificou-se defendeu-se`),
-  accordingTo: words('segundo para conforme de_acordo_com nas_palavras_de nas_palavras_do nas_palavras_da'),
+  accordingTo: words(
+    'segundo para conforme de_acordo_com nas_palavras_de nas_palavras_do nas_palavras_da',
+  ),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista
     costureira pedreiro deputado deputada senador senadora porta-voz relator relatora reitor
@@ -23,8 +25,10 @@ export const portuguese: SpeechLexicon = {
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
   prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
-    perante pelo pela`),
-  circumstancePrepositions: words('em no na nos nas durante após perante ao à aos às com'),
+    perante pelo pela desde até entre sobre`),
+  circumstancePrepositions: words(
+    'em no na nos nas durante após perante ao à aos às com antes depois enquanto',
+  ),
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
   titleAbbreviations: words('sr sra srta dr dra prof profa'),
