@@ -31,6 +31,98 @@ const negations: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Participles and adjectives written after the person noun that open a complement of their own
+ * ("une habitante de Lorient âgée de 71 ans", "un olivicoltore presente in aula", "uma peregrina
+ * vinda de Viseu"): the description ends before them. Listed because French participles end
+ * like the nouns they follow ("une retraitée", "un salarié") and some are irregular ("venu").
+ * Compared without a final e, s or es ("âgée", "présents", "venue").
+ */
+const complementOpeners: Readonly<Record<string, readonly string[]>> = {
+  fr: [
+    'âgé',
+    'présent',
+    'venu',
+    'arrivé',
+    'installé',
+    'originaire',
+    'domicilié',
+    'accompagné',
+    'assis',
+    'debout',
+    'interrogé',
+    'rencontré',
+    'croisé',
+    'joint',
+    'contacté',
+    'habitué',
+  ],
+  es: [
+    'presente',
+    'presentes',
+    'natural',
+    'residente',
+    'residentes',
+    'procedente',
+    'venido',
+    'venida',
+    'llegado',
+    'llegada',
+    'sentado',
+    'sentada',
+  ],
+  pt: [
+    'presente',
+    'presentes',
+    'natural',
+    'residente',
+    'vindo',
+    'vinda',
+    'vindos',
+    'vindas',
+    'chegado',
+    'chegada',
+    'sentado',
+    'sentada',
+  ],
+  it: [
+    'presente',
+    'presenti',
+    'residente',
+    'originario',
+    'originaria',
+    'arrivato',
+    'arrivata',
+    'venuto',
+    'venuta',
+    'seduto',
+    'seduta',
+    'giunto',
+    'giunta',
+  ],
+};
+
+function opensComplement(lower: string, language: string): boolean {
+  const openers = complementOpeners[language] ?? [];
+  if (openers.includes(lower)) return true;
+  return language === 'fr' && openers.includes(lower.replace(/(?:es|e|s)$/u, ''));
+}
+
+/**
+ * Prepositions of how or when, never of who ("un vecino de Tolosa con una ikurriña", "un tifoso
+ * del Bari con la sciarpa al collo", "une passante pendant la manifestation"): what they open
+ * is a circumstance of the scene, and the description ends before them.
+ */
+const scenePrepositions: Readonly<Record<string, readonly string[]>> = {
+  fr: ['avec', 'pendant', 'lors', 'après', 'sans'],
+  es: ['con', 'durante', 'tras', 'sin'],
+  pt: ['com', 'durante', 'após', 'sem'],
+  it: ['con', 'durante', 'dopo', 'senza', 'mentre'],
+};
+
+/** The words for a person's years ("de 74 años", "di 82 anni", "de 70 anos"). */
+const yearsWords = /^\s+\d{1,3}\s+(?:ans|años|anos|anni)(?![\p{L}])/u;
+
+/**
  * Nouns for a source the paper does not name, written without an indefinite article: bare
  * plurals ("indicaron fuentes del ministerio", "selon des sources proches", "riferiscono fonti
  * della procura") and a press office with its definite article ("afirmou a assessoria da
@@ -113,7 +205,7 @@ export function describedSource(
   at += /^[\s,]*/u.exec(rest.slice(at))?.[0].length ?? 0;
   const start = at;
   const kept: { text: string; end: number }[] = [];
-  while (kept.length < 9) {
+  while (kept.length < 12) {
     word.lastIndex = at;
     const match = word.exec(rest);
     if (match === null) break;
@@ -129,6 +221,17 @@ export function describedSource(
     )
       return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
+    // "une habitante de Lorient âgée de 71 ans", "un vecino con una ikurriña", "una vecina de
+    // 74 años": a participle's complement, the scene or the age is no part of who it is.
+    if (kept.length >= 2 && opensComplement(lower, lexicon.language)) break;
+    if (kept.length >= 2 && (scenePrepositions[lexicon.language] ?? []).includes(lower)) break;
+    // The age alone says who it is ("uma enfermeira de 29 anos"); after a place or a
+    // workplace ("una vecina de Tudela de 74 años") it is one more detail, left out.
+    const hasComplement = kept
+      .slice(1)
+      .some((kept) => lexicon.prepositions.includes(kept.text.toLowerCase()));
+    const afterWord = rest.slice(at + match[0].length);
+    if (hasComplement && lexicon.prepositions.includes(lower) && yearsWords.test(afterWord)) break;
     // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
     if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
     // "une habituée de la ligne ne décolère pas", "un vecino no quiso …": the negated verb.

@@ -3,6 +3,7 @@ import type { Quotation } from '../../model/quote.ts';
 import { findAttribution } from './find-attribution.ts';
 import type { Attribution } from './speaker-types.ts';
 import { classifyQuotation } from './classify-quotation.ts';
+import { clauseAfterAccordingTo } from './clause-after-according-to.ts';
 import { intervieweeOf, isInterviewAnswer } from './interview-answers.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { attributeInLanguage, type LanguageAttribution } from './language-attribution.ts';
@@ -116,13 +117,19 @@ export function analyzeQuotations(
       span.openIndex,
     );
     const inLanguage = languageAttributions[position];
-    const kind = classifyQuotation(text, span, {
+    const classified = classifyQuotation(text, span, {
       before,
       attributed:
         attribution?.reach === 'sentence' ||
         inLanguage !== undefined ||
         (previous?.kind === 'direct' && resumesAfterAttribution(text, previousSpan, span)),
     });
+    const kind = clauseAfterAccordingTo(
+      classified,
+      text.slice(span.start, span.end),
+      language,
+      inLanguage?.rule,
+    );
     let rule = inLanguage?.rule ?? ruleOf(attribution);
     let { speaker, confidence } = attribution
       ? resolveSpeaker(attribution, people, text)

@@ -11,12 +11,13 @@ import {
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
 import { pronounAfterDescription } from './pronoun-after-description.ts';
+import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
-import { nextSentenceCredit } from './next-sentence-credit.ts';
+import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -280,12 +281,14 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'described-source', rule: describedSourceRule },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
+  { name: 'next-sentence-frame', rule: nextSentenceFrame },
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
   { name: 'pronoun-after-description', rule: pronounAfterDescription },
+  { name: 'previous-sentence-pointing-subject', rule: pointingSubjectSentence },
 ];
 
 /**

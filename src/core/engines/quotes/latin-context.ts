@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
 import { namesIn } from './latin-speakers.ts';
+import { isObjectMention } from './object-mentions.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { splitIncises } from './split-incise.ts';
 
@@ -137,10 +138,12 @@ function bracketedAfterName(
 
 /** The last person named before an offset: who a pronoun or a dropped subject points back to. */
 export function previousPerson(context: LatinContext, before: number): string | null {
-  const named = namesOutsideQuotes(context, Math.max(0, before - 800), before);
-  return (
-    named
-      .filter((found) => !isInstitution(context, found) && !bracketedAfterName(context, found))
-      .at(-1)?.name ?? null
+  const named = namesOutsideQuotes(context, Math.max(0, before - 800), before).filter(
+    (found) => !isInstitution(context, found) && !bracketedAfterName(context, found),
   );
+  // "… al colombiano Esteban Quiroga. «…», relató el ciclista": an object is no antecedent.
+  const subjects = named.filter(
+    (found) => !isObjectMention(context.text, found.index, context.lexicon.language),
+  );
+  return (subjects.length > 0 ? subjects : named).at(-1)?.name ?? null;
 }

@@ -153,7 +153,11 @@ export function namesIn(
     if (followsNamedGroup(window, match.index, tokens[0] ?? '', lexicon)) continue;
     // "o vereador do PSD Henrique Baptista", "la députée du RN Laure Vidal": the party's letters
     // end the office's complement and the full name follows them.
-    const partyThenName = tokens.length >= 3 && /^\p{Lu}{2,}$/u.test(tokens[0] ?? '');
+    // "um oficial da GNR de Vila Real": a particle after the letters opens their place instead.
+    const partyThenName =
+      tokens.length >= 3 &&
+      /^\p{Lu}{2,}$/u.test(tokens[0] ?? '') &&
+      !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase());
     // "äußerte sich der Betriebsratsvorsitzende Ismail Karakaya": "der" is an article here, and
     // an office before two more words is a person's, whatever stands before it.
     const titledPerson =

@@ -1,4 +1,4 @@
-import type { LatinContext } from './latin-context.ts';
+import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 
 /**
  * A quote that is its own sentence, credited by the next one: "«…». Así lo explicó ayer la
@@ -53,4 +53,59 @@ export function nextSentenceCredit<Result>(
     ...context,
     after: { from: sentence.from + credit[0].length, to: sentence.to },
   });
+}
+
+/**
+ * "«…». Foi assim que a diretora, Marta Sequeira, justificou …", "«…». Così il direttore, Luca
+ * Ferretti, ha spiegato …", "«…». As palavras são do autarca Rui Vale.", "« … » Ce sont les mots
+ * du maire, Jean Roux.": the next sentence frames the quote first and names its speaker before
+ * or after the verb. Frames of manner ("Foi assim que", "Così") need a speech verb in the
+ * sentence, as "Così la città …" is no credit; frames of words ("As palavras são de") need none.
+ */
+const frames: Readonly<Record<string, { manner: RegExp; words: RegExp }>> = {
+  pt: {
+    manner: /^(?:Foi\s+(?:assim|desta\s+forma|com\s+estas\s+palavras)\s+que|Assim)\s/u,
+    words:
+      /^(?:As\s+palavras\s+(?:são|foram)|A\s+(?:garantia|frase|afirmação|declaração)\s+(?:é|foi)|Palavras)\s+d[eoa]s?\s/u,
+  },
+  es: {
+    manner:
+      /^(?:Así\s+(?:se\s+expresó|se\s+ha\s+expresado)|Fue\s+así\s+como|Con\s+estas\s+palabras)\s/u,
+    words:
+      /^(?:Las\s+palabras\s+(?:son|fueron)|La\s+frase\s+(?:es|fue)|Palabras)\s+de(?:l|\s+la|\s+los)?\s/u,
+  },
+  it: {
+    manner: /^(?:Così|È\s+quanto|Con\s+queste\s+parole)\s/u,
+    words: /^(?:(?:Sono\s+le\s+)?[Pp]arole)\s+d(?:i|el|ella|ello|ei)\s/u,
+  },
+  fr: {
+    manner: /^(?:C['’]est\s+ainsi\s+que|Ainsi)\s/u,
+    words:
+      /^(?:Ce\s+sont\s+les\s+(?:mots|propos)|Tels\s+sont\s+les\s+propos|Propos|Les\s+mots\s+sont)\s+d(?:e|u|es|['’])\s?/u,
+  },
+};
+
+export function nextSentenceFrame(context: LatinContext): string | undefined {
+  const frame = frames[context.lexicon.language];
+  if (frame === undefined) return undefined;
+  const { text, before, lexicon } = context;
+  if (text.slice(before.from, before.to).trim() !== '') return undefined;
+  const sentence = nextSentence(context);
+  if (sentence === undefined) return undefined;
+  const written = text.slice(sentence.from, sentence.to);
+  const words = frame.words.exec(written);
+  const manner = words === null ? frame.manner.exec(written) : null;
+  const opening = words ?? manner;
+  if (opening === null) return undefined;
+  if (manner !== null) {
+    const lower = written.toLowerCase();
+    const spoken = lexicon.speechVerbs.some((verb) =>
+      new RegExp(
+        String.raw`(?<![\p{L}])${verb.replace(/ /gu, String.raw`\s+`)}(?![\p{L}])`,
+        'u',
+      ).test(lower),
+    );
+    if (!spoken) return undefined;
+  }
+  return namesOutsideQuotes(context, sentence.from + opening[0].length, sentence.to)[0]?.name;
 }

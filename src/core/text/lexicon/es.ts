@@ -6,7 +6,7 @@ export const spanish: SpeechLexicon = {
     relató denunció reconoció insistió manifestó sostuvo apuntó destacó pidió recalcó lamentó
     criticó reclamó agregó comentó expresó puntualizó admitió defendió alertó avisó respondió
     contó valoró celebró remarcó precisó zanjó resumió recordó concluyó prometió opinó detalló
-    consideró estimó argumentó matizó ironizó confesó planteó plantea informó
+    consideró estimó argumentó matizó ironizó confesó planteó plantea informó gritó gritaba grita exclamó
     dijeron afirmaron aseguraron señalaron explicaron indicaron añadieron agregaron
     precisaron detallaron apuntaron sostuvieron informaron advirtieron reconocieron
     se_emocionó se_lamentó se_quejó se_sinceró se_justificó se_preguntó se_defendió
@@ -23,16 +23,18 @@ export const spanish: SpeechLexicon = {
     ha_admitido ha_defendido ha_alertado ha_respondido ha_contado ha_valorado ha_celebrado
     ha_precisado ha_resumido ha_recordado ha_concluido ha_prometido ha_detallado
     ha_considerado ha_argumentado ha_confesado ha_replicado ha_informado`),
-  accordingTo: words('según para'),
+  accordingTo: words(
+    'según para en_palabras_de en_palabras_del de_acuerdo_con a_juicio_de a_juicio_del',
+  ),
   titles: words(`presidente presidenta ministro ministra consejero consejera alcalde alcaldesa
     portavoz jefe jefa director directora secretario secretaria diputado diputada senador
     senadora delegado delegada doctor doctora gobernador gobernadora economista investigador
     investigadora catedrático catedrática abogado abogada fiscal juez jueza profesor profesora
-    maestro maestra sr. sra. dña. d.`),
+    maestro maestra sr. sra. dña. d. don doña padre fray sor monseñor obispo`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
   prepositions: words('de del en a al por para con durante tras ante desde'),
-  circumstancePrepositions: words('en a al durante tras ante desde con'),
+  circumstancePrepositions: words('en a al durante tras ante desde con antes después mientras'),
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
   titleAbbreviations: words('sr sra srta dr dra dña lic'),

@@ -19,20 +19,22 @@ export const french: SpeechLexicon = {
     justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
     grince`),
   ],
-  accordingTo: words('selon pour'),
+  accordingTo: words("selon pour d'après d’après"),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur
     directeur directrice secrétaire porte-parole député députée sénateur sénatrice conseiller
     conseillère viticulteur docteur professeur général générale vice-président vice-présidente
     adjoint adjointe élu élue commissaire procureur procureure avocat avocate chercheur
     chercheuse économiste syndicaliste dirigeant dirigeante chef cheffe patron patronne
-    entraîneur capitaine m. mme mlle me dr pr`),
+    entraîneur capitaine m. mme mlle me dr pr mgr abbé père sœur`),
   titleEndings: [],
   nameParticles: words("de du des la le d’ d'"),
-  prepositions: words("de du des d’ d' à au aux chez pour par sur en lors pendant devant dans"),
-  circumstancePrepositions: words('à au aux lors pendant devant dans en après avec'),
+  prepositions: words(
+    "de du des d’ d' à au aux chez pour par sur en lors pendant devant dans depuis vers entre",
+  ),
+  circumstancePrepositions: words('à au aux lors pendant devant dans en après avec avant tandis'),
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
-  titleAbbreviations: words('mme mlle dr pr'),
+  titleAbbreviations: words('mme mlle dr pr mgr'),
   sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
   // "a-t-il ajouté", "avait-elle lancé", "dit-il", "répond-elle": the pronoun after the verb.

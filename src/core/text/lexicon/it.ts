@@ -11,20 +11,20 @@ export const italian: SpeechLexicon = {
     dice spiega afferma aggiunge sottolinea osserva avverte dichiara racconta replica ricorda
     denuncia insiste risponde conferma evidenzia conclude promette chiarisce fa_sapere
     garantisce lamenta scrive ammonisce tuona incalza rilancia ammette commenta sostiene
-    precisa ribadisce attacca
+    precisa ribadisce attacca grida urla esclama ha_gridato ha_esclamato
     si_chiede si_domanda si_sfoga si_lamenta si_chiedeva si_sfogava si_è_chiesto
     si_è_chiesta si_è_sfogato si_è_sfogata si_è_lamentato si_è_lamentata`),
-  accordingTo: words('secondo per'),
+  accordingTo: words('secondo per stando_a a_detta_di a_detta_del a_detta_della'),
   titles: words(`ministro ministra presidente sindaco sindaca direttore direttrice primario
     climatologo amministratore portavoce assessore segretario segretaria deputato senatore
     professore professoressa capitano allenatore tecnico ingegnere avvocato avvocata
-    procuratore giudice economista ricercatore ricercatrice dott. dott.ssa sig. sig.ra on.`),
+    procuratore giudice economista ricercatore ricercatrice dott. dott.ssa sig. sig.ra on. don monsignor mons. padre suor fra vescovo`),
   titleEndings: [],
   nameParticles: words('di de da del della dei'),
   prepositions: words(`di del della delle dello dei degli da dal dalla in nel nella per con su
     a al alla alle ai agli allo all’ all' sul sulla sui nei nelle durante presso dopo davanti`),
   circumstancePrepositions: words(
-    'a al alla ai agli alle allo in nel nella nei nelle durante dopo davanti presso mentre con sul sulla',
+    'a al alla ai agli alle allo in nel nella nei nelle durante dopo davanti presso mentre con sul sulla prima',
   ),
   articles: words("il lo la i gli le un una l’ l'"),
   definiteArticles: words("il lo la l’ l'"),

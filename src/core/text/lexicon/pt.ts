@@ -6,7 +6,7 @@ export const portuguese: SpeechLexicon = {
     explicou acrescentou garantiu alertou reconheceu comentou prometeu avaliou sublinhou frisou
     lamentou criticou defendeu admitiu respondeu resumiu lembrou relatou insistiu considerou
     concluiu apontou assegurou referiu adiantou salientou advertiu reforçou questionou
-    completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou
+    completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou gritou gritava exclamou
     diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
     salienta avalia garante acrescenta escreve desabafa
@@ -14,17 +14,21 @@ export const portuguese: SpeechLexicon = {
     dizia explicava contava lamentava desabafava recordava lembrava
     queixou-se lamentou-se queixa-se lamenta-se interrogou-se perguntou-se
     emocionou-se justificou-se defendeu-se`),
-  accordingTo: words('segundo para conforme'),
+  accordingTo: words(
+    'segundo para conforme de_acordo_com nas_palavras_de nas_palavras_do nas_palavras_da',
+  ),
   titles: words(`presidente ministro ministra governador governadora prefeito prefeita
     secretário secretária diretor diretora economista economista-chefe infectologista
     costureira pedreiro deputado deputada senador senadora porta-voz relator relatora reitor
     reitora comandante vereador vereadora professor professora investigador investigadora
-    estudante sr. sra. dr. dra.`),
+    estudante sr. sra. dr. dra. d. dom dona padre frei bispo cardeal`),
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
   prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
-    perante pelo pela`),
-  circumstancePrepositions: words('em no na nos nas durante após perante ao à aos às com'),
+    perante pelo pela desde até entre sobre`),
+  circumstancePrepositions: words(
+    'em no na nos nas durante após perante ao à aos às com antes depois enquanto',
+  ),
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
   titleAbbreviations: words('sr sra srta dr dra prof profa'),

@@ -1,0 +1,67 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { namesOutsideQuotes, previousPerson, type LatinContext } from './latin-context.ts';
+
+/**
+ * "Il a promis des aides. « … »" / "Reconoció los errores. “…”" / "Ha promesso aiuti. «…»" /
+ * "O autarca não escondeu a irritação. "…"": in French, Spanish, Portuguese and Italian a quote
+ * that stands alone after a sentence naming no one, whose subject points back (a subject
+ * pronoun, a definite office noun, or in the pro-drop languages no subject at all, the sentence
+ * opening with its verb), is the person last named's. Papers write it this way to avoid repeating
+ * the name between the introduction and the quote.
+ */
+
+const romanceLanguages = new Set(['fr', 'es', 'pt', 'it']);
+
+/**
+ * Verbs that open a sentence whose subject is dropped: the auxiliaries and copulas of a
+ * perfect or a description ("Ha promesso", "Tem 81 anos", "Lleva años"), and the endings of
+ * the simple past and imperfect, which no noun or adverb opening a sentence shares.
+ */
+const openingVerbs: Readonly<Record<string, { words: readonly string[]; endings: RegExp }>> = {
+  es: {
+    words: ['ha', 'había', 'es', 'era', 'fue', 'tiene', 'tenía', 'lleva', 'llevaba', 'está'],
+    endings: /\p{L}{2}(?:ó|ió|aba|aban|aron|ieron)$/u,
+  },
+  pt: {
+    words: ['tem', 'tinha', 'é', 'era', 'foi', 'está', 'estava', 'anda', 'vive', 'há'],
+    endings: /\p{L}{2}(?:ou|eu|iu|ava|avam|aram|eram)$/u,
+  },
+  it: {
+    words: ['ha', 'aveva', 'è', 'era', 'fu', 'sta', 'stava', 'vive'],
+    endings: /\p{L}{2}(?:ò|ì|ava|avano|eva|evano)$/u,
+  },
+};
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The sentence's subject points back to someone named before it. */
+function pointsBack(sentence: string, lexicon: SpeechLexicon): boolean {
+  const first = /^\s*([\p{L}'’]+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  if (lexicon.pronouns.includes(first)) return true;
+  const verbs = openingVerbs[lexicon.language];
+  if (verbs !== undefined && (verbs.words.includes(first) || verbs.endings.test(first)))
+    return true;
+  // "Le maire ne décolère pas", "L'entraîneur", "Il tecnico": a definite office noun.
+  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const noun = new RegExp(
+    String.raw`^\s*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Ll}+)`,
+    'iu',
+  ).exec(sentence)?.[1];
+  return noun !== undefined && lexicon.titles.includes(noun);
+}
+
+export function pointingSubjectSentence(context: LatinContext): string | undefined {
+  const { text, lexicon, before, after, previousSentence, span } = context;
+  if (!romanceLanguages.has(lexicon.language)) return undefined;
+  if (text.slice(before.from, before.to).trim() !== '') return undefined;
+  const closesSentence = /[.!?…]$/u.test(text.slice(span.start, span.end).trim());
+  if (!closesSentence && !/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
+  if (previousSentence.to <= previousSentence.from) return undefined;
+  if (namesOutsideQuotes(context, previousSentence.from, previousSentence.to).length > 0)
+    return undefined;
+  if (!pointsBack(text.slice(previousSentence.from, previousSentence.to), lexicon))
+    return undefined;
+  return previousPerson(context, previousSentence.from) ?? undefined;
+}
