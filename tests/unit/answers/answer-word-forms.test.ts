@@ -141,3 +141,16 @@ describe('a count asked for where the article gives only a sum', () => {
     expect(answer.text).toMatch(/^The article doesn’t say\./);
   });
 });
+
+describe('what a company says when it only denies', () => {
+  it('answers "what is the company saying" with its denial, not a quote that names it', () => {
+    const report = article(
+      'Riverton Foods was sued on Monday by a group of farmers over late payments.',
+      '“If the courts agree, Riverton Foods has a serious problem,” one lawyer said.',
+      'Riverton Foods denied any wrongdoing.',
+    );
+    expect(firstCited(report, 'what is riverton foods saying')).toBe(
+      'Riverton Foods denied any wrongdoing.',
+    );
+  });
+});

@@ -3,18 +3,21 @@
  * attributed sentences, the speaker's own, and the sentence that introduces a name.
  */
 import { lightStem } from '../summary/term-vectors.ts';
+import { speechVerbs as quoteSpeechVerbs } from '../quotes/speaker-words.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
 import { termsMatch } from './match-terms.ts';
 
 const quotationMark = /["“”«»]/u;
 const attributionPattern =
   /\b(?:said|says|told|tells|wrote|writes|added|stated|asked|argued|warned|according to|announced|insisted|explained)\b/i;
-const speechVerbs = new Set(
-  (
-    'said says say told tells wrote writes added adds stated argued warned according insisted ' +
-    'explained asked announced noted declared commented replied urged'
-  ).split(' '),
-);
+/**
+ * The quote finder's speech verbs (one list for both engines), and the verbs of a statement
+ * that answer "what is X saying" without introducing a quote ("Tunewave denied wrongdoing").
+ */
+const speechVerbs = new Set([
+  ...quoteSpeechVerbs,
+  ...'according denied denies rejected rejects disputed disputes'.split(' '),
+]);
 /** How many words may sit between a speaker and the speech verb ("Kellogg also wrote"). */
 const speakerDistance = 1;
 
