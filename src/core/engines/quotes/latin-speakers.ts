@@ -258,6 +258,15 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   for (const match of text.matchAll(pattern)) {
     const given = (match[1] ?? '').trim().split(/\s+/u);
     while (given.length > 0 && !given.every(isGiven)) given.shift();
+    // "Schapenhouder Gerrit van de Brink" for "Van de Brink": the word before a known given
+    // name opened the sentence as the person's occupation.
+    if (
+      lexicon.language === 'nl' &&
+      given.length >= 2 &&
+      genderOfFirstName(given[0] ?? '') === undefined &&
+      genderOfFirstName(given[1] ?? '') !== undefined
+    )
+      given.shift();
     // "Bakker Ruben Dijkstra" where the text also writes "Bakker Dijkstra": a role, then the name.
     if (
       given.length >= 2 &&
