@@ -15,6 +15,7 @@ const speakerIn =
  * with invented sentences (new names, new topics): a rule for the language, not for one article.
  */
 
+const germanSpeakerOf = speakerIn('de');
 const dutchSpeakerOf = speakerIn('nl');
 
 describe('Dutch occupations before a name', () => {
@@ -36,5 +37,21 @@ describe('Dutch occupations before a name', () => {
     const text =
       'De raad stemde in met de bezuiniging. ‘Dit raakt de zwakste wijken’, zei SP-raadslid Wessel Brouwer.';
     expect(dutchSpeakerOf(text, 'Dit raakt')).toBe('Wessel Brouwer');
+  });
+});
+
+describe('German determiners and possessives', () => {
+  it('reads a possessive opening the clause before a colon as the person named before', () => {
+    const text =
+      'Die Vorsitzende des Gartenvereins, Ingrid Maurer, verweist auf die lange Warteliste. ' +
+      'Ihr Fazit nach zehn Jahren: „Wir brauchen dringend mehr Flächen.“';
+    expect(germanSpeakerOf(text, 'Wir brauchen')).toBe('Ingrid Maurer');
+  });
+
+  it('never reads a determiner and a noun as a name', () => {
+    const text =
+      'Fährmann Henning Sauer hat den Betrieb vom Vater übernommen. ' +
+      'Seine Tochter hilft an den Wochenenden. „Ohne sie ginge es nicht“, sagt er.';
+    expect(germanSpeakerOf(text, 'Ohne sie')).toBe('Henning Sauer');
   });
 });

@@ -107,6 +107,7 @@ function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
     // "Ende Juni sagte …", "Anfang Mai hatte er …": a date opening the sentence, not a name.
     (lexicon.timeWords ?? []).includes(word) ||
     lexicon.articles.includes(lower) ||
+    (lexicon.determiners ?? []).includes(lower) ||
     lexicon.accordingTo.includes(lower) ||
     lexicon.prepositions.includes(lower) ||
     lexicon.pronouns.includes(lower) ||

@@ -42,6 +42,15 @@ export const german: SpeechLexicon = {
   pronouns: words('er sie'),
   capitalisesNouns: true,
   personNounEndings: words('in er ist ant ent eur ling or wirt arzt walt'),
+  determiners: words(`mein meine meinen meinem meiner meines dein deine deinen deinem deiner
+    deines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
+    unseren unserem unserer unseres euer eure euren eurem eurer eures einer einen einem eines
+    dieser diese dieses diesen diesem jener jene jenes jenen jenem jeder jede jedes jeden jedem
+    mancher manche manches manchen manchem welcher welche welches welchen welchem solche solchen
+    viele vielen vieler einige einigen einiger mehrere mehreren alle allen aller beide beiden
+    kein keine keinen keinem keiner keines andere anderen weitere weiteren zahlreiche
+    zahlreichen wenige wenigen sämtliche`),
+  possessives: words(`sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres`),
   timeWords: words(`Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag
     Wochenende Frühjahr`),

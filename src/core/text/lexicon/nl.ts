@@ -28,6 +28,7 @@ export const dutch: SpeechLexicon = {
     'ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen maar en want dus bovendien daarna later eerder vandaag gisteren',
   ),
   pronouns: words('hij zij ze'),
+  possessives: words('zijn haar'),
   personNounEndings: words('iater oloog kundige arts ist icus aar'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),

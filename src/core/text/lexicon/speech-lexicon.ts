@@ -56,6 +56,12 @@ export interface SpeechLexicon {
   /** Endings of a verb or participle that ends a description ("un abonné de longue date
    * résumait", "um conselheiro do clube ouvido pela reportagem"). */
   clauseEndings?: readonly string[];
+  /** Possessives, demonstratives and quantifiers ("Seine Botschaft", "Viele Beschäftigte"):
+   * they open a noun phrase, never a name, even where the noun after them is capitalised. */
+  determiners?: readonly string[];
+  /** The possessives of a person ("Seine Bilanz:", "Zijn conclusie:"): a clause whose subject
+   * opens with one points back to the person named before. */
+  possessives?: readonly string[];
   /** Capitalised words of dates ("Ende Juni", "Anfang Mai", "Montag"): never part of a name. */
   timeWords?: readonly string[];
   /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */
