@@ -55,3 +55,34 @@ describe('German determiners and possessives', () => {
     expect(germanSpeakerOf(text, 'Ohne sie')).toBe('Henning Sauer');
   });
 });
+
+describe('A body or a court as the speaker', () => {
+  it('gives "aldus het bedrijf" to the company that opened a sentence of the paragraph', () => {
+    const text =
+      'Wethouder Karin Mulder betreurt het besluit.\n\n' +
+      'Streekpendel schrapt vanaf maart drie buslijnen. ‘We vinden gewoon geen chauffeurs meer’, aldus het bedrijf.';
+    expect(dutchSpeakerOf(text, 'We vinden')).toBe('Streekpendel');
+  });
+
+  it('gives a body noun the name the text wrote after the same noun', () => {
+    const dutch =
+      'Wethouder Karin Mulder is tevreden. Ook patiëntenvereniging Hartslag Noord is kritisch. ' +
+      '‘Dit plan komt veel te laat’, laat de vereniging weten.';
+    expect(dutchSpeakerOf(dutch, 'Dit plan')).toBe('Hartslag Noord');
+    const german =
+      'Bürgermeister Lukas Hain verteidigte den Plan. Auch die Umweltinitiative Grüner Hang ' +
+      'meldete sich zu Wort: „Hier wird ein Biotop zerstört“, teilte die Initiative mit.';
+    expect(germanSpeakerOf(german, 'Hier wird')).toBe('Grüner Hang');
+  });
+
+  it('shows a court as the text writes it, not the last person named', () => {
+    const dutch =
+      'Advocaat Bram Hofstede eiste vrijspraak. De rechtbank in Zwolle gaf de gemeente toch gelijk. ' +
+      '‘De vergunning is zorgvuldig verleend’, oordeelde de rechter.';
+    expect(dutchSpeakerOf(dutch, 'De vergunning')).toBe('de rechter');
+    const german =
+      'Der Anwalt des Klägers, Norbert Weil, hatte auf eine Abfindung gesetzt. ' +
+      '„Die Kündigung war unwirksam“, urteilte das Gericht.';
+    expect(germanSpeakerOf(german, 'Die Kündigung')).toBe('das Gericht');
+  });
+});

@@ -97,7 +97,7 @@ function followsDefiniteArticle(window: string, at: number, lexicon: SpeechLexic
 }
 
 /** Words that open a capitalised run without being part of a name ("Selon", "Der", "Para"). */
-function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
+export function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
   const lower = word.toLowerCase();
   // "L'entraîneur Marc Daniel", "L'assessore Luca Neri": an elided article and a common noun.
   const elided = /^(\p{L}+['’])\p{Ll}/u.exec(word)?.[1]?.toLowerCase();
