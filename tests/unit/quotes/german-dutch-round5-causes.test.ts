@@ -86,3 +86,19 @@ describe('A body or a court as the speaker', () => {
     expect(germanSpeakerOf(german, 'Die Kündigung')).toBe('das Gericht');
   });
 });
+
+describe('A quote alone after a sentence that reports speech', () => {
+  it('gives it to the person a speech verb and its pronoun point to', () => {
+    const text =
+      'Kweker Anton Bosma laat zijn kassen zien. Ze staan sinds maart leeg, vertelt hij, ' +
+      'terwijl hij de deur opent. ‘Zonder betaalbaar gas kan ik niets.’';
+    expect(dutchSpeakerOf(text, 'Zonder betaalbaar')).toBe('Anton Bosma');
+  });
+
+  it('gives it to the person a German reported-speech subjunctive reports', () => {
+    const text =
+      'Die Leiterin des Tierheims, Monika Graf, schlägt Alarm. Alle Zwinger seien seit Wochen ' +
+      'belegt. „Wir können kein einziges Tier mehr aufnehmen.“';
+    expect(germanSpeakerOf(text, 'Wir können')).toBe('Monika Graf');
+  });
+});

@@ -10,6 +10,7 @@ import {
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
+import { reportedSpeechSentence } from './reported-speech-sentence.ts';
 import { pronounAfterDescription } from './pronoun-after-description.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
@@ -294,6 +295,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-before-quote', rule: verbBeforeQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
+  { name: 'previous-sentence-reports-speech', rule: reportedSpeechSentence },
   { name: 'pronoun-after-description', rule: pronounAfterDescription },
   { name: 'previous-sentence-pointing-subject', rule: pointingSubjectSentence },
 ];

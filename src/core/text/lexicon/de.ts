@@ -64,7 +64,8 @@ export const german: SpeechLexicon = {
     mancher manche manches manchen manchem welcher welche welches welchen welchem solche solchen
     viele vielen vieler einige einigen einiger mehrere mehreren alle allen aller beide beiden
     kein keine keinen keinem keiner keines andere anderen weitere weiteren zahlreiche
-    zahlreichen wenige wenigen sämtliche`),
+    zahlreichen wenige wenigen sämtliche zwei drei vier fünf sechs sieben acht neun zehn elf
+    zwölf zwanzig dreißig hundert tausend`),
   possessives: words(`sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres`),
   timeWords: words(`Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag
