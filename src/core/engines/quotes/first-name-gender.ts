@@ -4,7 +4,9 @@ import type { Gender } from './speaker-types.ts';
  * Common given names that are rarely used for the other gender, so that "he said" after a
  * quote from Karen Moss and Frank Alvarez goes to Alvarez. Only a weak vote: an honorific,
  * a gendered role ("spokeswoman") or a pronoun right after the name outweighs it. Names
- * that are common for both (Jordan, Alex, Sam, Kim…) are deliberately left out.
+ * that are common for both (Jordan, Alex, Sam, Kim…) are deliberately left out. The Dutch,
+ * German and Turkish names common in Dutch and German copy are here too: a known given name is
+ * how "Bezorger Daan Kuipers" shows its first word is an occupation, not a first given name.
  */
 function nameSet(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/u));
@@ -35,6 +37,13 @@ const femaleNames = nameSet(`
   marisol guadalupe lucinda consuelo dolores mercedes soledad araceli yolanda graciela leticia
   marianne joanne suzanne roxanne leanne dianne
   silvia veronica verónica claudia patricia lorena ximena valeria camila catalina
+  sanne anouk lotte femke ilse marieke marloes ineke annelies anke anja fleur janneke joke
+  jolanda karin lieke maaike manon mirjam nienke noor renske sietske saskia tessa wilma yvonne
+  zita hanneke jantine gerda geertje hilde annemiek annemarie marjolein mariska miranda monique
+  rianne margriet tineke willemijn ayşe fatma zeynep elif emine hatice aylin khadija naima samira
+  sabine jana katrin kathrin katharina annette renate gertrud heike silke birgit bärbel christa
+  elke gabriele gudrun hannelore inge irmgard jutta marion martina simone stefanie susanne tanja
+  ulrike ute annika franziska friederike leonie maren nadine nina svenja verena
 `);
 
 const maleNames = nameSet(`
@@ -66,6 +75,14 @@ const maleNames = nameSet(`
   benedikt maximilian joachim rainer uwe friedrich heinrich ludwig karl otto kurt
   ernesto alberto roberto eduardo enrique raúl raul julio ramón ramon arturo andrés andres
   santiago gonzalo rodrigo héctor hector ignacio joaquín joaquin mauricio rubén ruben esteban
+  daan bram thijs niels gerrit henk kees piet pieter joost maarten wouter bart bas koen jeroen
+  sjoerd jelle sietse ruud wim willem hendrik gert arjen dirk rutger stijn teun floris jasper
+  casper sander freek gijs joris luuk ewout evert egbert harm herman ivo johan joep marcel
+  martijn mathijs matthijs michiel olaf pim reinier rik roel sebastiaan thom timo twan wessel
+  wilco mehmet ahmet emre murat hakan burak gert-jan henk-jan gerrit-jan hendrik-jan jan-willem
+  markus andreas jens jörg ralf rolf bernd gerhard günter günther heinz horst holger jochen
+  johannes josef jonas lukas manfred matthias mathias niklas norbert reinhard roland thorsten
+  torsten ulrich volker werner wilhelm heiko lasse henning konrad erwin
 `);
 
 /** The gender a given name points to, if it is a common one-gender name. */

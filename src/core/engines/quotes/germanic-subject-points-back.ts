@@ -7,7 +7,7 @@ import { isOccupationBeforeName } from './occupation-before-name.ts';
  * person named before: the verb comes second, so a date or an adverb may open the clause and
  * the pronoun follows the verb ("Anfang Mai hatte er gewarnt:", "Na afloop zei hij:"); or the
  * subject is a definite article and a noun for a person ("Der Entdecker bleibt bescheiden:",
- * "De trainer was kritisch:").
+ * "De trainer was kritisch:"), or opens with a possessive ("Ihr Fazit:").
  */
 
 const germanic = new Set(['de', 'nl']);
@@ -25,6 +25,10 @@ export function subjectPointsBack(clause: string, lexicon: SpeechLexicon): boole
     'u',
   );
   if (verbSecond.test(clause)) return true;
+  // "Seine Botschaft an die Stadt:", "Zijn conclusie:": the subject is the person's own.
+  const possessives = (lexicon.possessives ?? []).map(escape).join('|');
+  if (possessives !== '' && new RegExp(String.raw`^\s*(?:${possessives})\s`, 'iu').test(clause))
+    return true;
   const articles = lexicon.definiteArticles.map(escape).join('|');
   const noun = new RegExp(String.raw`^\s*(?:${articles})\s+([\p{L}-]+)\s`, 'iu').exec(clause)?.[1];
   return (

@@ -10,11 +10,13 @@ import {
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
+import { reportedSpeechSentence } from './reported-speech-sentence.ts';
 import { pronounAfterDescription } from './pronoun-after-description.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
+import { bodySpeaker } from './body-noun-speaker.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
@@ -148,6 +150,9 @@ const verbAfterQuote: Rule = (context) => {
   // "témoigne un ancien collègue de la victime, venu …": someone unnamed, as described.
   const source = described(text, restFrom, restTo, lexicon);
   if (source !== undefined) return source;
+  // "aldus het bedrijf", "teilte der Verband mit": a body, never the last person named.
+  const body = bodySpeaker(context, rest, context.span.openIndex);
+  if (body !== undefined) return body;
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
@@ -203,6 +208,9 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     nameAfterOrganisation(text, from, before.to, lexicon)?.name;
   if (named !== undefined) return named;
+  // "Het bedrijf laat weten:": a body, never the last person named.
+  const body = bodySpeaker(context, window, from);
+  if (body !== undefined) return body;
   // "Anfang Mai hatte er gewarnt:", "Der Entdecker bleibt bescheiden:": the person named before.
   if (subjectPointsBack(window, lexicon)) return previousPerson(context, from);
   // "Dans les tribunes, un abonné de longue date résumait : …": the clause's subject, unnamed.
@@ -287,6 +295,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-before-quote', rule: verbBeforeQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
+  { name: 'previous-sentence-reports-speech', rule: reportedSpeechSentence },
   { name: 'pronoun-after-description', rule: pronounAfterDescription },
   { name: 'previous-sentence-pointing-subject', rule: pointingSubjectSentence },
 ];

@@ -97,7 +97,7 @@ function followsDefiniteArticle(window: string, at: number, lexicon: SpeechLexic
 }
 
 /** Words that open a capitalised run without being part of a name ("Selon", "Der", "Para"). */
-function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
+export function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
   const lower = word.toLowerCase();
   // "L'entraîneur Marc Daniel", "L'assessore Luca Neri": an elided article and a common noun.
   const elided = /^(\p{L}+['’])\p{Ll}/u.exec(word)?.[1]?.toLowerCase();
@@ -107,6 +107,7 @@ function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
     // "Ende Juni sagte …", "Anfang Mai hatte er …": a date opening the sentence, not a name.
     (lexicon.timeWords ?? []).includes(word) ||
     lexicon.articles.includes(lower) ||
+    (lexicon.determiners ?? []).includes(lower) ||
     lexicon.accordingTo.includes(lower) ||
     lexicon.prepositions.includes(lower) ||
     lexicon.pronouns.includes(lower) ||
@@ -258,6 +259,15 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   for (const match of text.matchAll(pattern)) {
     const given = (match[1] ?? '').trim().split(/\s+/u);
     while (given.length > 0 && !given.every(isGiven)) given.shift();
+    // "Schapenhouder Gerrit van de Brink" for "Van de Brink": the word before a known given
+    // name opened the sentence as the person's occupation.
+    if (
+      lexicon.language === 'nl' &&
+      given.length >= 2 &&
+      genderOfFirstName(given[0] ?? '') === undefined &&
+      genderOfFirstName(given[1] ?? '') !== undefined
+    )
+      given.shift();
     // "Bakker Ruben Dijkstra" where the text also writes "Bakker Dijkstra": a role, then the name.
     if (
       given.length >= 2 &&

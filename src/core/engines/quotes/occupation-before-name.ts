@@ -41,16 +41,25 @@ function occupationOpeningSentence(
   lexicon: SpeechLexicon,
   text: string,
 ): readonly string[] {
-  const [first] = tokens;
+  const [first, second] = tokens;
   if (tokens.length < 2 || first === undefined || genderOfFirstName(first) !== undefined)
     return tokens;
   const lower = first.toLowerCase();
+  // "Schapenhouder Gerrit van de Brink": a word that opens the sentence before a known given
+  // name and a surname is the person's occupation (Dutch writes few double given names).
+  const givenNameNext =
+    lexicon.language === 'nl' &&
+    tokens.length >= 3 &&
+    second !== undefined &&
+    genderOfFirstName(second) !== undefined;
   const occupation =
     tokens.length >= 3 &&
     (lexicon.personNounEndings ?? []).some(
       (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
     );
   return occupation ||
+    givenNameNext ||
+    isCompoundNoun(first) ||
     writtenAsNoun(first, text) ||
     beforeFullName(tokens, text) ||
     beforeSurnameAlone(tokens, text)
@@ -93,8 +102,19 @@ export function isOccupationBeforeName(
   return (
     (lexicon.personNounEndings ?? []).some(
       (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
-    ) || writtenAsNoun(word, text)
+    ) ||
+    isCompoundNoun(word) ||
+    writtenAsNoun(word, text)
   );
+}
+
+/**
+ * "FNV-bestuurder", "VVD-wethouder": where nouns are lower-case, a word whose last part after a
+ * hyphen is lower-case is a compound noun (an organisation's letters and an office), never a
+ * name: the parts of a hyphenated name are all capitalised ("Lütke-Wienker", "Gert-Jan").
+ */
+function isCompoundNoun(word: string): boolean {
+  return /^\p{Lu}[\p{L}]*(?:-[\p{L}]+)*-\p{Ll}{3,}$/u.test(word);
 }
 
 /**

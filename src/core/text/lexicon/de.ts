@@ -12,7 +12,15 @@ export const german: SpeechLexicon = {
     stellte_klar stellt_klar freute_sich freut_sich ärgerte_sich ärgert_sich wunderte_sich sagten erklärten erzählte erzählt schilderte schildert seufzte
     seufzt rief ruft gestand gesteht schimpfte schimpft polterte poltert jubelte jubelt
     schränkte_ein schränkt_ein räumte_ein räumt_ein wandte_ein wendet_ein gab_zu gibt_zu
-    hob_hervor hebt_hervor fügte_an fügt_an gab_an gibt_an`),
+    hob_hervor hebt_hervor fügte_an fügt_an gab_an gibt_an urteilte urteilt befand befindet
+    versprach verspricht glaubt glaubte findet fand hofft hoffte fürchtet fürchtete vermutet
+    vermutete widersprach widerspricht verteidigte verteidigt appellierte appelliert bedauerte
+    bedauert begründete begründet beteuerte beteuert beschrieb beschreibt meldete meldet
+    präzisierte präzisiert verkündete verkündet drängte drängt monierte moniert bemängelte
+    bemängelt dankte dankt spottete spottet scherzte scherzt lachte lacht stöhnte stöhnt
+    twitterte twittert zitierte zitiert resümiert bilanziert mahnte_an mahnt_an
+    stellte_fest stellt_fest wies_zurück weist_zurück kündigte_an kündigt_an
+    ließ_wissen lässt_wissen ließ_verlauten lässt_verlauten`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin
     Ministerpräsident Ministerpräsidentin Präsident Präsidentin Vorsitzende Vorsitzender Chef
@@ -39,9 +47,26 @@ export const german: SpeechLexicon = {
   sentenceAdverbs: words(
     'auch dann nun doch aber daher deshalb jetzt selbst sogar nur noch heute gestern danach später zudem außerdem trotzdem damals',
   ),
+  organisationNouns: words(`unternehmen konzern firma verband verein gewerkschaft organisation
+    partei klub club stiftung behörde ministerium polizei feuerwehr stadt gemeinde landkreis
+    kreis bahn klinik klinikum krankenhaus schule universität hochschule kammer bank sparkasse
+    versicherung regierung verwaltung amt landratsamt rathaus senat institut agentur sender
+    genossenschaft kette discounter hersteller betreiber veranstalter arbeitgeber
+    bündnis initiative`),
+  courtNouns: words('gericht gerichtshof richter richterin'),
   pronouns: words('er sie'),
   capitalisesNouns: true,
   personNounEndings: words('in er ist ant ent eur ling or wirt arzt walt'),
+  determiners: words(`mein meine meinen meinem meiner meines dein deine deinen deinem deiner
+    deines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
+    unseren unserem unserer unseres euer eure euren eurem eurer eures einer einen einem eines
+    dieser diese dieses diesen diesem jener jene jenes jenen jenem jeder jede jedes jeden jedem
+    mancher manche manches manchen manchem welcher welche welches welchen welchem solche solchen
+    viele vielen vieler einige einigen einiger mehrere mehreren alle allen aller beide beiden
+    kein keine keinen keinem keiner keines andere anderen weitere weiteren zahlreiche
+    zahlreichen wenige wenigen sämtliche zwei drei vier fünf sechs sieben acht neun zehn elf
+    zwölf zwanzig dreißig hundert tausend`),
+  possessives: words(`sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres`),
   timeWords: words(`Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag
     Wochenende Frühjahr`),

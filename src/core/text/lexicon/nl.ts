@@ -8,7 +8,15 @@ export const dutch: SpeechLexicon = {
     betoogde betoogt schreef schrijft vroeg vraagt antwoordde antwoordt beaamde beaamt
     concludeerde concludeert onderstreepte onderstreept vulde_aan vult_aan gaf_toe geeft_toe
     merkte_op merkt_op constateerde constateert meende meent lichtte_toe licht_toe lachte lacht
-    grapte grapt riep roept zuchtte zucht herhaalde herhaalt beloofde belooft besloot`),
+    grapte grapt riep roept zuchtte zucht herhaalde herhaalt beloofde belooft besloot
+    oordeelde oordeelt bevestigde bevestigt ontkende ontkent beweerde beweert vond vindt
+    hoopt hoopte vreest vreesde pleitte pleit klaagde klaagt sprak spreekt noemde noemt
+    vervolgde vervolgt verzekerde verzekert bezwoer bezweert opperde oppert relativeerde
+    relativeert nuanceerde nuanceert protesteerde protesteert mopperde moppert jubelde jubelt
+    fluisterde fluistert schreeuwde schreeuwt twitterde twittert tweette citeerde preciseerde
+    verduidelijkte verduidelijkt signaleerde signaleert waarschuwen zeggen stellen
+    kondigde_aan kondigt_aan stelde_vast stelt_vast hield_vol houdt_vol gaf_aan geeft_aan
+    wees_erop wijst_erop voegde_eraan_toe voegt_eraan_toe`),
   accordingTo: words('volgens'),
   titles: words(`minister premier burgemeester wethouder voorzitter directeur woordvoerder
     woordvoerster bestuursvoorzitter gedeputeerde verloskundige student buurtbewoner
@@ -27,7 +35,14 @@ export const dutch: SpeechLexicon = {
   sentenceAdverbs: words(
     'ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen maar en want dus bovendien daarna later eerder vandaag gisteren',
   ),
+  organisationNouns: words(`bedrijf onderneming concern organisatie firma fabrikant producent
+    platform instelling instantie vereniging stichting bond vakbond partij club omroep keten
+    supermarkt ziekenhuis school universiteit hogeschool gemeente provincie ministerie politie
+    brandweer waterschap veiligheidsregio rederij vervoerder maatschappij bank verzekeraar
+    werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder`),
+  courtNouns: words('rechter rechtbank hof'),
   pronouns: words('hij zij ze'),
+  possessives: words('zijn haar'),
   personNounEndings: words('iater oloog kundige arts ist icus aar'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),

@@ -56,6 +56,18 @@ export interface SpeechLexicon {
   /** Endings of a verb or participle that ends a description ("un abonné de longue date
    * résumait", "um conselheiro do clube ouvido pela reportagem"). */
   clauseEndings?: readonly string[];
+  /** Possessives, demonstratives and quantifiers ("Seine Botschaft", "Viele Beschäftigte"):
+   * they open a noun phrase, never a name, even where the noun after them is capitalised. */
+  determiners?: readonly string[];
+  /** The possessives of a person ("Seine Bilanz:", "Zijn conclusie:"): a clause whose subject
+   * opens with one points back to the person named before. */
+  possessives?: readonly string[];
+  /** Nouns for a company, an organisation or an authority, matched as a compound's last part
+   * ("aldus het bedrijf", "teilte der Fahrgastverband mit"): as a subject they mean a body. */
+  organisationNouns?: readonly string[];
+  /** Nouns for a court ("oordeelde de kantonrechter", "urteilte das Gericht"): a body that
+   * speaks through its ruling and is shown as the text writes it. */
+  courtNouns?: readonly string[];
   /** Capitalised words of dates ("Ende Juni", "Anfang Mai", "Montag"): never part of a name. */
   timeWords?: readonly string[];
   /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */

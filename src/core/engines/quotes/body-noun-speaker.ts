@@ -1,0 +1,98 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { isLeadWord } from './latin-speakers.ts';
+
+/**
+ * "‘…’, aldus het bedrijf", "„…“, teilte der Verband mit", "‘…’, oordeelde de kantonrechter":
+ * in German and Dutch a definite article and a noun for a body (a company, a union, an
+ * authority, a court) as the speech verb's subject point to that body, never to the last
+ * person named. The body is the one the text wrote with the same noun before its name
+ * ("der Fahrgastverband Pro Bahn", "vakbond FNV"); in Dutch, where only names are
+ * capitalised, a company or organisation noun may also stand for the name that opened a
+ * sentence of the paragraph ("RapidBite laat weten …"). A court, or a body the text never
+ * names, is shown as the text writes it ("de kantonrechter").
+ */
+
+const germanicLanguages = new Set(['de', 'nl']);
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The article and noun opening the subject, and the body noun its last part is. */
+function bodySubject(
+  phrase: string,
+  lexicon: SpeechLexicon,
+): { written: string; noun: string; court: boolean } | undefined {
+  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const opening = new RegExp(String.raw`^[\s,]*((?:${articles})\s+([\p{L}-]+))`, 'iu').exec(phrase);
+  const noun = opening?.[2];
+  if (opening === null || noun === undefined) return undefined;
+  const lower = noun.toLowerCase();
+  const endsWith = (list: readonly string[] | undefined): string | undefined =>
+    (list ?? []).find((body) => lower.endsWith(body));
+  const court = endsWith(lexicon.courtNouns);
+  const body = court ?? endsWith(lexicon.organisationNouns);
+  if (body === undefined) return undefined;
+  return { written: opening[1] ?? '', noun: body, court: court !== undefined };
+}
+
+/** "Fahrgastverband Pro Bahn", "vakbond FNV": the name written right after the body noun. */
+function namedWithNoun(context: LatinContext, noun: string, before: number): string | undefined {
+  const { text, lexicon } = context;
+  // The noun alone is capitalised in German ("Verband"), lower-case as a compound's last part.
+  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])[\p{L}-]*(?:${escape(noun)}|${escape(capitalised)})[^\S\n]+(\p{Lu}[\p{L}&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’-]*)*)`,
+    'gu',
+  );
+  let found: string | undefined;
+  for (const match of text.slice(0, before).matchAll(pattern)) {
+    const run = (match[1] ?? '').split(/\s+/u);
+    while (run.length > 0 && isLeadWord(run.at(-1) ?? '', lexicon)) run.pop();
+    if (run.length === 0 || isLeadWord(run[0] ?? '', lexicon)) continue;
+    const at = match.index + match[0].length - (match[1] ?? '').length;
+    const person = namesOutsideQuotes(context, at, at + run.join(' ').length)[0];
+    found = person?.name ?? run.join(' ');
+  }
+  return found;
+}
+
+/**
+ * "RapidBite laat in een reactie weten …": the last name that opens a sentence of the quote's
+ * paragraph as its subject and is no person's (Dutch only: a capitalised word there is a name
+ * unless the text also writes it lower-case).
+ */
+function sentenceSubjectBody(context: LatinContext): string | undefined {
+  const { text, lexicon, span } = context;
+  if (lexicon.capitalisesNouns === true) return undefined;
+  const paragraph = text.slice(span.paragraphStart, span.openIndex);
+  let found: string | undefined;
+  let offset = 0;
+  for (const sentence of paragraph.split(/(?<=[.!?…])\s+/u)) {
+    const at = span.paragraphStart + paragraph.indexOf(sentence, offset);
+    offset = at - span.paragraphStart + sentence.length;
+    const run = /^(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)\s+\p{Ll}/u.exec(sentence)?.[1];
+    if (run === undefined || isLeadWord(run.split(/\s+/u)[0] ?? '', lexicon)) continue;
+    if (namesOutsideQuotes(context, at, at + run.length).length > 0) continue;
+    // "Bezorgers van …": a noun that opens the sentence, written lower-case elsewhere.
+    const lowerCase = new RegExp(String.raw`(?<![\p{L}])${escape(run.toLowerCase())}`, 'u');
+    if (!lowerCase.test(text)) found = run;
+  }
+  return found;
+}
+
+/** The body a subject phrase names, as a name or as written; undefined when it names none. */
+export function bodySpeaker(
+  context: LatinContext,
+  phrase: string,
+  before: number,
+): string | { described: string } | undefined {
+  if (!germanicLanguages.has(context.lexicon.language)) return undefined;
+  const subject = bodySubject(phrase, context.lexicon);
+  if (subject === undefined) return undefined;
+  const named =
+    namedWithNoun(context, subject.noun, before) ??
+    (subject.court ? undefined : sentenceSubjectBody(context));
+  return named ?? { described: subject.written };
+}
