@@ -5,11 +5,11 @@ import {
   chineseNames,
   describedChineseOffice,
   describedChineseSource,
-  previousChineseSpeaker,
   pronounSubject,
   sameTitledPerson,
   surnameNames,
 } from './chinese-names.ts';
+import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import {
   describedJapaneseSource,
@@ -292,15 +292,26 @@ function closesSentence(text: string, span: QuoteSpan): boolean {
 
 /**
  * 工会理事长林怡君指出，三班护病比长期未落实，「…」: the named speaker and verb open the sentence,
- * a paraphrase follows, and the quote closes it.
+ * a paraphrase follows, and the quote closes it; 他說，小時候…，「…」: a pronoun opens it.
  */
-function chineseSpeakerEarlierInSentence(before: string): LanguageAttribution | undefined {
-  const named = chineseNames(before)[0];
+function chineseSpeakerEarlierInSentence(
+  text: string,
+  before: string,
+  start: number,
+): LanguageAttribution | undefined {
+  const verbs = alternatives(chinese.speechVerbs);
+  const pronoun = new RegExp(`^(${pronounSubject})(?:${verbs})[，,：:]`, 'u').exec(before);
+  if (pronoun !== null)
+    return {
+      speaker: previousChineseSpeaker(text, start, pronoun[1] ?? ''),
+      rule: 'zh-pronoun-verb-earlier-in-sentence',
+    };
+  // 負責修復工程的建築師吳志明指出: a name after a role noun the title list does not hold.
+  const named = [...chineseNames(before), ...surnameNames(before)].sort(
+    (left, right) => left.index - right.index,
+  )[0];
   if (named === undefined) return undefined;
-  const verb = new RegExp(
-    `^${named.name}[^，。！？：“”「」]{0,12}?(?:${alternatives(chinese.speechVerbs)})[，,：:]`,
-    'u',
-  );
+  const verb = new RegExp(`^${named.name}[^，。！？：“”「」]{0,12}?(?:${verbs})[，,：:]`, 'u');
   return verb.test(before.slice(before.indexOf(named.name, named.index)))
     ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }
     : undefined;
@@ -320,7 +331,9 @@ function chineseSpeaker(
   if (verb === null)
     return (
       chineseSpeakerAfter(text, span, start) ??
-      (closesSentence(text, span) ? chineseSpeakerEarlierInSentence(before) : undefined)
+      (closesSentence(text, span)
+        ? chineseSpeakerEarlierInSentence(text, before, start)
+        : undefined)
     );
   const subject = before.slice(0, verb.index);
   if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
