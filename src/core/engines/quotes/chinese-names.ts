@@ -20,6 +20,7 @@ const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”�
 /** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
 // 他同时还指出 / 她随后在会上补充: up to two adverbs may stand together before the verb.
 const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}){0,2}`;
+export const mannerBeforeVerb = manner;
 
 /** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */
 /** 边采茶边 / 一边晒谷一边: what the person was doing while speaking, not who they are. */
@@ -100,6 +101,12 @@ export function insideTitle(window: string, at: number): boolean {
 export const sameTitledPerson = String.raw`(?:[该該此]|这位|這位|这名|這名)(?:${alternatives(chinese.titles)}|人)${manner}`;
 
 /**
+ * 寿光市一位大棚种植户 / 云南普洱一位茶农: where the person is from, written before 一位, is part
+ * of the description; when it was said (今天, 下午) or a preposition (在…) is not.
+ */
+const placeBeforeDescription = String.raw`(?:(?![在于於当當据據也还還另今昨])${han}{1,10}?(?<![天日年月时時后後前晚早午间間里裡上中]))?`;
+
+/**
  * 一位从小就来买书的中年男子 / 一名路过的市民 / 有位老顾客: someone unnamed, described by the copy;
  * the description is the speaker as written.
  */
@@ -108,7 +115,7 @@ export function describedChineseSource(subject: string): string | undefined {
   // without the "also there is" (也有, 还有, 另有) that introduces the person.
   const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
   const described = new RegExp(
-    `^(?:[也还還另]有(?=一))?((?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
+    `^(?:[也还還另]有(?=一))?(${placeBeforeDescription}(?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
     'u',
   ).exec(clause.trim());
   return described?.[1];

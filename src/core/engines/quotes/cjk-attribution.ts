@@ -10,6 +10,7 @@ import {
   surnameNames,
 } from './chinese-names.ts';
 import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
+import { chineseOrganisation, unnamedChineseSpeakerAfter } from './chinese-organisation-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import {
   describedJapaneseSource,
@@ -262,6 +263,8 @@ function chineseSpeakerAfter(
   const untitled = surnameNames(clause)[0];
   if (untitled !== undefined)
     return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
+  const unnamedAfter = unnamedChineseSpeakerAfter(after);
+  if (unnamedAfter !== undefined) return unnamedAfter;
   const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
   if (bare?.[1] !== undefined) return { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
   // …張家豪說，他每天…。「…」: a quote alone after a sentence in which someone named spoke.
@@ -363,6 +366,10 @@ function chineseSpeaker(
   const bareName = surnameNames(before).at(-1);
   if (bareName !== undefined)
     return { speaker: bareName.name, rule: 'zh-surname-name-before-quote' };
+  // 台南市文化資產管理處在新聞稿中指出：: an organisation speaks.
+  const organisation = chineseOrganisation(subject);
+  if (organisation !== undefined)
+    return { speaker: organisation, rule: 'zh-organisation-speaker', described: true };
   // A subject of two or three characters alone is a name with no title (王毅表示：).
   const bare = new RegExp(`^${han}{2,3}$`, 'u').exec(subject.trim());
   return bare === null ? undefined : { speaker: bare[0], rule: 'zh-bare-name-before-quote' };
