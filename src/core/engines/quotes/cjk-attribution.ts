@@ -13,6 +13,13 @@ import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
 import { chineseOrganisation, unnamedChineseSpeakerAfter } from './chinese-organisation-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import {
+  bracketCredit,
+  hasSubject,
+  japaneseOrganisation,
+  quotedTerm,
+  sourceMarkedByFrom,
+} from './japanese-credits.ts';
+import {
   describedJapaneseSource,
   followedByQuotative,
   roleThenName,
@@ -42,7 +49,7 @@ const reading = String.raw`(?:[（(][\p{Script=Hiragana}ー]{1,10}[）)])?`;
  * 岸川健一首相は / 佐藤恵美さん（５２）は / 鈴木宣弘特任教授によると: a name before its title;
  * 中村恵子こども青少年局長は: a name before an office whose words open in kana.
  */
-function japaneseNames(window: string): { name: string; index: number }[] {
+function japaneseNames(window: string): { name: string; index: number; end: number }[] {
   const titles = alternatives(japanese.titles);
   // 同准教授 / 同市長: "the same" office points back, it names no one.
   // 田中キヨ子さん: a given name may be written in katakana.
@@ -66,11 +73,23 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   }));
   // 青少年局長 inside 中村恵子こども青少年局長 is part of the office, not a name.
   const names = [...window.matchAll(titled)]
-    .map((match) => ({ name: match[1] ?? '', index: match.index }))
+    .map((match) => ({
+      name: match[1] ?? '',
+      index: match.index,
+      end: match.index + match[0].length,
+    }))
     .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end));
-  return [...names, ...offices.map(({ name, index }) => ({ name, index }))].sort(
-    (left, right) => left.index - right.index,
-  );
+  return [...names, ...offices].sort((left, right) => left.index - right.index);
+}
+
+/**
+ * 地元の町内会長の中村正雄さんは: the name the sentence's は or が follows is its subject; a
+ * title before の (町内会長の) is the subject's office, not another person.
+ */
+function subjectName(sentence: string): string | undefined {
+  const names = japaneseNames(sentence);
+  const subject = names.find((found) => /^(?:は|が)/u.test(sentence.slice(found.end)));
+  return (subject ?? names[0])?.name;
 }
 
 /** 森田頭取 after 森田孝之頭取: a surname with a title stands for the full name written earlier. */
@@ -168,6 +187,10 @@ function japaneseSpeaker(
   const afterFrom = span.closeIndex + 1;
   const afterEnd = sentenceEnd(text, afterFrom, span.paragraphEnd);
   const after = text.slice(afterFrom, afterEnd);
+  if (quotedTerm(after)) return undefined;
+  const bracket = bracketCredit(after);
+  if (bracket !== undefined)
+    return { speaker: bracket, rule: 'ja-bracket-credit', described: true };
   const named = japaneseNames(before).at(-1);
   if (named !== undefined)
     return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
@@ -186,6 +209,11 @@ function japaneseSpeaker(
   const description = describedJapaneseSource(before);
   if (description !== undefined && (quotative || unnamed(before, japanese)))
     return { speaker: description, rule: 'ja-described-office', described: true };
+  const organisation = quotative ? japaneseOrganisation(before) : undefined;
+  if (organisation !== undefined)
+    return { speaker: organisation, rule: 'ja-organisation-speaker', described: true };
+  const source = quotative ? sourceMarkedByFrom(before) : undefined;
+  if (source !== undefined) return { speaker: source, rule: 'ja-source-from', described: true };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
   if (office === 'unnamed') return { speaker: null, rule: 'ja-unnamed-office' };
   // …教授は、「…」と指摘したうえで、「…」と話した: the second quote's subject opens the sentence.
@@ -218,12 +246,13 @@ function japaneseSpeaker(
       return { speaker: fullJapaneseName(text, subject.name), rule: 'ja-previous-sentence' };
   }
   // 課題についても「…」と目を細めた: no subject of its own, so the previous sentence's speaker.
-  if (quotative && start > span.paragraphStart && !/(?:は|が)、?/u.test(before)) {
+  // 記者会見では「…」と話し: a topic of place or matter is no subject of its own.
+  if (quotative && start > span.paragraphStart && !hasSubject(before)) {
     const previous = text.slice(
       sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1),
       start,
     );
-    const subject = japaneseNames(previous)[0]?.name ?? surnameSubject(previous, fullNamesIn(text));
+    const subject = subjectName(previous) ?? surnameSubject(previous, fullNamesIn(text));
     if (subject !== undefined)
       return { speaker: fullJapaneseName(text, subject), rule: 'ja-previous-subject' };
   }

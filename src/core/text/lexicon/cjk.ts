@@ -28,7 +28,9 @@ export interface CjkLexicon {
    * surname right after one opens a name even when the noun is in no title list.
    */
   roleNounEndings?: readonly string[];
-  /** Chinese: how an organisation's name ends (文化局, 管理处, 气象台), for an office as speaker. */
+  /**
+   * How an organisation's name ends (文化局, 管理处, 気象庁, 消防局), for an office as speaker.
+   */
   organisationEndings?: readonly string[];
   /** Common surnames, for a name written with no title (回老家的李秀英说). */
   surnames?: readonly string[];
@@ -212,6 +214,8 @@ export const japanese: CjkLexicon = {
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
+  organisationEndings: list(`局 庁 省 署 委員会 協会 組合 連合会 本部 センター 機構 銀行 大学 病院
+    研究所 事務所 警察 消防 県警 府警 道警 政府 会社 財団 学会 議会 裁判所 地裁 高裁 市 町 村 県 都 府 区 党`),
 };
 
 export const chinese: CjkLexicon = {
