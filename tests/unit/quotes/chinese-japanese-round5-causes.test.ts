@@ -96,6 +96,18 @@ describe('Chinese: a described or organisational subject', () => {
   });
 });
 
+describe('Chinese: compound verbs and names by surname alone', () => {
+  it('reads a speech verb carrying 称 after it (回应称：)', () => {
+    const text = '对此，市教育局回应称：“将尽快核查相关情况。”';
+    expect(chineseSpeakerOf(text, '将尽快')).toBe('市教育局');
+  });
+
+  it('reads 小 + surname after a role noun', () => {
+    const text = '外卖骑手小李告诉记者：“最近雨天多，单子反而多了。”';
+    expect(chineseSpeakerOf(text, '最近雨天')).toBe('小李');
+  });
+});
+
 describe('Japanese: a topic phrase is no subject', () => {
   it('gives a quote after では to the subject of the sentence before', () => {
     const text =
@@ -126,6 +138,21 @@ describe('Japanese: sources credited in brackets, organisations and から', () 
   it('reads an organisation in brackets after the quote', () => {
     const text = '県は説明会を開く。「できるだけ多くの保護者に参加してほしい」（県教育委員会）';
     expect(japaneseSpeakerOf(text, 'できるだけ')).toBe('県教育委員会');
+  });
+
+  it('reads the bracket before the quotative と', () => {
+    const text = '「安全を最優先に作業を進める」（ＪＲ東日本広報部）としている。';
+    expect(japaneseSpeakerOf(text, '安全を最優先')).toBe('ＪＲ東日本広報部');
+  });
+
+  it('reads 男 as someone the copy describes', () => {
+    const text = '県警によると、男は「生活に困っていた」と供述している。';
+    expect(japaneseSpeakerOf(text, '生活に困って')).toBe('男');
+  });
+
+  it('gives a quote alone to the titled subject of the short sentence after it', () => {
+    const text = '「まさか自分が選ばれるとは」。初出場の山崎美咲選手（１９）は目を丸くした。';
+    expect(japaneseSpeakerOf(text, 'まさか')).toBe('山崎美咲');
   });
 
   it('does not read a kind of name in brackets as a source', () => {

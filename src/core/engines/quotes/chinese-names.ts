@@ -74,9 +74,10 @@ export function surnameNames(window: string): ChineseName[] {
   const surnames = (chinese.surnames ?? []).join('');
   if (surnames === '') return [];
   // 商户李建国说 / 建築師吳志明指出: the end of a role noun (户, 师) before the surname sets the
-  // name off as well as 的 or a comma does; 高兴地 / 他们 end in no given name.
+  // name off as well as 的 or a comma does; 高兴地 / 他们 end in no given name; 小李 / 老王 is how
+  // the copy calls someone by surname alone.
   const pattern = new RegExp(
-    String.raw`(?<=^|[的，。：；、“”「」\s${roleNounEndings}])([${surnames}]${han}{1,2})(?<![地着著们們的了])(?=${manner}(?:${verbs}))`,
+    String.raw`(?<=^|[的，。：；、“”「」\s${roleNounEndings}])([小老][${surnames}]|[${surnames}]${han}{1,2})(?<![地着著们們的了])(?=${manner}(?:${verbs}))`,
     'gu',
   );
   return [...window.matchAll(pattern)]

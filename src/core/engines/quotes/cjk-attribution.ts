@@ -233,9 +233,15 @@ function japaneseSpeaker(
     const credited = japaneseNames(next)[0];
     if (credited !== undefined && /[こそ]う|と(?:話|語|述)/u.test(next))
       return { speaker: fullJapaneseName(text, credited.name), rule: 'ja-speaker-next-sentence' };
-    // 「…」。試合後、佐々木は声を弾ませた: a short next sentence whose subject is someone named.
-    const surname =
-      next.includes('「') || next.length > 40 ? undefined : surnameSubject(next, fullNamesIn(text));
+    // 「…」。試合後、佐々木は声を弾ませた / 初出場の山崎美咲選手は目を丸くした: a short next
+    // sentence whose subject is someone named reacts to the words.
+    const short = !next.includes('「') && next.length <= 40;
+    const titled = short
+      ? japaneseNames(next).find((found) => /^(?:は|が)/u.test(next.slice(found.end)))
+      : undefined;
+    if (titled !== undefined)
+      return { speaker: fullJapaneseName(text, titled.name), rule: 'ja-subject-next-sentence' };
+    const surname = short ? surnameSubject(next, fullNamesIn(text)) : undefined;
     if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-next-sentence' };
   }
   // 高橋由美さんは、…という。「…」: a quote alone after a sentence about someone.
@@ -357,7 +363,8 @@ function chineseSpeaker(
   const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
   const start = sentenceStart(text, floor, span.openIndex);
   const before = text.slice(start, span.openIndex);
-  const verb = new RegExp(`(?:${alternatives(chinese.speechVerbs)})[：:，,]?\\s*$`, 'u').exec(
+  // 回应称： / 介绍说： / 解释道：: a speech verb may carry a second one (称, 说, 道) after it.
+  const verb = new RegExp(`(?:${alternatives(chinese.speechVerbs)})+[：:，,]?\\s*$`, 'u').exec(
     before,
   );
   if (verb === null)

@@ -12,7 +12,8 @@ const alternatives = (words: readonly string[]): string =>
 
 /** 「…」（市選挙管理委員会）。: the source in brackets closes the sentence; an age (５２) is none. */
 export function bracketCredit(after: string): string | undefined {
-  const credit = /^[（(]([^（()）「」『』。]{2,30})[）)]\s*(?:。|$)/u.exec(after)?.[1];
+  // 「…」（ＪＲ東日本広報部）としている: the bracket may also stand before the quotative と.
+  const credit = /^[（(]([^（()）「」『』。]{2,30})[）)]\s*(?:。|と|$)/u.exec(after)?.[1];
   // （５２） / （仮称）: an age or what kind of name the bracket gave, not a source.
   if (credit === undefined || /^[\d０-９]+歳?$|^[\d０-９]{4}年|^(?:仮称|通称|略称)$/u.test(credit))
     return undefined;

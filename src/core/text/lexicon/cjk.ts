@@ -210,7 +210,7 @@ export const japanese: CjkLexicon = {
     校長 主任 研究員 医師 弁護士 氏 さん 容疑者 被告`),
   unnamedSources: list('担当者 関係者 幹部 広報担当者'),
   describedPeople: list(`男性 女性 男子 女子 会社員 主婦 学生 高校生 大学生 中学生 住民 店主 農家
-    観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児`),
+    観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児 男 女 少年 少女`),
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
