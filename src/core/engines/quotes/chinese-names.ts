@@ -12,12 +12,15 @@ const han = String.raw`\p{Script=Han}`;
 const verbs = alternatives(chinese.speechVerbs);
 const between = alternatives(chinese.betweenNameAndVerb ?? []);
 const nextToName = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);
+const roleNounEndings = (chinese.roleNounEndings ?? []).join('');
 
 /** 在接受记者采访时 / 在发布会上 / 於記者會後: where or when it was said, before the verb. */
 const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”「」]{1,15}?[时時上中后後里裡])?`;
 
 /** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
-const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between})?`;
+// 他同时还指出 / 她随后在会上补充: up to two adverbs may stand together before the verb.
+const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}){0,2}`;
+export const mannerBeforeVerb = manner;
 
 /** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */
 /** 边采茶边 / 一边晒谷一边: what the person was doing while speaking, not who they are. */
@@ -70,45 +73,39 @@ export function chineseNames(window: string): ChineseName[] {
 export function surnameNames(window: string): ChineseName[] {
   const surnames = (chinese.surnames ?? []).join('');
   if (surnames === '') return [];
+  // 商户李建国说 / 建築師吳志明指出: the end of a role noun (户, 师) before the surname sets the
+  // name off as well as 的 or a comma does; 高兴地 / 他们 end in no given name; 小李 / 老王 is how
+  // the copy calls someone by surname alone.
   const pattern = new RegExp(
-    String.raw`(?<=^|[的，。：；、“”「」\s])([${surnames}]${han}{1,2})(?=${manner}(?:${verbs}))`,
+    String.raw`(?<=^|[的，。：；、“”「」\s${roleNounEndings}])([小老][${surnames}]|[${surnames}]${han}{1,2})(?<![地着著们們的了])(?=${manner}(?:${verbs}))`,
     'gu',
   );
-  return [...window.matchAll(pattern)].map((match) => ({
-    name: match[1] ?? '',
-    index: match.index,
-  }));
-}
-
-function looksFemale(name: string): boolean {
-  return [...name.slice(1)].some((character) =>
-    (chinese.femaleNameCharacters ?? []).includes(character),
-  );
+  return [...window.matchAll(pattern)]
+    .filter((match) => !insideTitle(window, match.index))
+    .map((match) => ({ name: match[1] ?? '', index: match.index }));
 }
 
 /**
- * Whom a pronoun (她, 他 and how it was said) points back to: the last person named in the
- * 400 characters before, of the pronoun's gender when the given names tell (她 and 李秀英 over
- * 王建军), else the last one.
+ * 主任王某 / 工程师: a surname character (任, 程) that is part of a title, after a character
+ * that ends role nouns (主, 工), opens no name.
  */
-export function previousChineseSpeaker(
-  text: string,
-  before: number,
-  pronoun: string,
-): string | null {
-  const window = text.slice(Math.max(0, before - 400), before);
-  const people = [...chineseNames(window), ...surnameNames(window)].sort(
-    (left, right) => left.index - right.index,
-  );
-  // 该负责人 / 這位教授: "this" and a title say nothing of gender; the last person named spoke.
-  if (!/^[他她]/u.test(pronoun)) return people.at(-1)?.name ?? null;
-  const female = /^[她]/u.test(pronoun);
-  const matching = people.filter((person) => looksFemale(person.name) === female);
-  return (matching.at(-1) ?? people.at(-1))?.name ?? null;
+export function insideTitle(window: string, at: number): boolean {
+  const titles = new RegExp(alternatives(chinese.titles), 'gu');
+  for (const title of window.slice(Math.max(0, at - 6), at + 6).matchAll(titles)) {
+    const start = Math.max(0, at - 6) + title.index;
+    if (start < at && at < start + title[0].length) return true;
+  }
+  return false;
 }
 
 /** 该负责人 / 該教授 / 这位专家 / 此人: "this" and a title, pointing back to the person named before. */
 export const sameTitledPerson = String.raw`(?:[该該此]|这位|這位|这名|這名)(?:${alternatives(chinese.titles)}|人)${manner}`;
+
+/**
+ * 寿光市一位大棚种植户 / 云南普洱一位茶农: where the person is from, written before 一位, is part
+ * of the description; when it was said (今天, 下午) or a preposition (在…) is not.
+ */
+const placeBeforeDescription = String.raw`(?:(?![在于於当當据據也还還另今昨])${han}{1,10}?(?<![天日年月时時后後前晚早午间間里裡上中]))?`;
 
 /**
  * 一位从小就来买书的中年男子 / 一名路过的市民 / 有位老顾客: someone unnamed, described by the copy;
@@ -119,7 +116,7 @@ export function describedChineseSource(subject: string): string | undefined {
   // without the "also there is" (也有, 还有, 另有) that introduces the person.
   const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
   const described = new RegExp(
-    `^(?:[也还還另]有(?=一))?((?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
+    `^(?:[也还還另]有(?=一))?(${placeBeforeDescription}(?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
     'u',
   ).exec(clause.trim());
   return described?.[1];

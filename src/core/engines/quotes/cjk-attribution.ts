@@ -1,16 +1,21 @@
-import { chinese, japanese, type CjkLexicon } from '../../text/lexicon/cjk.ts';
+import { japanese } from '../../text/lexicon/cjk.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
-import type { LanguageAttribution } from './language-attribution.ts';
+import { chineseSpeaker } from './chinese-attribution.ts';
 import {
-  chineseNames,
-  describedChineseOffice,
-  describedChineseSource,
-  previousChineseSpeaker,
-  pronounSubject,
-  sameTitledPerson,
-  surnameNames,
-} from './chinese-names.ts';
+  sentenceEnd,
+  sentenceStart,
+  sentenceStartOutsideQuotes,
+  unnamed,
+} from './cjk-sentences.ts';
+import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import {
+  bracketCredit,
+  hasSubject,
+  japaneseOrganisation,
+  quotedTerm,
+  sourceMarkedByFrom,
+} from './japanese-credits.ts';
 import {
   describedJapaneseSource,
   followedByQuotative,
@@ -28,7 +33,6 @@ import {
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((left, right) => right.length - left.length).join('|');
 const han = String.raw`\p{Script=Han}`;
-const stop = /[。！？]/u;
 
 const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
 /** What may follow a name and its title: an age in brackets, then a particle. */
@@ -41,7 +45,7 @@ const reading = String.raw`(?:[（(][\p{Script=Hiragana}ー]{1,10}[）)])?`;
  * 岸川健一首相は / 佐藤恵美さん（５２）は / 鈴木宣弘特任教授によると: a name before its title;
  * 中村恵子こども青少年局長は: a name before an office whose words open in kana.
  */
-function japaneseNames(window: string): { name: string; index: number }[] {
+function japaneseNames(window: string): { name: string; index: number; end: number }[] {
   const titles = alternatives(japanese.titles);
   // 同准教授 / 同市長: "the same" office points back, it names no one.
   // 田中キヨ子さん: a given name may be written in katakana.
@@ -65,11 +69,23 @@ function japaneseNames(window: string): { name: string; index: number }[] {
   }));
   // 青少年局長 inside 中村恵子こども青少年局長 is part of the office, not a name.
   const names = [...window.matchAll(titled)]
-    .map((match) => ({ name: match[1] ?? '', index: match.index }))
+    .map((match) => ({
+      name: match[1] ?? '',
+      index: match.index,
+      end: match.index + match[0].length,
+    }))
     .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end));
-  return [...names, ...offices.map(({ name, index }) => ({ name, index }))].sort(
-    (left, right) => left.index - right.index,
-  );
+  return [...names, ...offices].sort((left, right) => left.index - right.index);
+}
+
+/**
+ * 地元の町内会長の中村正雄さんは: the name the sentence's は or が follows is its subject; a
+ * title before の (町内会長の) is the subject's office, not another person.
+ */
+function subjectName(sentence: string): string | undefined {
+  const names = japaneseNames(sentence);
+  const subject = names.find((found) => /^(?:は|が)/u.test(sentence.slice(found.end)));
+  return (subject ?? names[0])?.name;
 }
 
 /** 森田頭取 after 森田孝之頭取: a surname with a title stands for the full name written earlier. */
@@ -78,42 +94,6 @@ function fullJapaneseName(text: string, name: string): string {
     (found) => found.name.length > name.length && found.name.startsWith(name),
   );
   return longer?.name ?? name;
-}
-
-function sentenceStart(text: string, floor: number, at: number): number {
-  let start = floor;
-  for (let index = at - 1; index >= floor; index -= 1) {
-    if (stop.test(text.charAt(index))) {
-      start = index + 1;
-      break;
-    }
-  }
-  return start;
-}
-
-/** The sentence's start, skipping the full stops inside a quote (「…。…」と評価。). */
-function sentenceStartOutsideQuotes(text: string, floor: number, at: number): number {
-  let depth = 0;
-  for (let index = at - 1; index >= floor; index -= 1) {
-    const character = text.charAt(index);
-    if (character === '」' || character === '』') depth += 1;
-    else if ((character === '「' || character === '『') && depth > 0) depth -= 1;
-    else if (depth === 0 && stop.test(character)) return index + 1;
-  }
-  return floor;
-}
-
-function sentenceEnd(text: string, from: number, ceiling: number): number {
-  for (let index = from; index < ceiling; index += 1)
-    if (stop.test(text.charAt(index))) return index + 1;
-  return ceiling;
-}
-
-function unnamed(window: string, lexicon: CjkLexicon): boolean {
-  return new RegExp(
-    `(?:${alternatives(lexicon.unnamedSources)})(?:は|が|，|${alternatives(lexicon.speechVerbs)})`,
-    'u',
-  ).test(window);
 }
 
 /**
@@ -167,6 +147,10 @@ function japaneseSpeaker(
   const afterFrom = span.closeIndex + 1;
   const afterEnd = sentenceEnd(text, afterFrom, span.paragraphEnd);
   const after = text.slice(afterFrom, afterEnd);
+  if (quotedTerm(after)) return undefined;
+  const bracket = bracketCredit(after);
+  if (bracket !== undefined)
+    return { speaker: bracket, rule: 'ja-bracket-credit', described: true };
   const named = japaneseNames(before).at(-1);
   if (named !== undefined)
     return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
@@ -185,6 +169,11 @@ function japaneseSpeaker(
   const description = describedJapaneseSource(before);
   if (description !== undefined && (quotative || unnamed(before, japanese)))
     return { speaker: description, rule: 'ja-described-office', described: true };
+  const organisation = quotative ? japaneseOrganisation(before) : undefined;
+  if (organisation !== undefined)
+    return { speaker: organisation, rule: 'ja-organisation-speaker', described: true };
+  const source = quotative ? sourceMarkedByFrom(before) : undefined;
+  if (source !== undefined) return { speaker: source, rule: 'ja-source-from', described: true };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
   if (office === 'unnamed') return { speaker: null, rule: 'ja-unnamed-office' };
   // …教授は、「…」と指摘したうえで、「…」と話した: the second quote's subject opens the sentence.
@@ -204,9 +193,15 @@ function japaneseSpeaker(
     const credited = japaneseNames(next)[0];
     if (credited !== undefined && /[こそ]う|と(?:話|語|述)/u.test(next))
       return { speaker: fullJapaneseName(text, credited.name), rule: 'ja-speaker-next-sentence' };
-    // 「…」。試合後、佐々木は声を弾ませた: a short next sentence whose subject is someone named.
-    const surname =
-      next.includes('「') || next.length > 40 ? undefined : surnameSubject(next, fullNamesIn(text));
+    // 「…」。試合後、佐々木は声を弾ませた / 初出場の山崎美咲選手は目を丸くした: a short next
+    // sentence whose subject is someone named reacts to the words.
+    const short = !next.includes('「') && next.length <= 40;
+    const titled = short
+      ? japaneseNames(next).find((found) => /^(?:は|が)/u.test(next.slice(found.end)))
+      : undefined;
+    if (titled !== undefined)
+      return { speaker: fullJapaneseName(text, titled.name), rule: 'ja-subject-next-sentence' };
+    const surname = short ? surnameSubject(next, fullNamesIn(text)) : undefined;
     if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-next-sentence' };
   }
   // 高橋由美さんは、…という。「…」: a quote alone after a sentence about someone.
@@ -217,142 +212,17 @@ function japaneseSpeaker(
       return { speaker: fullJapaneseName(text, subject.name), rule: 'ja-previous-sentence' };
   }
   // 課題についても「…」と目を細めた: no subject of its own, so the previous sentence's speaker.
-  if (quotative && start > span.paragraphStart && !/(?:は|が)、?/u.test(before)) {
+  // 記者会見では「…」と話し: a topic of place or matter is no subject of its own.
+  if (quotative && start > span.paragraphStart && !hasSubject(before)) {
     const previous = text.slice(
       sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1),
       start,
     );
-    const subject = japaneseNames(previous)[0]?.name ?? surnameSubject(previous, fullNamesIn(text));
+    const subject = subjectName(previous) ?? surnameSubject(previous, fullNamesIn(text));
     if (subject !== undefined)
       return { speaker: fullJapaneseName(text, subject), rule: 'ja-previous-subject' };
   }
   return undefined;
-}
-
-/** “…”项目总设计师孙立新说。 / “…”他说。 / 「…」她說。: the speaker and verb after the quote. */
-function chineseSpeakerAfter(
-  text: string,
-  span: QuoteSpan,
-  sentenceFrom: number,
-): LanguageAttribution | undefined {
-  const afterFrom = span.closeIndex + 1;
-  const after = text.slice(afterFrom, sentenceEnd(text, afterFrom, span.paragraphEnd));
-  const verbs = alternatives(chinese.speechVerbs);
-  const between = alternatives(chinese.betweenNameAndVerb ?? []);
-  // “…”她说 / 她笑着说 / 他补充说: a pronoun, perhaps how it was said, and the verb.
-  // 「…」，他說，「…」: the pronoun and verb may stand between commas.
-  const pronoun = new RegExp(`^[，,]?(${pronounSubject})(?:${verbs})`, 'u').exec(after);
-  if (pronoun !== null) {
-    const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
-    return { speaker, rule: 'zh-pronoun-after-quote' };
-  }
-  // “…”该负责人说 / 這位教授表示: "this" and a title point back to the person named before.
-  if (new RegExp(`^${sameTitledPerson}(?:${verbs})`, 'u').test(after))
-    return {
-      speaker: previousChineseSpeaker(text, sentenceFrom, ''),
-      rule: 'zh-same-person-after-quote',
-    };
-  const named = chineseNames(after)[0];
-  // “…”中国农业科学院研究员、项目负责人陈立华介绍说: titles in a row, joined by 、.
-  if (named !== undefined && new RegExp(`^[${han}、]{0,30}?${named.name}`, 'u').test(after))
-    return { speaker: named.name, rule: 'zh-speaker-after-quote' };
-  // “…”赵静在接受记者采访时说 / 「…」今年七十一歲的黃志明說: a name with no title in the
-  // clause right after the quote, before its verb.
-  const clause = /^[^，。！？；]*/u.exec(after)?.[0] ?? '';
-  const untitled = surnameNames(clause)[0];
-  if (untitled !== undefined)
-    return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
-  const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
-  if (bare?.[1] !== undefined) return { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
-  // …張家豪說，他每天…。「…」: a quote alone after a sentence in which someone named spoke.
-  const standsAlone =
-    text.slice(sentenceFrom, span.openIndex).trim() === '' && /^[。\s]*$/u.test(after);
-  if (!standsAlone || sentenceFrom <= span.paragraphStart) return undefined;
-  const previous = text.slice(
-    sentenceStart(text, span.paragraphStart, sentenceFrom - 1),
-    sentenceFrom,
-  );
-  const speaker = [...chineseNames(previous), ...surnameNames(previous)].sort(
-    (left, right) => left.index - right.index,
-  )[0];
-  return speaker === undefined
-    ? undefined
-    : { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
-}
-
-/** ，「…。」 / ，“…”。: a quote set off by a comma that ends the sentence, not a term inside it. */
-function closesSentence(text: string, span: QuoteSpan): boolean {
-  const opening = text.slice(Math.max(0, span.openIndex - 1), span.openIndex);
-  const lastInside = text.charAt(span.closeIndex - 1);
-  const after = text.slice(span.closeIndex + 1, span.paragraphEnd);
-  return (
-    /[，,：:]/u.test(opening) && (/[。！？]/u.test(lastInside) || /^(?:[。！？]|\s*$)/u.test(after))
-  );
-}
-
-/**
- * 工会理事长林怡君指出，三班护病比长期未落实，「…」: the named speaker and verb open the sentence,
- * a paraphrase follows, and the quote closes it.
- */
-function chineseSpeakerEarlierInSentence(before: string): LanguageAttribution | undefined {
-  const named = chineseNames(before)[0];
-  if (named === undefined) return undefined;
-  const verb = new RegExp(
-    `^${named.name}[^，。！？：“”「」]{0,12}?(?:${alternatives(chinese.speechVerbs)})[，,：:]`,
-    'u',
-  );
-  return verb.test(before.slice(before.indexOf(named.name, named.index)))
-    ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }
-    : undefined;
-}
-
-function chineseSpeaker(
-  text: string,
-  span: QuoteSpan,
-  bounds: AttributionBounds,
-): LanguageAttribution | undefined {
-  const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
-  const start = sentenceStart(text, floor, span.openIndex);
-  const before = text.slice(start, span.openIndex);
-  const verb = new RegExp(`(?:${alternatives(chinese.speechVerbs)})[：:，,]?\\s*$`, 'u').exec(
-    before,
-  );
-  if (verb === null)
-    return (
-      chineseSpeakerAfter(text, span, start) ??
-      (closesSentence(text, span) ? chineseSpeakerEarlierInSentence(before) : undefined)
-    );
-  const subject = before.slice(0, verb.index);
-  if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
-    const speaker = previousChineseSpeaker(text, start, subject.trim());
-    return { speaker, rule: 'zh-pronoun-previous-speaker' };
-  }
-  // 谈到困难，该负责人坦言：: "this" and a title point back to the person named before.
-  const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
-  if (new RegExp(`^${sameTitledPerson}$`, 'u').test(clause.trim()))
-    return {
-      speaker: previousChineseSpeaker(text, start, ''),
-      rule: 'zh-same-person-before-quote',
-    };
-  // 农业农村部有关负责人表示：: someone unnamed, shown with the office the copy gives.
-  if (unnamed(before, chinese)) {
-    const office = describedChineseOffice(subject);
-    return office === undefined
-      ? { speaker: null, rule: 'zh-unnamed-source' }
-      : { speaker: office, rule: 'zh-described-office', described: true };
-  }
-  const described = describedChineseSource(subject);
-  if (described !== undefined)
-    return { speaker: described, rule: 'zh-described-source', described: true };
-  const named = chineseNames(before).at(-1);
-  if (named !== undefined) return { speaker: named.name, rule: 'zh-speaker-verb-before-quote' };
-  // 家住江边的王桂英笑着说：: a surname and a given name with no title.
-  const bareName = surnameNames(before).at(-1);
-  if (bareName !== undefined)
-    return { speaker: bareName.name, rule: 'zh-surname-name-before-quote' };
-  // A subject of two or three characters alone is a name with no title (王毅表示：).
-  const bare = new RegExp(`^${han}{2,3}$`, 'u').exec(subject.trim());
-  return bare === null ? undefined : { speaker: bare[0], rule: 'zh-bare-name-before-quote' };
 }
 
 export function cjkAttribution(

@@ -23,7 +23,16 @@ export interface CjkLexicon {
   betweenNameAndVerb?: readonly string[];
   /** Chinese: how something was said, between a pronoun and its verb (她笑着说, 他补充说). */
   mannerBeforeVerb?: readonly string[];
-  /** Chinese: common surnames, for a name written with no title (回老家的李秀英说). */
+  /**
+   * Chinese: the last characters of role and kinship nouns (商户, 建筑师, 考生, 子孙, 运动员): a
+   * surname right after one opens a name even when the noun is in no title list.
+   */
+  roleNounEndings?: readonly string[];
+  /**
+   * How an organisation's name ends (文化局, 管理处, 気象庁, 消防局), for an office as speaker.
+   */
+  organisationEndings?: readonly string[];
+  /** Common surnames, for a name written with no title (回老家的李秀英说). */
   surnames?: readonly string[];
   /** Chinese: characters common in women's given names, for telling 她 from 他. */
   femaleNameCharacters?: readonly string[];
@@ -134,6 +143,46 @@ const traditionalForms: Readonly<Record<string, string>> = {
   间: '間',
   当: '當',
   晚: '晚',
+  释: '釋',
+  谈: '談',
+  吁: '籲',
+  叹: '嘆',
+  忆: '憶',
+  预: '預',
+  态: '態',
+  问: '問',
+  赞: '讚',
+  评: '評',
+  诫: '誡',
+  嘱: '囑',
+  辞: '辭',
+  证: '證',
+  实: '實',
+  声: '聲',
+  别: '別',
+  门: '門',
+  确: '確',
+  户: '戶',
+  妇: '婦',
+  妈: '媽',
+  爷: '爺',
+  儿: '兒',
+  将: '將',
+  婶: '嬸',
+  厂: '廠',
+  馆: '館',
+  银: '銀',
+  构: '構',
+  联: '聯',
+  台: '臺',
+  织: '織',
+  气: '氣',
+  卫: '衛',
+  办: '辦',
+  众: '眾',
+  瑶: '瑤',
+  娇: '嬌',
+  悦: '悅',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -161,16 +210,21 @@ export const japanese: CjkLexicon = {
     校長 主任 研究員 医師 弁護士 氏 さん 容疑者 被告`),
   unnamedSources: list('担当者 関係者 幹部 広報担当者'),
   describedPeople: list(`男性 女性 男子 女子 会社員 主婦 学生 高校生 大学生 中学生 住民 店主 農家
-    観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児`),
+    観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児 男 女 少年 少女`),
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
+  organisationEndings: list(`局 庁 省 署 委員会 協会 組合 連合会 本部 センター 機構 銀行 大学 病院
+    研究所 事務所 警察 消防 県警 府警 道警 政府 会社 財団 学会 議会 裁判所 地裁 高裁 市 町 村 県 都 府 区 党`),
 };
 
 export const chinese: CjkLexicon = {
   language: 'zh',
   speechVerbs: withTraditional(
-    list('表示 说 指出 称 告诉记者 强调 提醒 介绍 认为 透露 坦言 反映 回应'),
+    // The closed class of verbs Chinese news copy credits a quote with.
+    list(`表示 说 说道 指出 称 声称 宣称 告诉记者 告诉 强调 提醒 介绍 认为 透露 坦言 直言 坦承 承认
+    反映 回应 解释 补充 谈到 提到 说明 呼吁 建议 感叹 感慨 笑言 笑称 回忆 分析 预计 估计 表态
+    警告 问道 答道 追问 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露`),
   ),
   accordingTo: withTraditional(list('据')),
   titles: withTraditional(
@@ -184,16 +238,27 @@ export const chinese: CjkLexicon = {
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
   betweenNameAndVerb: withTraditional(
-    list(`在 于 对 向 对记者 向记者 则 也 还 接受 受访 受访时 接受采访时 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
+    list(`在 于 对 向 对记者 向记者 则 也 还 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
     晚间`),
   ),
-  mannerBeforeVerb: withTraditional(list('补充 接着 随后 又 再次 进一步 最后 坦率地 无奈地')),
+  // Adverbs of sequence and manner between a subject and its verb (他同时指出, 她随后补充说).
+  mannerBeforeVerb: withTraditional(
+    list(`补充 接着 随后 随即 又 再 再次 进一步 最后 首先 同时 此外 另外 更 都 一再 多次 反复 曾 曾经
+    当时 事后 特别 明确 坦率地 无奈地`),
+  ),
+  roleNounEndings: withTraditional([
+    ...'师员户农工民生长人者家手士官警医商主友客孙子女妇妈爸爷奶伯叔婶姨哥姐嫂弟妹儿将匠',
+  ]),
+  organisationEndings: withTraditional(
+    list(`局 处 厅 署 部 委员会 办公室 中心 公司 集团 协会 学会 联合会 基金会 银行 医院 法院 检察院 大学
+    学院 学校 政府 研究所 研究院 气象台 派出所 管委会 卫健委 组织`),
+  ),
   surnames: withTraditional([
     ...`王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏
     吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃
     武戴莫孔向汤`.replace(/\s/gu, ''),
   ]),
   femaleNameCharacters: withTraditional([
-    ...'英丽芳娟秀梅兰玲静婷燕霞萍红琳娜艳敏慧雪颖洁琴莉倩妍薇蓉凤翠珍珠晶芬',
+    ...'英丽芳娟秀梅兰玲静婷燕霞萍红琳娜艳敏慧雪颖洁琴莉倩妍薇蓉凤翠珍珠晶芬怡淑雅婉惠萱瑶琪媛娇妮雯菲茜蕾馨欣悦佩娥嫣婕姗璐蓓',
   ]),
 };

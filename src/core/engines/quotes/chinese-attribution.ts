@@ -1,0 +1,170 @@
+import { chinese } from '../../text/lexicon/cjk.ts';
+import type { AttributionBounds } from './attribute-speaker.ts';
+import {
+  chineseNames,
+  describedChineseOffice,
+  describedChineseSource,
+  pronounSubject,
+  sameTitledPerson,
+  surnameNames,
+} from './chinese-names.ts';
+import { chineseOrganisation, unnamedChineseSpeakerAfter } from './chinese-organisation-speaker.ts';
+import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
+import { sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
+import type { LanguageAttribution } from './language-attribution.ts';
+import type { QuoteSpan } from './scan-quote-spans.ts';
+
+/**
+ * Speakers of Chinese quotes: speaker and verb before the quote (局长费东斌在仪式上表示：“…”),
+ * after it (“…”他说。), or opening the sentence the quote closes (…指出，…，「…」).
+ */
+
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((left, right) => right.length - left.length).join('|');
+const han = String.raw`\p{Script=Han}`;
+
+/** “…”项目总设计师孙立新说。 / “…”他说。 / 「…」她說。: the speaker and verb after the quote. */
+function chineseSpeakerAfter(
+  text: string,
+  span: QuoteSpan,
+  sentenceFrom: number,
+): LanguageAttribution | undefined {
+  const afterFrom = span.closeIndex + 1;
+  const after = text.slice(afterFrom, sentenceEnd(text, afterFrom, span.paragraphEnd));
+  const verbs = alternatives(chinese.speechVerbs);
+  const between = alternatives(chinese.betweenNameAndVerb ?? []);
+  // “…”她说 / 她笑着说 / 他补充说: a pronoun, perhaps how it was said, and the verb.
+  // 「…」，他說，「…」: the pronoun and verb may stand between commas.
+  const pronoun = new RegExp(`^[，,]?(${pronounSubject})(?:${verbs})`, 'u').exec(after);
+  if (pronoun !== null) {
+    const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
+    return { speaker, rule: 'zh-pronoun-after-quote' };
+  }
+  // “…”该负责人说 / 這位教授表示: "this" and a title point back to the person named before.
+  if (new RegExp(`^${sameTitledPerson}(?:${verbs})`, 'u').test(after))
+    return {
+      speaker: previousChineseSpeaker(text, sentenceFrom, ''),
+      rule: 'zh-same-person-after-quote',
+    };
+  const named = chineseNames(after)[0];
+  // “…”中国农业科学院研究员、项目负责人陈立华介绍说: titles in a row, joined by 、.
+  if (named !== undefined && new RegExp(`^[${han}、]{0,30}?${named.name}`, 'u').test(after))
+    return { speaker: named.name, rule: 'zh-speaker-after-quote' };
+  // “…”赵静在接受记者采访时说 / 「…」今年七十一歲的黃志明說: a name with no title in the
+  // clause right after the quote, before its verb.
+  const clause = /^[^，。！？；]*/u.exec(after)?.[0] ?? '';
+  const untitled = surnameNames(clause)[0];
+  if (untitled !== undefined)
+    return { speaker: untitled.name, rule: 'zh-surname-name-after-quote' };
+  const unnamedAfter = unnamedChineseSpeakerAfter(after);
+  if (unnamedAfter !== undefined) return unnamedAfter;
+  const bare = new RegExp(`^(${han}{2,3}?)(?:${between})?(?:${verbs})[。，,]`, 'u').exec(after);
+  if (bare?.[1] !== undefined) return { speaker: bare[1], rule: 'zh-bare-name-after-quote' };
+  // …張家豪說，他每天…。「…」: a quote alone after a sentence in which someone named spoke.
+  const standsAlone =
+    text.slice(sentenceFrom, span.openIndex).trim() === '' && /^[。\s]*$/u.test(after);
+  if (!standsAlone || sentenceFrom <= span.paragraphStart) return undefined;
+  const previous = text.slice(
+    sentenceStart(text, span.paragraphStart, sentenceFrom - 1),
+    sentenceFrom,
+  );
+  const speaker = [...chineseNames(previous), ...surnameNames(previous)].sort(
+    (left, right) => left.index - right.index,
+  )[0];
+  return speaker === undefined
+    ? undefined
+    : { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
+}
+
+/** ，「…。」 / ，“…”。: a quote set off by a comma that ends the sentence, not a term inside it. */
+function closesSentence(text: string, span: QuoteSpan): boolean {
+  const opening = text.slice(Math.max(0, span.openIndex - 1), span.openIndex);
+  const lastInside = text.charAt(span.closeIndex - 1);
+  const after = text.slice(span.closeIndex + 1, span.paragraphEnd);
+  return (
+    /[，,：:]/u.test(opening) && (/[。！？]/u.test(lastInside) || /^(?:[。！？]|\s*$)/u.test(after))
+  );
+}
+
+/**
+ * 工会理事长林怡君指出，三班护病比长期未落实，「…」: the named speaker and verb open the sentence,
+ * a paraphrase follows, and the quote closes it; 他說，小時候…，「…」: a pronoun opens it.
+ */
+function chineseSpeakerEarlierInSentence(
+  text: string,
+  before: string,
+  start: number,
+): LanguageAttribution | undefined {
+  const verbs = alternatives(chinese.speechVerbs);
+  const pronoun = new RegExp(`^(${pronounSubject})(?:${verbs})[，,：:]`, 'u').exec(before);
+  if (pronoun !== null)
+    return {
+      speaker: previousChineseSpeaker(text, start, pronoun[1] ?? ''),
+      rule: 'zh-pronoun-verb-earlier-in-sentence',
+    };
+  // 負責修復工程的建築師吳志明指出: a name after a role noun the title list does not hold.
+  const named = [...chineseNames(before), ...surnameNames(before)].sort(
+    (left, right) => left.index - right.index,
+  )[0];
+  if (named === undefined) return undefined;
+  const verb = new RegExp(`^${named.name}[^，。！？：“”「」]{0,12}?(?:${verbs})[，,：:]`, 'u');
+  return verb.test(before.slice(before.indexOf(named.name, named.index)))
+    ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }
+    : undefined;
+}
+
+export function chineseSpeaker(
+  text: string,
+  span: QuoteSpan,
+  bounds: AttributionBounds,
+): LanguageAttribution | undefined {
+  const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
+  const start = sentenceStart(text, floor, span.openIndex);
+  const before = text.slice(start, span.openIndex);
+  // 回应称： / 介绍说： / 解释道：: a speech verb may carry a second one (称, 说, 道) after it.
+  const verb = new RegExp(`(?:${alternatives(chinese.speechVerbs)})+[：:，,]?\\s*$`, 'u').exec(
+    before,
+  );
+  if (verb === null)
+    return (
+      chineseSpeakerAfter(text, span, start) ??
+      (closesSentence(text, span)
+        ? chineseSpeakerEarlierInSentence(text, before, start)
+        : undefined)
+    );
+  const subject = before.slice(0, verb.index);
+  if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
+    const speaker = previousChineseSpeaker(text, start, subject.trim());
+    return { speaker, rule: 'zh-pronoun-previous-speaker' };
+  }
+  // 谈到困难，该负责人坦言：: "this" and a title point back to the person named before.
+  const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
+  if (new RegExp(`^${sameTitledPerson}$`, 'u').test(clause.trim()))
+    return {
+      speaker: previousChineseSpeaker(text, start, ''),
+      rule: 'zh-same-person-before-quote',
+    };
+  // 农业农村部有关负责人表示：: someone unnamed, shown with the office the copy gives.
+  if (unnamed(before, chinese)) {
+    const office = describedChineseOffice(subject);
+    return office === undefined
+      ? { speaker: null, rule: 'zh-unnamed-source' }
+      : { speaker: office, rule: 'zh-described-office', described: true };
+  }
+  const described = describedChineseSource(subject);
+  if (described !== undefined)
+    return { speaker: described, rule: 'zh-described-source', described: true };
+  const named = chineseNames(before).at(-1);
+  if (named !== undefined) return { speaker: named.name, rule: 'zh-speaker-verb-before-quote' };
+  // 家住江边的王桂英笑着说：: a surname and a given name with no title.
+  const bareName = surnameNames(before).at(-1);
+  if (bareName !== undefined)
+    return { speaker: bareName.name, rule: 'zh-surname-name-before-quote' };
+  // 台南市文化資產管理處在新聞稿中指出：: an organisation speaks.
+  const organisation = chineseOrganisation(subject);
+  if (organisation !== undefined)
+    return { speaker: organisation, rule: 'zh-organisation-speaker', described: true };
+  // A subject of two or three characters alone is a name with no title (王毅表示：).
+  const bare = new RegExp(`^${han}{2,3}$`, 'u').exec(subject.trim());
+  return bare === null ? undefined : { speaker: bare[0], rule: 'zh-bare-name-before-quote' };
+}

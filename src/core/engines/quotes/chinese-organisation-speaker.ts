@@ -1,0 +1,57 @@
+import { chinese } from '../../text/lexicon/cjk.ts';
+import {
+  describedChineseOffice,
+  describedChineseSource,
+  mannerBeforeVerb,
+} from './chinese-names.ts';
+import type { LanguageAttribution } from './language-attribution.ts';
+
+/**
+ * Chinese speakers that are no named person: an organisation (台南市文化資產管理處在新聞稿中指出：),
+ * an unnamed official of an office (南京市公安局交通管理局相关负责人提醒) or someone the copy
+ * describes (一位家长告诉记者), before the quote or right after it (“…”一位家长告诉记者，…).
+ */
+
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((left, right) => right.length - left.length).join('|');
+const han = String.raw`\p{Script=Han}`;
+
+/** 台南市文化資產管理處 / 杭州市气象台在预报中: an organisation's name, and how or where it said it. */
+export function chineseOrganisation(subject: string): string | undefined {
+  const clause =
+    subject
+      .split(/[，。：；！？,]/u)
+      .at(-1)
+      ?.trim() ?? '';
+  const organisation = new RegExp(
+    `^(${han}{2,20}?(?:${alternatives(chinese.organisationEndings ?? [])}))${mannerBeforeVerb}$`,
+    'u',
+  ).exec(clause);
+  return organisation?.[1];
+}
+
+/** Someone unnamed or an organisation as the subject of a clause before its verb. */
+export function unnamedChineseSubject(subject: string): LanguageAttribution | undefined {
+  const office = describedChineseOffice(subject);
+  if (office !== undefined)
+    return { speaker: office, rule: 'zh-described-office', described: true };
+  const described = describedChineseSource(subject);
+  if (described !== undefined)
+    return { speaker: described, rule: 'zh-described-source', described: true };
+  const organisation = chineseOrganisation(subject);
+  return organisation === undefined
+    ? undefined
+    : { speaker: organisation, rule: 'zh-organisation-speaker', described: true };
+}
+
+/**
+ * “…”一位家长告诉记者，女儿… / “…”南京市公安局交通管理局相关负责人提醒。: the clause right after
+ * the quote ends in a speech verb, and its subject is someone unnamed or an organisation.
+ */
+export function unnamedChineseSpeakerAfter(after: string): LanguageAttribution | undefined {
+  const clause = /^[^，。！？；“”「」]*/u.exec(after)?.[0] ?? '';
+  const subject = new RegExp(`^(.+?)(?:${alternatives(chinese.speechVerbs)})$`, 'u').exec(
+    clause,
+  )?.[1];
+  return subject === undefined ? undefined : unnamedChineseSubject(subject);
+}

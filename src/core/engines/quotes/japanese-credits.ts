@@ -1,0 +1,55 @@
+import { japanese } from '../../text/lexicon/cjk.ts';
+
+/**
+ * How Japanese copy credits a quote to no titled person: a source in brackets right after the
+ * quote (「…」（国内運用会社のファンドマネジャー）), an organisation as the subject
+ * (大阪市消防局は「…」と呼びかけています), someone a report came from (近所の人から「…」と通報),
+ * and the bracket that is a term, not speech (「…」をキャッチフレーズに掲げる).
+ */
+
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((left, right) => right.length - left.length).join('|');
+
+/** 「…」（市選挙管理委員会）。: the source in brackets closes the sentence; an age (５２) is none. */
+export function bracketCredit(after: string): string | undefined {
+  // 「…」（ＪＲ東日本広報部）としている: the bracket may also stand before the quotative と.
+  const credit = /^[（(]([^（()）「」『』。]{2,30})[）)]\s*(?:。|と|$)/u.exec(after)?.[1];
+  // （５２） / （仮称）: an age or what kind of name the bracket gave, not a source.
+  if (credit === undefined || /^[\d０-９]+歳?$|^[\d０-９]{4}年|^(?:仮称|通称|略称)$/u.test(credit))
+    return undefined;
+  return credit;
+}
+
+/** 「新潟をアップデート」を掲げる / 「液晶の聖地」が: a particle after the bracket makes it a term. */
+export function quotedTerm(after: string): boolean {
+  return /^[をがのにでへは]/u.test(after);
+}
+
+/**
+ * 記者会見では / 賃金については / 現地には: a topic of place, time or matter (は after で, に, て,
+ * と, へ, から, まで), which is no subject; any other は or が is one.
+ */
+export function hasSubject(before: string): boolean {
+  return /(?<![でにとへて]|から|まで|より)(?:は|が)/u.test(before);
+}
+
+/** 大阪市消防局は / 横浜市水道局が: an organisation as the subject right before the quote. */
+export function japaneseOrganisation(before: string): string | undefined {
+  const subject = /((?:[^\p{Script=Hiragana}、。「」『』\s]|の)+)(?:は|が)、?$/u
+    .exec(before)?.[1]
+    ?.replace(/^の+/u, '');
+  if (subject === undefined || subject.startsWith('同')) return undefined;
+  const ending = new RegExp(`(?:${alternatives(japanese.organisationEndings ?? [])})$`, 'u');
+  return subject.length > 1 && ending.test(subject) ? subject : undefined;
+}
+
+/**
+ * 近所の人から「…」と通報 / 住民から「…」との声: whom the words came from, unless it is a time
+ * (午後２時ごろから).
+ */
+export function sourceMarkedByFrom(before: string): string | undefined {
+  const source = /(?:^|[、。])([^、。「」『』]{1,15}?)から、?$/u.exec(before)?.[1];
+  if (source === undefined || /[\d０-９]|(?:ごろ|頃|時|日|年|月|後|前)$/u.test(source))
+    return undefined;
+  return source;
+}
