@@ -16,6 +16,7 @@ import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
@@ -278,6 +279,8 @@ const previousSentenceSubject: Rule = (context) => {
 };
 
 const latinRules: readonly { name: string; rule: Rule }[] = [
+  // Words woven into the reporter's sentence belong to its speech verb before any verb after.
+  { name: 'speech-verb-earlier-in-sentence', rule: speechVerbEarlierInSentence },
   { name: 'described-source', rule: describedSourceRule },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
