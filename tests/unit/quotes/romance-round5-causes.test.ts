@@ -66,3 +66,48 @@ describe('cause: a statement woven into the sentence after its speech verb', () 
     expect(directSpeaker(text, 'fr', 'injuste')).toBeUndefined();
   });
 });
+
+describe('cause: a person the name reader missed or cut short', () => {
+  it('reads a given name set off by commas with an age or a relative clause as a person', () => {
+    const french =
+      "Un entrepôt de pneus a brûlé lundi soir dans la zone d'activités de Vannes.\n\n" +
+      'Son collègue de bureau, Anthime, 41 ans, a prévenu les pompiers le premier. Il raconte : ' +
+      '« La fumée noire montait déjà au-dessus du toit. »';
+    expect(directSpeaker(french, 'fr', 'La fumée')).toBe('Anthime');
+    const portuguese =
+      'A feira do livro de Viseu abriu com filas à porta do pavilhão.\n\n' +
+      'A avó dela, Gertrudes, que veio de autocarro desde Tondela, esperou duas horas. “Valeu ' +
+      'a pena, trouxe cinco livros para os netos.”';
+    expect(directSpeaker(portuguese, 'pt', 'Valeu')).toBe('Gertrudes');
+  });
+
+  it('gives a name shortened to its two surnames or its given name the full name written before', () => {
+    const text =
+      'O hospital de Viana do Castelo vai abrir uma nova ala de pediatria.\n\n' +
+      '«Esperamos abrir em outubro», afirmou o administrador, Vasco Pereira Lobato. Mais tarde, ' +
+      'Pereira Lobato deixou um aviso: «Sem enfermeiros não há ala nenhuma.»\n\n' +
+      'A estudante Leonor Beatriz Paiva esteve na inauguração. Leonor não hesitou: «Quero ' +
+      'trabalhar aqui quando acabar o curso.»';
+    expect(directSpeaker(text, 'pt', 'Sem enfermeiros')).toBe('Vasco Pereira Lobato');
+    expect(directSpeaker(text, 'pt', 'Quero trabalhar')).toBe('Leonor Beatriz Paiva');
+  });
+
+  it("reads an agency's letters before a name as no given name and no object ('à l'AFP X')", () => {
+    const text =
+      'MARSEILLE (AFP) - Les dockers du port ont cessé le travail mercredi.\n\n' +
+      "« Nous ne lâcherons rien », a déclaré à l'AFP Karim Bensaïd, délégué CGT. Selon lui, la " +
+      'direction « refuse de discuter des effectifs depuis le mois de mars dernier ».';
+    expect(directSpeaker(text, 'fr', 'refuse de discuter')).toBe('Karim Bensaïd');
+  });
+});
+
+describe('cause: a person named after a preposition', () => {
+  it('reads "é o caso de <given name> …, <description>" as a person, not an organisation', () => {
+    const text =
+      'As listas de espera para consultas de dermatologia passam de um ano no Algarve.\n\n' +
+      '“Os doentes chegam tarde demais”, diz a médica Teresa Galvão.\n\n' +
+      'É o caso de Maria da Luz, costureira de 61 anos, que espera desde março. “Já nem sei ' +
+      'a quem ligar”, lamenta.';
+    expect(directSpeaker(text, 'pt', 'Já nem sei')).toBe('Maria da Luz');
+  });
+});
