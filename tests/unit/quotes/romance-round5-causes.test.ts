@@ -111,3 +111,41 @@ describe('cause: a person named after a preposition', () => {
     expect(directSpeaker(text, 'pt', 'Já nem sei')).toBe('Maria da Luz');
   });
 });
+
+describe('cause: no subject, or a subject the rules misread, before or after the quote', () => {
+  it('reads a colon clause with no subject ("E ancora:", "Sul rinvio è stato chiaro:") as the last person', () => {
+    const text =
+      'Il Cagliari pareggia a Lecce e resta fuori dalla zona retrocessione.\n\n' +
+      "L'allenatore rossoblù Matteo Serrau si tiene il punto: «Su questo campo soffrono tutti».\n\n" +
+      'E ancora: «Domenica ci giochiamo la stagione davanti alla nostra gente».\n\n' +
+      'Sul rinvio della partita di coppa è stato chiaro: «Non abbiamo chiesto niente a nessuno».';
+    expect(directSpeaker(text, 'it', 'Domenica')).toBe('Matteo Serrau');
+    expect(directSpeaker(text, 'it', 'Non abbiamo')).toBe('Matteo Serrau');
+  });
+
+  it('reads "Un peu plus loin, un X …:" with the described person, not the adverb, as the speaker', () => {
+    const text =
+      'Le marché de Noël de Colmar a ouvert vendredi sous la pluie.\n\n' +
+      'Un peu plus tard, une commerçante soupirait : « On espère que le soleil reviendra samedi. »';
+    expect(directSpeaker(text, 'fr', 'On espère')).toBe('une commerçante');
+  });
+
+  it('gives a quote after a sentence in which someone unnamed spoke to that person (pt)', () => {
+    const text =
+      'O mercado municipal de Setúbal reabriu depois de dois meses de obras.\n\n' +
+      'Uma peixeira da banca do meio, que não quis dar o nome, disse que as obras custaram caro. ' +
+      '“Perdemos metade dos clientes e ninguém nos ajudou com nada.”';
+    expect(directSpeaker(text, 'pt', 'Perdemos')).toBe('Uma peixeira da banca do meio');
+  });
+
+  it('ends a description before a plural participle with its agent or a scene with "a la" (es)', () => {
+    const text =
+      'La Xunta aprobó ayer el nuevo mapa de guarderías públicas.\n\n' +
+      '“Llegamos tarde a una demanda que lleva años creciendo”, admitieron fuentes del ' +
+      'departamento consultadas por este diario.\n\n' +
+      '“Yo trabajo de noche y no tengo con quién dejar al niño”, contaba una madre de Lalín a la ' +
+      'puerta del registro.';
+    expect(directSpeaker(text, 'es', 'Llegamos')).toBe('fuentes del departamento');
+    expect(directSpeaker(text, 'es', 'Yo trabajo')).toBe('una madre de Lalín');
+  });
+});

@@ -26,7 +26,8 @@ export const spanish: SpeechLexicon = {
     alegó alega instó insta exigió exige pide calificó califica tildó tilda invitó invita apeló
     apela elogió elogia valora garantizó garantiza aseveró asevera enfatizó enfatiza reiteró
     reitera sentenció declara indica expresa manifiesta avisa alerta negó niega aclaró aclara
-    suspiraba confesaba reprochó reprocha
+    suspiraba confesaba reprochó reprocha admitieron lamentaron denunciaron destacaron
+    subrayaron recordaron confirmaron aclararon alertaron
     ha_alegado ha_instado ha_exigido ha_calificado ha_invitado ha_apelado ha_elogiado
     ha_garantizado ha_enfatizado ha_reiterado ha_negado ha_aclarado ha_avisado`),
   accordingTo: words(
@@ -52,6 +53,6 @@ export const spanish: SpeechLexicon = {
   gerundEndings: words('ando iendo yendo'),
   indefiniteArticles: words('un una'),
   relativePronouns: words('que quien quienes'),
-  clauseEndings: words('aba aban ado ada ido ida'),
+  clauseEndings: words('aba aban ado ada ido ida ados adas idos idas'),
   readAlsoLabels: words('leer_más lea_también'),
 };

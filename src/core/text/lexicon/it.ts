@@ -18,7 +18,7 @@ export const italian: SpeechLexicon = {
     ha_definito definisce ha_salutato ha_bollato bolla ha_rivendicato
     rivendica ha_auspicato auspica ha_invocato invoca annuncia ha_avvisato ha_messo_in_guardia
     ha_segnalato segnala ha_riferito riferisce ha_confidato confida ha_negato nega
-    ha_puntualizzato puntualizza ha_rilevato rileva ha_sentenziato sentenzia ha_esordito esordisce
+    ha_puntualizzato puntualizza ha_rilevato rileva ha_sentenziato sentenzia ha_chiuso ha_esordito esordisce
     diceva spiegava raccontava ricordava ammetteva sospirava
     disse spiegò aggiunse affermò dichiarò raccontò concluse rispose sottolineò ammise ricordò`),
   accordingTo: words('secondo per stando_a a_detta_di a_detta_del a_detta_della'),

@@ -47,6 +47,6 @@ export const portuguese: SpeechLexicon = {
   gerundEndings: words('ando endo indo'),
   indefiniteArticles: words('um uma'),
   relativePronouns: words('que quem'),
-  clauseEndings: words('ava avam ado ada ido ida'),
+  clauseEndings: words('ava avam ado ada ido ida ados adas idos idas'),
   readAlsoLabels: words('leia_também'),
 };
