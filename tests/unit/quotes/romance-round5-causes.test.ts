@@ -149,3 +149,19 @@ describe('cause: no subject, or a subject the rules misread, before or after the
     expect(directSpeaker(text, 'es', 'Yo trabajo')).toBe('una madre de Lalín');
   });
 });
+
+describe('cause: an incise inside one pair of marks that ends on a complement of the speaker', () => {
+  it('resumes the quote after the sentence the complement closes (fr)', () => {
+    const text =
+      "Un camion-citerne s'est renversé jeudi sur la rocade de Quimper.\n\n" +
+      '« Le chauffeur était conscient à notre arrivée, indique le capitaine Loïc Herviou, de la ' +
+      'caserne de Quimper. Il a fallu trois heures pour vider la citerne. »';
+    const direct = analyzeQuotations(text, { language: 'fr' })
+      .filter((quote) => quote.depth === 0 && quote.kind === 'direct')
+      .map((quote) => [quote.text, quote.speaker]);
+    expect(direct).toEqual([
+      ['Le chauffeur était conscient à notre arrivée', 'Loïc Herviou'],
+      ['Il a fallu trois heures pour vider la citerne.', 'Loïc Herviou'],
+    ]);
+  });
+});
