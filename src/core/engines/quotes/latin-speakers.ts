@@ -1,6 +1,12 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
 import { dropOccupationBeforeName, isOccupationBeforeName } from './occupation-before-name.ts';
+import {
+  appositiveFirstName,
+  appositiveLanguages,
+  describedPersonAfterPreposition,
+  givenNameBeforeSurnames,
+} from './romance-appositive-names.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -214,7 +220,15 @@ export function namesIn(
     if (name === '') continue;
     const full =
       tokens.length >= 2 && !lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
-        ? (givenNameBeforeSurnames(text, name, lexicon) ?? name)
+        ? (givenNameBeforeSurnames(
+            text,
+            name,
+            lexicon,
+            (given, at) =>
+              isLeadWord(given, lexicon) ||
+              isOccupationBeforeName(given, lexicon, text) ||
+              followsPreposition(text.slice(0, at), at, lexicon),
+          ) ?? name)
         : (fullNameOf(text, name, lexicon) ??
           givenNameOf(text, name, lexicon) ??
           (describedFirstName(window, match.index, lexicon) ||
@@ -224,23 +238,6 @@ export function namesIn(
     if (full !== undefined) found.push({ name: full, index: from + offset });
   }
   return found;
-}
-
-/**
- * "É o caso de Maria do Céu, reformada de 74 anos", "l'histoire de Léonie Carré, infirmière":
- * after a preposition, a run that opens with a known given name and is described right after
- * its comma is a person, not the preposition's organisation or place.
- */
-function describedPersonAfterPreposition(
-  window: string,
-  at: number,
-  run: string,
-  lexicon: SpeechLexicon,
-): string | undefined {
-  if (!appositiveLanguages.has(lexicon.language)) return undefined;
-  const name = run.replace(/[.,]$/u, '');
-  if (genderOfFirstName(name.split(/\s+/u)[0] ?? '') === undefined) return undefined;
-  return /^,\s*(?:\p{Ll}|\d)/u.test(window.slice(at + name.length)) ? name : undefined;
 }
 
 /**
@@ -353,38 +350,6 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
 }
 
 /**
- * "Teixeira Mendes" after "o diretor clínico, Rui Teixeira Mendes": Portuguese and Spanish copy
- * shortens a name to its two surnames; the given name the text wrote before them belongs to it.
- * The word before must be a name of its own: no title, article, party's letters or occupation.
- */
-function givenNameBeforeSurnames(
-  text: string,
-  name: string,
-  lexicon: SpeechLexicon,
-): string | undefined {
-  if (!appositiveLanguages.has(lexicon.language) || name.split(' ').length !== 2) return undefined;
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+${escape(name)}(?![\p{L}])`,
-    'gu',
-  );
-  for (const match of text.matchAll(pattern)) {
-    const given = match[1] ?? '';
-    if (isLeadWord(given, lexicon) || isOccupationBeforeName(given, lexicon, text)) continue;
-    if (followsPreposition(text.slice(0, match.index), match.index, lexicon)) continue;
-    // "le Français Théo Marchal": after an article the word is a description, not a name.
-    const previous = /([\p{L}'’]+)\s+$/u.exec(
-      text.slice(Math.max(0, match.index - 12), match.index),
-    );
-    if (lexicon.articles.includes((previous?.[1] ?? '').toLowerCase())) continue;
-    if (/^\p{L}+['’]$/u.test(previous?.[1] ?? '')) continue;
-    const opensSentence = /(?:^|[.!?]\s+|\n\s*)$/u.test(text.slice(0, match.index));
-    if (opensSentence && genderOfFirstName(given) === undefined) continue;
-    return `${given} ${name}`;
-  }
-  return undefined;
-}
-
-/**
  * "De achtjarige Noor", "la petite Léa", "el joven Pablo": one first name after an article and
  * a lower-case description is a person the text names by that name only (not where every
  * noun is capitalised).
@@ -407,39 +372,6 @@ function describedFirstName(window: string, at: number, lexicon: SpeechLexicon):
     !lexicon.articles.includes(description)
   );
 }
-
-/** Languages whose copy names a neighbour or a relative by a given name set off by commas. */
-const appositiveLanguages = new Set(['fr', 'es', 'pt', 'it']);
-
-/**
- * "Son voisin de palier, Mickaël, 34 ans, a aidé …", "A mãe dele, Rosângela, que o
- * acompanhava, …": one capitalised word set off by commas after a lower-case description, with
- * an age or a relative clause after it, is the person's given name (a place set off so has
- * neither).
- */
-function appositiveFirstName(
-  window: string,
-  at: number,
-  length: number,
-  lexicon: SpeechLexicon,
-): boolean {
-  if (!appositiveLanguages.has(lexicon.language)) return false;
-  const description = /(?:^|[,.;:!?]\s*)([^,.;:!?«»“”"]{1,60}),\s*$/u.exec(
-    window.slice(Math.max(0, at - 70), at),
-  )?.[1];
-  if (description === undefined || /\p{Lu}/u.test(description.slice(1))) return false;
-  // "Son voisin de palier", "A mãe dele": an article or a possessive opens the description.
-  const opener = (/^[\p{L}]+['’]?/u.exec(description)?.[0] ?? '').toLowerCase();
-  if (!lexicon.articles.includes(opener) && !possessives.has(opener)) return false;
-  const relatives = (lexicon.relativePronouns ?? []).join('|');
-  return new RegExp(
-    String.raw`^,\s*(?:\d+\s+(?:ans|años|anos|anni)(?![\p{L}])|(?:${relatives})(?![\p{L}]))`,
-    'iu',
-  ).test(window.slice(at + length));
-}
-
-/** The possessives that open a description as an article does ("son voisin", "sua mãe"). */
-const possessives = new Set(['son', 'sa', 'ses', 'mon', 'ma', 'su', 'sus', 'seu', 'sua', 'suo']);
 
 /**
  * "zei minister van Infrastructuur Karin van Dam", "contou à Lusa Maria do Carmo Silva": a
