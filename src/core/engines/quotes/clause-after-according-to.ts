@@ -13,6 +13,17 @@ const weavingLanguages = new Set(['fr', 'es', 'pt', 'it']);
 /** Fewer words than this is a phrase the reporter borrows ("un « scandale »"), not a clause. */
 const clauseWords = 5;
 
+/**
+ * "sostiene que la compañía “no ha acreditado causa alguna ajena a la situación …”", "ha
+ * invitato a “non trasformare ogni avvistamento in un caso politico”": after a speech verb of
+ * its sentence, woven words long enough to carry a statement of their own are the speaker's
+ * direct words. Shorter ones ("estime que le réseau « perd encore un litre sur cinq »", "a
+ * dénoncé une réforme « injuste et brutale »") are read as the reporter's borrowed phrase.
+ */
+const wovenAfterVerbWords = 7;
+
+const wovenAfterVerbRules = new Set(['verb-before-quote', 'speech-verb-earlier-in-sentence']);
+
 export function clauseAfterAccordingTo(
   kind: QuotationKind,
   content: string,
@@ -20,8 +31,9 @@ export function clauseAfterAccordingTo(
   languageRule: string | undefined,
 ): QuotationKind {
   if (kind !== 'partial' || !weavingLanguages.has(language ?? '')) return kind;
-  if (languageRule !== 'according-to-before-quote') return kind;
-  return content.split(/\s+/u).filter((word) => word !== '').length >= clauseWords
-    ? 'direct'
-    : kind;
+  const count = content.split(/\s+/u).filter((word) => word !== '').length;
+  if (languageRule === 'according-to-before-quote') return count >= clauseWords ? 'direct' : kind;
+  if (wovenAfterVerbRules.has(languageRule ?? ''))
+    return count >= wovenAfterVerbWords ? 'direct' : kind;
+  return kind;
 }

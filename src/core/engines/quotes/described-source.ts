@@ -114,9 +114,18 @@ function opensComplement(lower: string, language: string): boolean {
  */
 const scenePrepositions: Readonly<Record<string, readonly string[]>> = {
   fr: ['avec', 'pendant', 'lors', 'après', 'sans'],
-  es: ['con', 'durante', 'tras', 'sin'],
+  // "una vecina de Teis a la salida del mercado": a place the scene happens at.
+  es: ['con', 'durante', 'tras', 'sin', 'a'],
   pt: ['com', 'durante', 'após', 'sem'],
   it: ['con', 'durante', 'dopo', 'senza', 'mentre'],
+};
+
+/** "un peu", "un poco", "um pouco", "un po'": an indefinite article that opens an adverb. */
+const quantityAdverbs: Readonly<Record<string, readonly string[]>> = {
+  fr: ['peu'],
+  es: ['poco'],
+  pt: ['pouco'],
+  it: ["po'", 'po’', 'poco'],
 };
 
 /** The words for a person's years ("de 74 años", "di 82 anni", "de 70 anos"). */
@@ -221,6 +230,9 @@ export function describedSource(
     )
       return undefined;
     if (kept.length > 0 && (lexicon.relativePronouns ?? []).includes(lower)) break;
+    // "Un peu plus loin, …", "Un poco más tarde": the article opens an adverb, not a person.
+    if (kept.length === 1 && (quantityAdverbs[lexicon.language] ?? []).includes(lower))
+      return undefined;
     // "une habitante de Lorient âgée de 71 ans", "un vecino con una ikurriña", "una vecina de
     // 74 años": a participle's complement, the scene or the age is no part of who it is.
     if (kept.length >= 2 && opensComplement(lower, lexicon.language)) break;
@@ -241,10 +253,17 @@ export function describedSource(
     );
     // "una cliente affezionata,", "un vecino jubilado.": a participle that ends the phrase is
     // an adjective; one with a complement opens a clause ("un consejero ouvido pela reportagem").
-    const adjective =
+    const following = rest.slice(at + match[0].length).trimEnd();
+    const nextWord = /^\s*([\p{L}'’]+)/u.exec(following)?.[1]?.toLowerCase() ?? '';
+    // "fuentes … consultadas por EFE" opens a clause with its agent; "dos serviços
+    // municipalizados resume" is an adjective before the verb.
+    const pluralAdjective =
       ending !== undefined &&
-      /^[aiu][td][oa]$/u.test(ending) &&
-      /^[,.;]|^$/u.test(rest.slice(at + match[0].length).trimEnd());
+      /^[aiu][td][oa]s$/u.test(ending) &&
+      !lexicon.prepositions.includes(nextWord);
+    const adjective =
+      pluralAdjective ||
+      (ending !== undefined && /^[aiu][td][oa]s?$/u.test(ending) && /^[,.;]|^$/u.test(following));
     const endsClause = kept.length >= 2 && !afterSmallWord && ending !== undefined && !adjective;
     if (endsClause || lexicon.speechVerbs.some((verb) => verb.split(' ')[0] === lower)) break;
     kept.push({ text: match[0], end: at + match[0].length });

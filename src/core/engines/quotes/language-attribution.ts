@@ -18,6 +18,7 @@ import { describedByIndefiniteArticle } from './described-by-indefinite-article.
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
@@ -221,8 +222,31 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     described(text, from + clause, before.to, lexicon) ??
     // "La alcaldesa lo resumió así: «…»": the holder of the office the text named before.
     personOfRolePhrase(context, window, from) ??
-    personOfRolePhrase(context, window.slice(clause), from)
+    personOfRolePhrase(context, window.slice(clause), from) ??
+    // "E ancora: …", "Sulla possibilità di un intervento è stato netto: …": no subject at all.
+    (subjectlessClause(window, lexicon) ? previousPerson(context, from) : undefined)
   );
+}
+
+/** Languages whose copy drops the subject of a clause that goes on about the last person. */
+const subjectDropping = new Set(['fr', 'es', 'pt', 'it']);
+
+/**
+ * A clause before a colon with nothing that could be its subject: no capitalised word past its
+ * first, no pronoun, and every article inside a prepositional phrase ("di un intervento").
+ */
+function subjectlessClause(window: string, lexicon: SpeechLexicon): boolean {
+  if (!subjectDropping.has(lexicon.language)) return false;
+  const tokens = window.replace(/:\s*$/u, '').match(/[\p{L}'’-]+/gu) ?? [];
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (tokens.slice(1).some((token) => /^\p{Lu}/u.test(token))) return false;
+  const articles = [...lexicon.articles, ...(lexicon.indefiniteArticles ?? [])];
+  return tokens.every((token, at) => {
+    const lower = token.toLowerCase();
+    if (lexicon.pronouns.includes(lower)) return false;
+    if (!articles.includes(lower)) return true;
+    return lexicon.prepositions.includes((tokens[at - 1] ?? '').toLowerCase());
+  });
 }
 
 /** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
@@ -282,10 +306,21 @@ const previousSentenceSubject: Rule = (context) => {
   if (text.slice(before.from, before.to).trim() !== '') return undefined;
   if (!/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
   if (previousSentence.to <= previousSentence.from) return undefined;
-  return namesOutsideQuotes(context, previousSentence.from, previousSentence.to)[0]?.name;
+  const named = namesOutsideQuotes(context, previousSentence.from, previousSentence.to)[0]?.name;
+  if (named !== undefined || !subjectDropping.has(context.lexicon.language)) return named;
+  // "Um fiscal de sala, que pediu anonimato, disse que … . “…”": someone unnamed who spoke.
+  const verbs = alternatives(context.lexicon.speechVerbs);
+  const spoke = new RegExp(String.raw`(?<![\p{L}])(?:${verbs})(?![\p{L}])`, 'iu').test(
+    text.slice(previousSentence.from, previousSentence.to),
+  );
+  return spoke
+    ? described(text, previousSentence.from, previousSentence.to, context.lexicon)
+    : undefined;
 };
 
 const latinRules: readonly { name: string; rule: Rule }[] = [
+  // Words woven into the reporter's sentence belong to its speech verb before any verb after.
+  { name: 'speech-verb-earlier-in-sentence', rule: speechVerbEarlierInSentence },
   { name: 'described-source', rule: describedSourceRule },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },

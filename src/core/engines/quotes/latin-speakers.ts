@@ -1,6 +1,12 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
 import { dropOccupationBeforeName, isOccupationBeforeName } from './occupation-before-name.ts';
+import {
+  appositiveFirstName,
+  appositiveLanguages,
+  describedPersonAfterPreposition,
+  givenNameBeforeSurnames,
+} from './romance-appositive-names.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -166,7 +172,9 @@ export function namesIn(
     if (followsPreposition(window, match.index, lexicon) && !partyThenName && !titledPerson) {
       // "minister van Volksgezondheid Tom Verhaegen": the office's department, then a full name
       // that opens with a known given name.
-      const person = departmentThenName(tokens, lexicon);
+      const person =
+        departmentThenName(tokens, lexicon) ??
+        describedPersonAfterPreposition(window, match.index, match[0], lexicon);
       if (person !== undefined)
         found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
       continue;
@@ -213,10 +221,21 @@ export function namesIn(
     if (name === '') continue;
     const full =
       tokens.length >= 2 && !lexicon.nameParticles.includes((tokens[0] ?? '').toLowerCase())
-        ? name
+        ? (givenNameBeforeSurnames(
+            text,
+            name,
+            lexicon,
+            (given, at) =>
+              isLeadWord(given, lexicon) ||
+              isOccupationBeforeName(given, lexicon, text) ||
+              followsPreposition(text.slice(0, at), at, lexicon),
+          ) ?? name)
         : (fullNameOf(text, name, lexicon) ??
           givenNameOf(text, name, lexicon) ??
-          (describedFirstName(window, match.index, lexicon) ? name : undefined));
+          (describedFirstName(window, match.index, lexicon) ||
+          appositiveFirstName(window, match.index, match[0].length, lexicon)
+            ? name
+            : undefined));
     if (full !== undefined) found.push({ name: full, index: from + offset });
   }
   return found;
@@ -319,6 +338,8 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
   // "Leiterin der Kita", "Stern der Lehrer": an occupation is no given name, and "der" alone is
   // an article, never the opening of a surname.
   if (isOccupationBeforeName(given, lexicon, '')) return undefined;
+  // "(AFP)", "ao CM": an agency's or a paper's letters are no given name ("à l'AFP Fabien …").
+  if (/^\p{Lu}{2,}$/u.test(given)) return undefined;
   // "Sanne de Vries": the surname may open with its particles.
   const later = lexicon.particlesAfterParticle ?? [];
   const leading = lexicon.nameParticles.filter((particle) => !later.includes(particle));
@@ -327,8 +348,14 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
     String.raw`(?<![\p{L}])${escape(given)}[^\S\n]+(?:${particles})?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
     'gu',
   );
-  for (const match of text.matchAll(pattern))
-    if (!isLeadWord(match[1] ?? '', lexicon)) return match[0].replace(/\s+/gu, ' ');
+  for (const match of text.matchAll(pattern)) {
+    if (isLeadWord(match[1] ?? '', lexicon)) continue;
+    // "Gabriel" after "o estudante Gabriel Henrique Souza": every surname the full name writes.
+    const more = appositiveLanguages.has(lexicon.language)
+      ? secondSurname(text, match.index + match[0].length, lexicon)
+      : [];
+    return [match[0].replace(/\s+/gu, ' '), ...more].join(' ');
+  }
   return undefined;
 }
 

@@ -21,7 +21,8 @@ export function isObjectMention(text: string, index: number, language: string): 
   if (prepositions === undefined) return false;
   const before = text.slice(Math.max(0, index - 60), index);
   return new RegExp(
-    String.raw`(?<![\p{L}])(?:${prepositions})\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$`,
+    // "à l'AFP Fabien Delorme": a capitalised outlet after the article ends the object there.
+    String.raw`(?<![\p{L}])(?:${prepositions})\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}$`,
     'u',
   ).test(before);
 }

@@ -9,6 +9,8 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     édile: ['maire', 'mairesse'],
     technicien: ['entraîneur'],
     coach: ['entraîneur'],
+    // "le responsable": whoever heads the service or body the text named with a holder.
+    responsable: ['directeur', 'directrice', 'président', 'présidente', 'chef', 'cheffe', 'maire'],
   },
   es: {
     regidor: ['alcalde'],
@@ -18,6 +20,16 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     mandataria: ['presidenta'],
     técnico: ['entrenador', 'director técnico'],
     entrenador: ['técnico', 'director técnico'],
+    responsable: [
+      'director',
+      'directora',
+      'presidente',
+      'presidenta',
+      'jefe',
+      'jefa',
+      'alcalde',
+      'alcaldesa',
+    ],
   },
   pt: {
     autarca: ['presidente da câmara', 'presidente da junta', 'presidente do município'],
@@ -25,6 +37,7 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     edil: ['prefeito', 'prefeita', 'vereador', 'vereadora'],
     técnico: ['treinador'],
     treinador: ['técnico'],
+    responsável: ['diretor', 'diretora', 'presidente', 'coordenador', 'coordenadora', 'comandante'],
   },
   it: {
     'primo cittadino': ['sindaco', 'sindaca'],
@@ -35,6 +48,7 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     tecnico: ['allenatore', 'mister'],
     allenatore: ['tecnico', 'mister'],
     mister: ['allenatore', 'tecnico'],
+    responsabile: ['direttore', 'direttrice', 'presidente', 'dirigente', 'sindaco', 'sindaca'],
   },
 };
 

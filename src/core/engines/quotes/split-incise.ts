@@ -57,8 +57,14 @@ function resumeAfter(
   const comma = /^[^,.!?]{0,60},\s*/u.exec(rest);
   const sentence = /[.!?]\s+(?=\p{Lu})/u.exec(rest);
   const resumed = comma === null ? '' : rest.slice(comma[0].length);
+  // « …, explique le lieutenant X, du centre de secours de Lorient. Il a fallu … »: a
+  // complement that runs to the sentence's end without another comma is the speaker's too.
+  const complementToSentenceEnd =
+    startsWithWord(resumed, lexicon.prepositions) && /^[^,!?]*?[.!?]\s+\p{Lu}/u.test(resumed);
   const apposition =
-    /^\p{Lu}/u.test(resumed) || startsWithWord(resumed, [...lexicon.articles, ...lexicon.titles]);
+    /^\p{Lu}/u.test(resumed) ||
+    startsWithWord(resumed, [...lexicon.articles, ...lexicon.titles]) ||
+    complementToSentenceEnd;
   if (comma !== null && !apposition && (sentence === null || comma[0].length <= sentence.index))
     return from + comma[0].length;
   // … or the incise ends its sentence and the quotation goes on with the next one.

@@ -22,7 +22,14 @@ export const spanish: SpeechLexicon = {
     ha_criticado ha_reclamado ha_agregado ha_comentado ha_expresado ha_puntualizado
     ha_admitido ha_defendido ha_alertado ha_respondido ha_contado ha_valorado ha_celebrado
     ha_precisado ha_resumido ha_recordado ha_concluido ha_prometido ha_detallado
-    ha_considerado ha_argumentado ha_confesado ha_replicado ha_informado`),
+    ha_considerado ha_argumentado ha_confesado ha_replicado ha_informado
+    alegó alega instó insta exigió exige pide calificó califica tildó tilda invitó invita apeló
+    apela elogió elogia valora garantizó garantiza aseveró asevera enfatizó enfatiza reiteró
+    reitera sentenció declara indica expresa manifiesta avisa alerta negó niega aclaró aclara
+    suspiraba confesaba reprochó reprocha admitieron lamentaron denunciaron destacaron
+    subrayaron recordaron confirmaron aclararon alertaron
+    ha_alegado ha_instado ha_exigido ha_calificado ha_invitado ha_apelado ha_elogiado
+    ha_garantizado ha_enfatizado ha_reiterado ha_negado ha_aclarado ha_avisado`),
   accordingTo: words(
     'según para en_palabras_de en_palabras_del de_acuerdo_con a_juicio_de a_juicio_del',
   ),
@@ -46,6 +53,6 @@ export const spanish: SpeechLexicon = {
   gerundEndings: words('ando iendo yendo'),
   indefiniteArticles: words('un una'),
   relativePronouns: words('que quien quienes'),
-  clauseEndings: words('aba aban ado ada ido ida'),
+  clauseEndings: words('aba aban ado ada ido ida ados adas idos idas'),
   readAlsoLabels: words('leer_más lea_también'),
 };

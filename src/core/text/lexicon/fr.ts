@@ -5,7 +5,9 @@ export const frenchSpeechParticiples = words(`déclaré dit affirmé ajouté exp
   souligné estimé précisé lancé insisté prévenu reconnu répondu averti confié martelé justifié
   dénoncé regretté rappelé jugé protesté raconté poursuivi analysé commenté tranché résumé
   plaidé soupiré ironisé tempéré nuancé confirmé annoncé promis déploré témoigné glissé conclu
-  noté lâché soutenu détaillé argumenté écrit observé relevé assené répliqué fait_valoir`);
+  noté lâché soutenu détaillé argumenté écrit observé relevé assené répliqué fait_valoir
+  appelé salué invité exhorté qualifié demandé réclamé exigé évoqué fustigé critiqué défendu
+  mis_en_garde souhaité espéré interpellé rétorqué concédé admis avoué signalé réagi prôné`);
 
 export const french: SpeechLexicon = {
   language: 'fr',
@@ -17,7 +19,11 @@ export const french: SpeechLexicon = {
     confirme annonce promet déplore témoigne glisse conclut note lâche soutient détaille
     argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit
     justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
-    grince`),
+    grince
+    appelle salue invite exhorte qualifie demande réclame exige évoque fustige critique défend
+    met_en_garde souhaite espère interpelle rétorque concède admet avoue signale réagit
+    disait expliquait racontait confiait lançait résumait regrettait glissait souriait ajoutait
+    assurait témoignait soupirait soufflait reconnaissait avouait prévenait`),
   ],
   accordingTo: words("selon pour d'après d’après"),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur

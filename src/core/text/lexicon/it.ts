@@ -13,7 +13,14 @@ export const italian: SpeechLexicon = {
     garantisce lamenta scrive ammonisce tuona incalza rilancia ammette commenta sostiene
     precisa ribadisce attacca grida urla esclama ha_gridato ha_esclamato
     si_chiede si_domanda si_sfoga si_lamenta si_chiedeva si_sfogava si_è_chiesto
-    si_è_chiesta si_è_sfogato si_è_sfogata si_è_lamentato si_è_lamentata`),
+    si_è_chiesta si_è_sfogato si_è_sfogata si_è_lamentato si_è_lamentata
+    ha_invitato invita ha_esortato esorta ha_chiesto chiede ha_sollecitato sollecita
+    ha_definito definisce ha_salutato ha_bollato bolla ha_rivendicato
+    rivendica ha_auspicato auspica ha_invocato invoca annuncia ha_avvisato ha_messo_in_guardia
+    ha_segnalato segnala ha_riferito riferisce ha_confidato confida ha_negato nega
+    ha_puntualizzato puntualizza ha_rilevato rileva ha_sentenziato sentenzia ha_chiuso ha_esordito esordisce
+    diceva spiegava raccontava ricordava ammetteva sospirava
+    disse spiegò aggiunse affermò dichiarò raccontò concluse rispose sottolineò ammise ricordò`),
   accordingTo: words('secondo per stando_a a_detta_di a_detta_del a_detta_della'),
   titles: words(`ministro ministra presidente sindaco sindaca direttore direttrice primario
     climatologo amministratore portavoce assessore segretario segretaria deputato senatore

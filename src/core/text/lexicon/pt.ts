@@ -13,7 +13,14 @@ export const portuguese: SpeechLexicon = {
     precisou apelou pediu indicou justificou confessou retorquiu replicou
     dizia explicava contava lamentava desabafava recordava lembrava
     queixou-se lamentou-se queixa-se lamenta-se interrogou-se perguntou-se
-    emocionou-se justificou-se defendeu-se`),
+    emocionou-se justificou-se defendeu-se
+    sustenta sustentou alega alegou exige exigiu pede insta instou convida convidou classifica
+    classificou qualifica qualificou saúda saudou elogia reitera reiterou realça realçou enfatiza
+    enfatizou assinala assinalou nota notou vinca vincou atira atirou afiança afiançou recorda
+    recordou conclui acusa acusou denuncia denunciou informa informou anuncia anunciou indica
+    revela revelou confessa reconhece responde observou avisa avisou adverte alerta questiona
+    nega negou ressalva ressalvou remata rematou comenta confidenciou apela
+    tem_dito tem_afirmado tem_defendido tem_alertado`),
   accordingTo: words(
     'segundo para conforme de_acordo_com nas_palavras_de nas_palavras_do nas_palavras_da',
   ),
@@ -40,6 +47,6 @@ export const portuguese: SpeechLexicon = {
   gerundEndings: words('ando endo indo'),
   indefiniteArticles: words('um uma'),
   relativePronouns: words('que quem'),
-  clauseEndings: words('ava avam ado ada ido ida'),
+  clauseEndings: words('ava avam ado ada ido ida ados adas idos idas'),
   readAlsoLabels: words('leia_também'),
 };
