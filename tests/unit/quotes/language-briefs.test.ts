@@ -96,6 +96,8 @@ describe('an offline brief of every blind-set article, in its own language', () 
     'quotes-languages-blind2',
     'quotes-languages-blind3',
     'quotes-languages-blind4',
+    'quotes-languages-blind5',
+    'quotes-languages-blind6',
   ]) {
     const folder = quoteSetFolder(set);
     for (const file of textFiles(folder)) {
