@@ -4,11 +4,16 @@ import {
   chineseNames,
   describedChineseOffice,
   describedChineseSource,
+  foreignNames,
   pronounSubject,
   sameTitledPerson,
   surnameNames,
 } from './chinese-names.ts';
-import { chineseOrganisation, unnamedChineseSpeakerAfter } from './chinese-organisation-speaker.ts';
+import {
+  chineseOrganisation,
+  unnamedChineseSpeakerAfter,
+  unnamedChineseSubject,
+} from './chinese-organisation-speaker.ts';
 import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
 import { sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
@@ -71,19 +76,37 @@ function chineseSpeakerAfter(
   const speaker = [...chineseNames(previous), ...surnameNames(previous)].sort(
     (left, right) => left.index - right.index,
   )[0];
-  return speaker === undefined
+  if (speaker !== undefined) return { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
+  // 他指出，…。「…」: the previous sentence's speaker is a pronoun, so whom it points back to.
+  const opensWithPronoun = new RegExp(`^\\s*(${pronounSubject})(?:${verbs})[，,：:]`, 'u').exec(
+    previous,
+  );
+  return opensWithPronoun === null
     ? undefined
-    : { speaker: speaker.name, rule: 'zh-previous-sentence-speaker' };
+    : {
+        speaker: previousChineseSpeaker(
+          text,
+          sentenceFrom - previous.length,
+          opensWithPronoun[1] ?? '',
+        ),
+        rule: 'zh-previous-sentence-pronoun',
+      };
 }
 
-/** ，「…。」 / ，“…”。: a quote set off by a comma that ends the sentence, not a term inside it. */
+/**
+ * ，「…。」 / ，“…”。: a quote set off by a comma that ends the sentence, not a term inside it;
+ * 这项发现“为理解…提供了关键证据”。 / 最难得的是“没有把苦难浪漫化”，它…: words woven into the
+ * reported clause that end it, long enough to be a clause and not a term ("平价菜"专区 goes on).
+ */
 function closesSentence(text: string, span: QuoteSpan): boolean {
   const opening = text.slice(Math.max(0, span.openIndex - 1), span.openIndex);
   const lastInside = text.charAt(span.closeIndex - 1);
   const after = text.slice(span.closeIndex + 1, span.paragraphEnd);
-  return (
-    /[，,：:]/u.test(opening) && (/[。！？]/u.test(lastInside) || /^(?:[。！？]|\s*$)/u.test(after))
-  );
+  const endsSentence = /[。！？]/u.test(lastInside) || /^(?:[。！？]|\s*$)/u.test(after);
+  if (/[，,：:]/u.test(opening)) return endsSentence;
+  const words = text.slice(span.start, span.end);
+  const endsClause = endsSentence || /^[，,；;]/u.test(after);
+  return endsClause && (words.length >= 6 || /[，,]/u.test(words));
 }
 
 /**
@@ -103,10 +126,13 @@ function chineseSpeakerEarlierInSentence(
       rule: 'zh-pronoun-verb-earlier-in-sentence',
     };
   // 負責修復工程的建築師吳志明指出: a name after a role noun the title list does not hold.
-  const named = [...chineseNames(before), ...surnameNames(before)].sort(
+  const named = [...chineseNames(before), ...surnameNames(before), ...foreignNames(before)].sort(
     (left, right) => left.index - right.index,
   )[0];
-  if (named === undefined) return undefined;
+  // 一位观众散场后告诉记者，她…：“…”: someone unnamed or an organisation opens the sentence.
+  const opening = new RegExp(`^([^，。！？：“”「」]{1,30}?)(?:${verbs})[，,：:]`, 'u').exec(before);
+  const unnamedOpening = opening?.[1] === undefined ? undefined : unnamedChineseSubject(opening[1]);
+  if (named === undefined) return unnamedOpening;
   const verb = new RegExp(`^${named.name}[^，。！？：“”「」]{0,12}?(?:${verbs})[，,：:]`, 'u');
   return verb.test(before.slice(before.indexOf(named.name, named.index)))
     ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }

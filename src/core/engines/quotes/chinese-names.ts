@@ -15,11 +15,14 @@ const nextToName = alternatives([...chinese.speechVerbs, ...(chinese.betweenName
 const roleNounEndings = (chinese.roleNounEndings ?? []).join('');
 
 /** 在接受记者采访时 / 在发布会上 / 於記者會後: where or when it was said, before the verb. */
-const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”「」]{1,15}?[时時上中后後里裡])?`;
+// 回应时 / 散场后: a verb of two characters with 时 or 后 says when, without 在 (and a 在 before
+// it opens the longer circumstance, it ends no name: 孙向明在演出后说).
+const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”「」]{1,15}?[时時上中后後里裡]|(?<![在于於])${han}{2}[时時后後])?`;
 
 /** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
 // 他同时还指出 / 她随后在会上补充: up to two adverbs may stand together before the verb.
-const manner = String.raw`${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}){0,2}`;
+// 今天在记者会上表示: a time word may come before the circumstance.
+const manner = String.raw`(?:${between})?${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}){0,2}`;
 export const mannerBeforeVerb = manner;
 
 /** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */
@@ -44,6 +47,8 @@ function circumstance(window: string, at: number, titleLength: number, name: str
       .slice(0, at)
       .split(/[，。：；！？、]/u)
       .at(-1) ?? '';
+  // 游客下车后告诉记者: three characters ending in 后 or 时 after a person noun say when.
+  if (name.length === 3 && /[时時后後]$/u.test(name)) return true;
   return /[时時上中后後间間前里裡]$/u.test(name) && /[在于於当當]|接受|受[访訪]/u.test(clause);
 }
 
@@ -82,7 +87,30 @@ export function surnameNames(window: string): ChineseName[] {
   );
   return [...window.matchAll(pattern)]
     .filter((match) => !insideTitle(window, match.index))
-    .map((match) => ({ name: match[1] ?? '', index: match.index }));
+    .map((match) => {
+      const name = match[1] ?? '';
+      // 编导孙向东说: 孙 ends a kinship noun only after 子, 儿, 外… (子孙, 外孙); after any other
+      // character it is the surname, and 向东 only the given name.
+      const surnameBefore = window.slice(Math.max(0, match.index - 2), match.index);
+      return /^[^子儿兒外长長曾玄]?[孙孫]$/u.test(surnameBefore) && name.length === 2
+        ? { name: `${surnameBefore.slice(-1)}${name}`, index: match.index - 1 }
+        : { name, index: match.index };
+    });
+}
+
+/**
+ * 古生物学家詹姆斯·霍尔特在接受采访时指出: a foreign name, transliterated, is two or three parts
+ * joined by a middle dot; it opens after a role noun, a title or a comma and comes before the verb.
+ */
+export function foreignNames(window: string): ChineseName[] {
+  const pattern = new RegExp(
+    String.raw`(?<=^|[的，。：；、“”「」\s${roleNounEndings}]|${alternatives(chinese.titles)})(${han}{1,5}?[·・•]${han}{1,6}?(?:[·・•]${han}{1,6}?)?)(?=${manner}(?:${verbs}))`,
+    'gu',
+  );
+  return [...window.matchAll(pattern)].map((match) => ({
+    name: match[1] ?? '',
+    index: match.index,
+  }));
 }
 
 /**

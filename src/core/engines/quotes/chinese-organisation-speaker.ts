@@ -23,6 +23,9 @@ export function chineseOrganisation(subject: string): string | undefined {
       .split(/[，。：；！？,]/u)
       .at(-1)
       ?.trim() ?? '';
+  // 北京人艺方面称 / 主办方面表示: "the side of" an organisation speaks for it.
+  const side = new RegExp(`^(${han}{2,12}?)方面${mannerBeforeVerb}$`, 'u').exec(clause)?.[1];
+  if (side !== undefined) return side;
   const organisation = new RegExp(
     `^(${han}{2,20}?(?:${alternatives(chinese.organisationEndings ?? [])}))${mannerBeforeVerb}$`,
     'u',

@@ -47,7 +47,22 @@ function introducedPeople(window: string): ChineseName[] {
     });
 }
 
+/**
+ * 陳姓婦人 / 王姓男子 / 李姓考生: someone the copy calls by surname and a person noun only; the
+ * description, as written, is whom a later 她 or 他 points to.
+ */
+function surnameDescriptions(window: string): ChineseName[] {
+  if (surnames === '') return [];
+  const pattern = new RegExp(
+    String.raw`[${surnames}]姓${han}{0,2}[${roleNounEndings}人翁婆嬤]`,
+    'gu',
+  );
+  return [...window.matchAll(pattern)].map((match) => ({ name: match[0], index: match.index }));
+}
+
 function looksFemale(name: string): boolean {
+  // 陳姓婦人 / 王姓女子: a description tells the gender by its noun.
+  if (name.charAt(1) === '姓') return /[女妇婦妈媽母婆嬤奶姨嫂姐妹]/u.test(name.slice(2));
   return [...name.slice(1)].some((character) =>
     (chinese.femaleNameCharacters ?? []).includes(character),
   );
@@ -67,6 +82,7 @@ export function previousChineseSpeaker(
   // A speaker found before its verb is read more surely than one only introduced, so it wins
   // where both start at the same place.
   for (const person of [
+    ...surnameDescriptions(window),
     ...introducedPeople(window),
     ...chineseNames(window),
     ...surnameNames(window),

@@ -15,6 +15,7 @@ import {
   japaneseOrganisation,
   quotedTerm,
   sourceMarkedByFrom,
+  withoutInsert,
 } from './japanese-credits.ts';
 import {
   describedJapaneseSource,
@@ -47,12 +48,17 @@ const reading = String.raw`(?:[（(][\p{Script=Hiragana}ー]{1,10}[）)])?`;
  */
 function japaneseNames(window: string): { name: string; index: number; end: number }[] {
   const titles = alternatives(japanese.titles);
+  const kanjiTitles = alternatives(
+    japanese.titles.filter((title) => title.length >= 2 && /^\p{Script=Han}+$/u.test(title)),
+  );
   // 同准教授 / 同市長: "the same" office points back, it names no one.
   // 田中キヨ子さん: a given name may be written in katakana.
   // 森田蒼（あおい）投手: the reading of the given name, in brackets, between name and title.
   // 小野寺真理子主任研究員は: two titles in a row (主任 and 研究員) after the name.
+  // 元社長村上隆之被告: an office may stand right before the name, as one run of kanji.
+  const officeBefore = String.raw`(?:[元前現]?(?:${kanjiTitles}))?`;
   const titled = new RegExp(
-    String.raw`(?<!${han})(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)${reading}(?:${titles})(?:${titles})?${japaneseAfterTitle}`,
+    String.raw`(?<!${han})${officeBefore}(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)${reading}(?:${titles})(?:${titles})?${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -74,7 +80,9 @@ function japaneseNames(window: string): { name: string; index: number; end: numb
       index: match.index,
       end: match.index + match[0].length,
     }))
-    .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end));
+    .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end))
+    // 外務省報道官は / 気象庁長官が: an office's title after a ministry or an agency names no one.
+    .filter((name) => !/[省庁局署]$/u.test(name.name));
   return [...names, ...offices].sort((left, right) => left.index - right.index);
 }
 
@@ -166,10 +174,12 @@ function japaneseSpeaker(
   if (office === 'same-person')
     return { speaker: samePerson(text, start, before), rule: 'ja-same-person' };
   // 気象庁の担当者は / ５０代の男性会社員は: someone unnamed, shown as the copy describes them.
-  const description = describedJapaneseSource(before);
+  // 千葉県の７０代女性が意見陳述し、「…」と声を震わせた: the subject before an insert.
+  const subjectPart = quotative ? withoutInsert(before) : before;
+  const description = describedJapaneseSource(subjectPart);
   if (description !== undefined && (quotative || unnamed(before, japanese)))
     return { speaker: description, rule: 'ja-described-office', described: true };
-  const organisation = quotative ? japaneseOrganisation(before) : undefined;
+  const organisation = quotative ? japaneseOrganisation(subjectPart) : undefined;
   if (organisation !== undefined)
     return { speaker: organisation, rule: 'ja-organisation-speaker', described: true };
   const source = quotative ? sourceMarkedByFrom(before) : undefined;
@@ -214,11 +224,20 @@ function japaneseSpeaker(
   // 課題についても「…」と目を細めた: no subject of its own, so the previous sentence's speaker.
   // 記者会見では「…」と話し: a topic of place or matter is no subject of its own.
   if (quotative && start > span.paragraphStart && !hasSubject(before)) {
-    const previous = text.slice(
-      sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1),
-      start,
-    );
-    const subject = subjectName(previous) ?? surnameSubject(previous, fullNamesIn(text));
+    const head = sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1);
+    const subjectOf = (sentence: string): string | undefined =>
+      subjectName(sentence) ?? surnameSubject(sentence, fullNamesIn(text));
+    // …が「EVからの撤退」と受け止められかねないとの質問には「…」と強調した: a quoted term earlier
+    // in the sentence cut it, so what was read is its own head; with no one named there, the
+    // subject is the previous sentence's.
+    const cutByQuote = !/[。！？]/u.test(text.charAt(start - 1));
+    const subject =
+      subjectOf(text.slice(head, start)) ??
+      (cutByQuote && head > span.paragraphStart
+        ? subjectOf(
+            text.slice(sentenceStartOutsideQuotes(text, span.paragraphStart, head - 1), head),
+          )
+        : undefined);
     if (subject !== undefined)
       return { speaker: fullJapaneseName(text, subject), rule: 'ja-previous-subject' };
   }

@@ -1,6 +1,7 @@
 import { resumesAfterAttribution } from './resumed-after-attribution.ts';
 import type { Quotation } from '../../model/quote.ts';
 import { findAttribution } from './find-attribution.ts';
+import { echoHeadlineQuotes } from './headline-quote-echo.ts';
 import type { Attribution } from './speaker-types.ts';
 import { classifyQuotation } from './classify-quotation.ts';
 import { clauseAfterAccordingTo } from './clause-after-according-to.ts';
@@ -223,6 +224,8 @@ export function analyzeQuotations(
       previousSpan = span;
     }
   });
+  // Japanese and Chinese headlines quote a body quote's gist with no speaker of their own.
+  if (language === 'ja' || language === 'zh') echoHeadlineQuotes(text, results);
   // Quotes inside quotes keep their own span; their speaker is whoever the outer quote cites.
   for (const span of spans) {
     if (span.depth === 0) continue;

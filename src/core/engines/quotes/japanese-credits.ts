@@ -20,9 +20,25 @@ export function bracketCredit(after: string): string | undefined {
   return credit;
 }
 
-/** 「新潟をアップデート」を掲げる / 「液晶の聖地」が: a particle after the bracket makes it a term. */
+/**
+ * 「新潟をアップデート」を掲げる / 「液晶の聖地」が: a particle after the bracket makes it a term;
+ * so does a bracket that goes on with the sentence (投資会社「…」（東京都港区）元社長…): it says
+ * where the named company is, where a credit would close the sentence or come before と.
+ */
 export function quotedTerm(after: string): boolean {
-  return /^[をがのにでへは]/u.test(after);
+  return /^[をがのにでへは]|^[（(][^（()）]*[）)](?!\s*(?:。|と|$))/u.test(after);
+}
+
+/**
+ * 検察側は冒頭陳述で「…」 / 千葉県の女性が意見陳述し、「…」: a place, an occasion or the subject's
+ * own first clause may stand between the subject's は or が and the quote; without it the subject
+ * stands right before the quote, as the readers of an organisation or a description expect.
+ */
+export function withoutInsert(before: string): string {
+  return before.replace(
+    /(?<=[はが]、?)[^、。「」『』はが]{1,15}?(?:で|では|でも|に|には|に対し|に対して|について|[しきてえべ]、)、?$/u,
+    '',
+  );
 }
 
 /**
@@ -35,6 +51,12 @@ export function hasSubject(before: string): boolean {
 
 /** 大阪市消防局は / 横浜市水道局が: an organisation as the subject right before the quote. */
 export function japaneseOrganisation(before: string): string | undefined {
+  // ＪＲ九州は / NTTが: a subject that opens in Latin capitals is a company's or a body's name.
+  const acronym =
+    /(?:^|[、。\s])([A-ZＡ-Ｚ]{2,}[^\p{Script=Hiragana}、。「」『』\s]{0,8})(?:は|が)、?$/u.exec(
+      before,
+    )?.[1];
+  if (acronym !== undefined) return acronym;
   const subject = /((?:[^\p{Script=Hiragana}、。「」『』\s]|の)+)(?:は|が)、?$/u
     .exec(before)?.[1]
     ?.replace(/^の+/u, '');
