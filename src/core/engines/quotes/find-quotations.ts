@@ -12,6 +12,7 @@ import { resolveSpeaker, type SpeakerConfidence } from './resolve-speaker.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { splitIncises } from './split-incise.ts';
 import { lexiconFor } from '../../text/lexicon/index.ts';
+import { withPersonEvidence } from './german-person-evidence.ts';
 
 export type { SpeakerConfidence };
 
@@ -93,7 +94,10 @@ export function analyzeQuotations(
     }
     const inLanguage = attributeInLanguage(text, span, bounds, language);
     languageAttributions.push(inLanguage);
-    return inLanguage === undefined ? findAttribution(text, span, bounds) : undefined;
+    // German copy: the English reader's name must pass the German evidence of a person.
+    return inLanguage === undefined
+      ? withPersonEvidence(text, findAttribution(text, span, bounds), lexiconFor(language))
+      : undefined;
   });
   const insideQuote = (index: number): boolean =>
     outer.some((span) => index > span.openIndex && index < span.closeIndex);

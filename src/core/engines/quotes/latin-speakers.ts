@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
+import { hasPersonEvidence } from './german-person-evidence.ts';
 import { dropOccupationBeforeName, isOccupationBeforeName } from './occupation-before-name.ts';
 import {
   appositiveFirstName,
@@ -236,7 +237,9 @@ export function namesIn(
           appositiveFirstName(window, match.index, match[0].length, lexicon)
             ? name
             : undefined));
-    if (full !== undefined) found.push({ name: full, index: from + offset });
+    // German: two capitalised nouns ("Liter Regen") are a person only on evidence.
+    if (full !== undefined && hasPersonEvidence(text, full, lexicon))
+      found.push({ name: full, index: from + offset });
   }
   return found;
 }
