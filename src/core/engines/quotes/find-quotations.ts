@@ -13,6 +13,7 @@ import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { splitIncises } from './split-incise.ts';
 import { lexiconFor } from '../../text/lexicon/index.ts';
 import { withPersonEvidence } from './german-person-evidence.ts';
+import { creditHeadlineEchoes } from './headline-echo.ts';
 
 export type { SpeakerConfidence };
 
@@ -227,6 +228,7 @@ export function analyzeQuotations(
       previousSpan = span;
     }
   });
+  creditHeadlineEchoes(text, results, language);
   // Quotes inside quotes keep their own span; their speaker is whoever the outer quote cites.
   for (const span of spans) {
     if (span.depth === 0) continue;

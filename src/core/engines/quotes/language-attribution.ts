@@ -15,6 +15,7 @@ import { pronounAfterDescription } from './pronoun-after-description.ts';
 import { describedBeforePronoun } from './pronoun-after-described-speaker.ts';
 import { impersonalSource } from './impersonal-source.ts';
 import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
+import { roleNounHolder } from './germanic-role-antecedent.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
@@ -164,7 +165,7 @@ const verbAfterQuote: Rule = (context) => {
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
-    return pointedBackSpeaker(context, rest, lastPerson);
+    return roleNounHolder(context, rest) ?? pointedBackSpeaker(context, rest, lastPerson);
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 

@@ -232,7 +232,10 @@ export function namesIn(
               followsPreposition(text.slice(0, at), at, lexicon),
           ) ?? name)
         : (fullNameOf(text, name, lexicon) ??
-          givenNameOf(text, name, lexicon) ??
+          // "de Nederlander": in Dutch a word after "de" is a noun or a demonym, no given name.
+          (afterArticle && lexicon.language === 'nl'
+            ? undefined
+            : givenNameOf(text, name, lexicon)) ??
           (describedFirstName(window, match.index, lexicon) ||
           appositiveFirstName(window, match.index, match[0].length, lexicon)
             ? name
