@@ -16,6 +16,7 @@ import { describedBeforePronoun } from './pronoun-after-described-speaker.ts';
 import { impersonalSource } from './impersonal-source.ts';
 import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
 import { roleNounHolder } from './germanic-role-antecedent.ts';
+import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
@@ -338,6 +339,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },
+  { name: 'split-verb-before-woven-quote', rule: splitVerbBeforeWovenQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
   { name: 'previous-sentence-reports-speech', rule: reportedSpeechSentence },
