@@ -41,6 +41,8 @@ export function hasPersonEvidence(text: string, name: string, lexicon: SpeechLex
 function readEvidence(text: string, name: string, lexicon: SpeechLexicon): boolean {
   const tokens = name.split(/\s+/u);
   if (genderOfFirstName(tokens[0] ?? '') !== undefined) return true;
+  // "von der Leyen": a lower-case name particle opens a surname, never a noun.
+  if (tokens.length >= 2 && lexicon.nameParticles.includes(tokens[0] ?? '')) return true;
   const occurrences = [
     ...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu')),
   ];

@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
+import { describedFirstName } from './described-first-name.ts';
 import { hasPersonEvidence } from './german-person-evidence.ts';
 import { dropOccupationBeforeName, isOccupationBeforeName } from './occupation-before-name.ts';
 import {
@@ -363,30 +364,6 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
     return [match[0].replace(/\s+/gu, ' '), ...more].join(' ');
   }
   return undefined;
-}
-
-/**
- * "De achtjarige Noor", "la petite Léa", "el joven Pablo": one first name after an article and
- * a lower-case description is a person the text names by that name only (not where every
- * noun is capitalised).
- */
-function describedFirstName(window: string, at: number, lexicon: SpeechLexicon): boolean {
-  if (lexicon.capitalisesNouns === true) return false;
-  const before = /(?:^|\s)(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
-    window.slice(Math.max(0, at - 40), at),
-  );
-  if (before === null) return false;
-  const article = (before[2] ?? '').toLowerCase();
-  const description = before[3] ?? '';
-  // "une fleuriste de la rue Saint-Pierre": after a preposition, the article and its noun name
-  // a place, not a person.
-  const afterPreposition = lexicon.prepositions.includes((before[1] ?? '').toLowerCase());
-  return (
-    !afterPreposition &&
-    lexicon.articles.includes(article) &&
-    !lexicon.prepositions.includes(description) &&
-    !lexicon.articles.includes(description)
-  );
 }
 
 /**
