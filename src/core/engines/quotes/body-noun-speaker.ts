@@ -74,7 +74,11 @@ function sentenceSubjectBody(context: LatinContext): string | undefined {
     offset = at - span.paragraphStart + sentence.length;
     const run = /^(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)\s+\p{Ll}/u.exec(sentence)?.[1];
     if (run === undefined || isLeadWord(run.split(/\s+/u)[0] ?? '', lexicon)) continue;
-    if (namesOutsideQuotes(context, at, at + run.length).length > 0) continue;
+    const names = namesOutsideQuotes(context, at, at + run.length);
+    // "Belangenbehartiger LTO Noord is kritisch": a name with an acronym in it is a body's.
+    const acronymed = names.find((found) => /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(found.name));
+    if (acronymed !== undefined) found = acronymed.name;
+    if (names.length > 0) continue;
     // "Bezorgers van …": a noun that opens the sentence, written lower-case elsewhere.
     const lowerCase = new RegExp(String.raw`(?<![\p{L}])${escape(run.toLowerCase())}`, 'u');
     if (!lowerCase.test(text)) found = run;

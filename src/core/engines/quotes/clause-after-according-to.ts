@@ -8,7 +8,9 @@ import type { QuotationKind } from '../../model/quote.ts';
  * own words with a clause of their own, so it is direct, not a fragment of the reporter's.
  */
 
-const weavingLanguages = new Set(['fr', 'es', 'pt', 'it']);
+// German and Dutch weave the same way ("Volgens D66-Kamerlid X is het “…”", "spricht von einer
+// „Katastrophe, wie sie hier noch keiner erlebt hat“"), and their papers keep the same lengths.
+const weavingLanguages = new Set(['fr', 'es', 'pt', 'it', 'de', 'nl']);
 
 /** Fewer words than this is a phrase the reporter borrows ("un « scandale »"), not a clause. */
 const clauseWords = 5;
@@ -22,7 +24,11 @@ const clauseWords = 5;
  */
 const wovenAfterVerbWords = 7;
 
-const wovenAfterVerbRules = new Set(['verb-before-quote', 'speech-verb-earlier-in-sentence']);
+const wovenAfterVerbRules = new Set([
+  'verb-before-quote',
+  'speech-verb-earlier-in-sentence',
+  'split-verb-before-woven-quote',
+]);
 
 export function clauseAfterAccordingTo(
   kind: QuotationKind,

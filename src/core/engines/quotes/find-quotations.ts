@@ -1,7 +1,6 @@
 import { resumesAfterAttribution } from './resumed-after-attribution.ts';
 import type { Quotation } from '../../model/quote.ts';
 import { findAttribution } from './find-attribution.ts';
-import { echoHeadlineQuotes } from './headline-quote-echo.ts';
 import type { Attribution } from './speaker-types.ts';
 import { classifyQuotation } from './classify-quotation.ts';
 import { clauseAfterAccordingTo } from './clause-after-according-to.ts';
@@ -13,6 +12,8 @@ import { resolveSpeaker, type SpeakerConfidence } from './resolve-speaker.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { splitIncises } from './split-incise.ts';
 import { lexiconFor } from '../../text/lexicon/index.ts';
+import { withPersonEvidence } from './german-person-evidence.ts';
+import { creditHeadlineEchoes } from './headline-echo.ts';
 
 export type { SpeakerConfidence };
 
@@ -94,7 +95,10 @@ export function analyzeQuotations(
     }
     const inLanguage = attributeInLanguage(text, span, bounds, language);
     languageAttributions.push(inLanguage);
-    return inLanguage === undefined ? findAttribution(text, span, bounds) : undefined;
+    // German copy: the English reader's name must pass the German evidence of a person.
+    return inLanguage === undefined
+      ? withPersonEvidence(text, findAttribution(text, span, bounds), lexiconFor(language))
+      : undefined;
   });
   const insideQuote = (index: number): boolean =>
     outer.some((span) => index > span.openIndex && index < span.closeIndex);
@@ -224,8 +228,7 @@ export function analyzeQuotations(
       previousSpan = span;
     }
   });
-  // Japanese and Chinese headlines quote a body quote's gist with no speaker of their own.
-  if (language === 'ja' || language === 'zh') echoHeadlineQuotes(text, results);
+  creditHeadlineEchoes(text, results, language);
   // Quotes inside quotes keep their own span; their speaker is whoever the outer quote cites.
   for (const span of spans) {
     if (span.depth === 0) continue;

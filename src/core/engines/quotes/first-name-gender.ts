@@ -44,6 +44,7 @@ const femaleNames = nameSet(`
   sabine jana katrin kathrin katharina annette renate gertrud heike silke birgit bärbel christa
   elke gabriele gudrun hannelore inge irmgard jutta marion martina simone stefanie susanne tanja
   ulrike ute annika franziska friederike leonie maren nadine nina svenja verena
+  carola eva gisela hildegard ingeborg kerstin marlene michaela sabrina elisabeth katja kira lea ronja ulla waltraud gerlinde roswitha annegret dagmar hedwig edeltraud brunhilde griet liesbeth marleen mieke nele sofie veerle katrien evi tine tinne goedele hanne lien marijke
 `);
 
 const maleNames = nameSet(`
@@ -83,6 +84,7 @@ const maleNames = nameSet(`
   markus andreas jens jörg ralf rolf bernd gerhard günter günther heinz horst holger jochen
   johannes josef jonas lukas manfred matthias mathias niklas norbert reinhard roland thorsten
   torsten ulrich volker werner wilhelm heiko lasse henning konrad erwin
+  jan franz sepp alois hubert fritz hannes jakob leon tim finn elias moritz julian fabian dominik christoph kai nico niko philipp jannik yannick malte ole lennart gerd dietmar detlef egon ewald ferdinand georg gottfried hartmut herwig karl-heinz lothar ludger rüdiger siegfried ulf wolfram geert wout jef luc bert filip jos kris kristof yves milan tijs tibo arne seppe warre pieterjan wietse hidde wybren douwe
 `);
 
 /** The gender a given name points to, if it is a common one-gender name. */

@@ -12,6 +12,11 @@ import { describedSubjectStretches } from './circumstance-phrase.ts';
 import { definiteSubjectSentence } from './definite-subject-sentence.ts';
 import { reportedSpeechSentence } from './reported-speech-sentence.ts';
 import { pronounAfterDescription } from './pronoun-after-description.ts';
+import { describedBeforePronoun } from './pronoun-after-described-speaker.ts';
+import { impersonalSource } from './impersonal-source.ts';
+import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
+import { roleNounHolder } from './germanic-role-antecedent.ts';
+import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { nameAfterOrganisation } from './latin-speakers.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
@@ -139,7 +144,11 @@ const verbAfterQuote: Rule = (context) => {
   const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0) + (adverb?.[0].length ?? 0);
   const restTo = split?.to ?? after.to;
   const rest = text.slice(restFrom, restTo);
-  if (startsWith(rest, lexicon.pronouns)) return pointedBackSpeaker(context, '', lastPerson);
+  if (startsWith(rest, lexicon.pronouns))
+    return describedBeforePronoun(context) ?? pointedBackSpeaker(context, '', lastPerson);
+  // „…“, heißt es aus der Landeswarnzentrale: no person spoke; the body named after it did.
+  const impersonal = impersonalSource(context, verb?.[0] ?? '', rest);
+  if (impersonal !== undefined) return impersonal;
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
   const stretches = describedSubjectStretches(text, restFrom, restTo, lexicon);
   const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
@@ -157,7 +166,7 @@ const verbAfterQuote: Rule = (context) => {
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
-    return pointedBackSpeaker(context, rest, lastPerson);
+    return roleNounHolder(context, rest) ?? pointedBackSpeaker(context, rest, lastPerson);
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 
@@ -224,7 +233,9 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     personOfRolePhrase(context, window, from) ??
     personOfRolePhrase(context, window.slice(clause), from) ??
     // "E ancora: …", "Sulla possibilità di un intervento è stato netto: …": no subject at all.
-    (subjectlessClause(window, lexicon) ? previousPerson(context, from) : undefined)
+    (subjectlessClause(window, lexicon) || germanicSubjectlessClause(window, lexicon, text)
+      ? previousPerson(context, from)
+      : undefined)
   );
 }
 
@@ -328,6 +339,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },
+  { name: 'split-verb-before-woven-quote', rule: splitVerbBeforeWovenQuote },
   { name: 'previous-sentence-subject', rule: previousSentenceSubject },
   { name: 'previous-sentence-definite-subject', rule: definiteSubjectSentence },
   { name: 'previous-sentence-reports-speech', rule: reportedSpeechSentence },

@@ -1,5 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
+import { describedFirstName } from './described-first-name.ts';
+import { hasPersonEvidence } from './german-person-evidence.ts';
 import { dropOccupationBeforeName, isOccupationBeforeName } from './occupation-before-name.ts';
 import {
   appositiveFirstName,
@@ -231,12 +233,17 @@ export function namesIn(
               followsPreposition(text.slice(0, at), at, lexicon),
           ) ?? name)
         : (fullNameOf(text, name, lexicon) ??
-          givenNameOf(text, name, lexicon) ??
+          // "de Nederlander": in Dutch a word after "de" is a noun or a demonym, no given name.
+          (afterArticle && lexicon.language === 'nl'
+            ? undefined
+            : givenNameOf(text, name, lexicon)) ??
           (describedFirstName(window, match.index, lexicon) ||
           appositiveFirstName(window, match.index, match[0].length, lexicon)
             ? name
             : undefined));
-    if (full !== undefined) found.push({ name: full, index: from + offset });
+    // German: two capitalised nouns ("Liter Regen") are a person only on evidence.
+    if (full !== undefined && hasPersonEvidence(text, full, lexicon))
+      found.push({ name: full, index: from + offset });
   }
   return found;
 }
@@ -357,30 +364,6 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
     return [match[0].replace(/\s+/gu, ' '), ...more].join(' ');
   }
   return undefined;
-}
-
-/**
- * "De achtjarige Noor", "la petite Léa", "el joven Pablo": one first name after an article and
- * a lower-case description is a person the text names by that name only (not where every
- * noun is capitalised).
- */
-function describedFirstName(window: string, at: number, lexicon: SpeechLexicon): boolean {
-  if (lexicon.capitalisesNouns === true) return false;
-  const before = /(?:^|\s)(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+(\p{Ll}[\p{L}-]+)\s+$/u.exec(
-    window.slice(Math.max(0, at - 40), at),
-  );
-  if (before === null) return false;
-  const article = (before[2] ?? '').toLowerCase();
-  const description = before[3] ?? '';
-  // "une fleuriste de la rue Saint-Pierre": after a preposition, the article and its noun name
-  // a place, not a person.
-  const afterPreposition = lexicon.prepositions.includes((before[1] ?? '').toLowerCase());
-  return (
-    !afterPreposition &&
-    lexicon.articles.includes(article) &&
-    !lexicon.prepositions.includes(description) &&
-    !lexicon.articles.includes(description)
-  );
 }
 
 /**

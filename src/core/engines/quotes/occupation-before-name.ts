@@ -57,8 +57,12 @@ function occupationOpeningSentence(
     (lexicon.personNounEndings ?? []).some(
       (ending) => lower.endsWith(ending) && lower.length >= ending.length + 3,
     );
+  // "Belangenbehartiger LTO Noord": no given name stands before an organisation's letters.
+  const acronymNext =
+    lexicon.language === 'nl' && second !== undefined && /^\p{Lu}{2,}$/u.test(second);
   return occupation ||
     givenNameNext ||
+    acronymNext ||
     isCompoundNoun(first) ||
     writtenAsNoun(first, text) ||
     beforeFullName(tokens, text) ||

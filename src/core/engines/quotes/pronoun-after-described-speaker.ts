@@ -1,0 +1,42 @@
+import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
+import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { separableVerbSubject } from './separable-verb-subject.ts';
+
+/**
+ * "…, teilte eine Sprecherin des Flughafens mit. „…“, sagte sie." / "Een woordvoerder van de
+ * gemeente zei dat … ‘…’, zegt hij.": in German and Dutch copy a pronoun after a quote points
+ * to the last person spoken of; when the sentence before names no one and its speaker is
+ * someone unnamed it describes ("eine Sprecherin des Flughafens"), that description is the
+ * speaker, not an older name.
+ */
+
+const germanic = new Set(['de', 'nl']);
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+export function describedBeforePronoun(context: LatinContext): { described: string } | undefined {
+  const { text, lexicon, before, previousSentence } = context;
+  if (!germanic.has(lexicon.language)) return undefined;
+  // The quote opens its sentence; the description stands in the sentence before it.
+  const sentence = text.slice(before.from, before.to).trim() === '' ? previousSentence : undefined;
+  if (sentence === undefined || sentence.to <= sentence.from) return undefined;
+  if (namesOutsideQuotes(context, sentence.from, sentence.to).length > 0) return undefined;
+  const words = text.slice(sentence.from, sentence.to);
+  // "Eine Sprecherin des Flughafens sagte, …": the description opens the sentence.
+  const opening = describedByIndefiniteArticle(words, lexicon.language);
+  if (opening !== undefined) return { described: opening };
+  // "…, teilte eine Sprecherin des Flughafens mit.", "…, zei een woordvoerder.": after the verb.
+  const verbs = lexicon.speechVerbs.map((verb) => escape(verb.split(' ')[0] ?? verb)).join('|');
+  const verb = new RegExp(String.raw`(?<![\p{L}])(?:${verbs})\s+(?=\p{L})`, 'iu').exec(words);
+  if (verb === null) return undefined;
+  const from = sentence.from + verb.index;
+  const split = separableVerbSubject(text, from, sentence.to, lexicon);
+  const subject = split ?? { from: from + verb[0].length, to: sentence.to };
+  const described = describedByIndefiniteArticle(
+    text.slice(subject.from, subject.to),
+    lexicon.language,
+  );
+  return described === undefined ? undefined : { described };
+}
