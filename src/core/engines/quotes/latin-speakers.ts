@@ -7,6 +7,7 @@ import {
   describedPersonAfterPreposition,
   givenNameBeforeSurnames,
 } from './romance-appositive-names.ts';
+import { isPluralArticle, thingAfterArticle } from './run-after-article.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -33,9 +34,11 @@ function runPattern(lexicon: SpeechLexicon): RegExp {
   const first = leading.map(escape).join('|');
   const second = [...leading, ...later].map(escape).join('|');
   // "von der Leyen" joins; "Reinecke der Süddeutschen Zeitung" does not ("der" alone is an article).
-  const particles = String.raw`(?:(?:${first})\s+(?:(?:${second})\s+)?)?`;
+  const particles = String.raw`(?:(?:${first})[^\S\n]+(?:(?:${second})[^\S\n]+)?)?`;
+  // A name never runs on over a blank line ("… à Marseille et Nice" / "MARSEILLE, 10 avril").
+  const space = String.raw`(?:[^\S\n]|\n(?![^\S\n]*\n))+`;
   return new RegExp(
-    String.raw`(?<![\p{L}'’])${capitalised}(?:\s+${particles}${capitalised})*`,
+    String.raw`(?<![\p{L}'’])${capitalised}(?:${space}${particles}${capitalised})*`,
     'gu',
   );
 }
@@ -216,6 +219,16 @@ export function namesIn(
       tokens = tokens.slice(0, secondParticle);
     const first = tokens[0];
     if (first === undefined) continue;
+    // "hasta el Mundial de Clubes", "a prévenu le Breton": an article before no given name.
+    if (
+      thingAfterArticle(
+        tokens,
+        afterArticle,
+        lexicon,
+        (word) => fullNameOf(text, word, lexicon) !== undefined,
+      )
+    )
+      continue;
     const offset = match.index + match[0].lastIndexOf(tokens.join(' '));
     const name = tokens.join(' ').replace(/[.,]$/u, '');
     if (name === '') continue;
@@ -377,6 +390,7 @@ function describedFirstName(window: string, at: number, lexicon: SpeechLexicon):
   const afterPreposition = lexicon.prepositions.includes((before[1] ?? '').toLowerCase());
   return (
     !afterPreposition &&
+    !isPluralArticle(article, lexicon) &&
     lexicon.articles.includes(article) &&
     !lexicon.prepositions.includes(description) &&
     !lexicon.articles.includes(description)

@@ -32,7 +32,7 @@ export const portuguese: SpeechLexicon = {
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
   prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
-    perante pelo pela desde até entre sobre`),
+    perante pelo pela desde até entre sobre sem contra sob`),
   circumstancePrepositions: words(
     'em no na nos nas durante após perante ao à aos às com antes depois enquanto',
   ),
