@@ -63,3 +63,21 @@ describe('cause: a common speech verb of news missing from the lexicon', () => {
     expect(directSpeaker(text, 'fr', "Elle n'a jamais")).toBe('un bénévole du ravitaillement');
   });
 });
+
+describe('cause: a statement woven into the sentence after its speech verb, not found', () => {
+  it('reads a body whose name joins two names with a slash as the subject (pt)', () => {
+    const text =
+      'A colheita de castanha caiu para metade em Trás-os-Montes.\n\n' +
+      'Em nota enviada às redações, a Arbórea/Norte-Coop sustenta que “a seca de agosto ' +
+      'secou os ouriços antes de a castanha ganhar peso”.';
+    expect(directSpeaker(text, 'pt', 'a seca de agosto')).toBe('Arbórea/Norte-Coop');
+  });
+
+  it('reads a verb set off by commas with no subject as the last person’s (it)', () => {
+    const text =
+      'La pianista Irene Scalzotto ha vinto a Bolzano il primo premio per giovani interpreti.\n\n' +
+      'Il programma della finale, racconta, era “un viaggio dalla Vienna di Schubert alle ' +
+      'montagne di casa mia, senza pause”.';
+    expect(directSpeaker(text, 'it', 'un viaggio')).toBe('Irene Scalzotto');
+  });
+});
