@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { isPluralArticle } from './run-after-article.ts';
 
 /**
  * "De achtjarige Noor", "la petite Léa", "el joven Pablo": one first name after an article and
@@ -18,6 +19,9 @@ export function describedFirstName(window: string, at: number, lexicon: SpeechLe
   const afterPreposition = lexicon.prepositions.includes((before[1] ?? '').toLowerCase());
   return (
     !afterPreposition &&
+    // "gli anni Novanta": a plural article before a noun and a capitalised word is a decade or
+    // a thing, never one person.
+    !isPluralArticle(article, lexicon) &&
     lexicon.articles.includes(article) &&
     !lexicon.prepositions.includes(description) &&
     !lexicon.articles.includes(description)

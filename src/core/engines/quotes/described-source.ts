@@ -128,6 +128,14 @@ const quantityAdverbs: Readonly<Record<string, readonly string[]>> = {
   it: ["po'", 'po’', 'poco'],
 };
 
+/** "en chargeant" (French "en" and a present participle), "esperando", "guardando". */
+function opensGerund(lower: string, after: string, lexicon: SpeechLexicon): boolean {
+  if (lexicon.language === 'fr') return lower === 'en' && /^\s+\p{Ll}+ant(?![\p{L}])/u.test(after);
+  return (lexicon.gerundEndings ?? []).some(
+    (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
+  );
+}
+
 /** The words for a person's years ("de 74 años", "di 82 anni", "de 70 anos"). */
 const yearsWords = /^\s+\d{1,3}\s+(?:ans|años|anos|anni)(?![\p{L}])/u;
 
@@ -237,6 +245,9 @@ export function describedSource(
     // 74 años": a participle's complement, the scene or the age is no part of who it is.
     if (kept.length >= 2 && opensComplement(lower, lexicon.language)) break;
     if (kept.length >= 2 && (scenePrepositions[lexicon.language] ?? []).includes(lower)) break;
+    // "un mécanicien de l'équipe en chargeant les vélos", "un socio esperando en la fila": a
+    // gerund's clause says what they were doing, not who they are.
+    if (kept.length >= 2 && opensGerund(lower, rest.slice(at + match[0].length), lexicon)) break;
     // The age alone says who it is ("uma enfermeira de 29 anos"); after a place or a
     // workplace ("una vecina de Tudela de 74 años") it is one more detail, left out.
     const hasComplement = kept

@@ -18,7 +18,7 @@ import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
 import { roleNounHolder } from './germanic-role-antecedent.ts';
 import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
-import { nameAfterOrganisation } from './latin-speakers.ts';
+import { nameAfterOrganisation } from './name-after-organisation.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';

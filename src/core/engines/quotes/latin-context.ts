@@ -138,9 +138,14 @@ function bracketedAfterName(
 
 /** The last person named before an offset: who a pronoun or a dropped subject points back to. */
 export function previousPerson(context: LatinContext, before: number): string | null {
-  const named = namesOutsideQuotes(context, Math.max(0, before - 800), before).filter(
-    (found) => !isInstitution(context, found) && !bracketedAfterName(context, found),
-  );
+  const within = (from: number) =>
+    namesOutsideQuotes(context, from, before).filter(
+      (found) => !isInstitution(context, found) && !bracketedAfterName(context, found),
+    );
+  // A long paragraph about someone introduced further up names no one near the quote: the
+  // last person named anywhere before is still who a dropped subject means.
+  const near = within(Math.max(0, before - 800));
+  const named = near.length > 0 ? near : within(0);
   // "… al colombiano Esteban Quiroga. «…», relató el ciclista": an object is no antecedent.
   const subjects = named.filter(
     (found) => !isObjectMention(context.text, found.index, context.lexicon.language),

@@ -9,6 +9,7 @@ import {
   describedPersonAfterPreposition,
   givenNameBeforeSurnames,
 } from './romance-appositive-names.ts';
+import { thingAfterArticle } from './run-after-article.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -29,15 +30,17 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-function runPattern(lexicon: SpeechLexicon): RegExp {
+export function runPattern(lexicon: SpeechLexicon): RegExp {
   const later = lexicon.particlesAfterParticle ?? [];
   const leading = lexicon.nameParticles.filter((particle) => !later.includes(particle));
   const first = leading.map(escape).join('|');
   const second = [...leading, ...later].map(escape).join('|');
   // "von der Leyen" joins; "Reinecke der Süddeutschen Zeitung" does not ("der" alone is an article).
-  const particles = String.raw`(?:(?:${first})\s+(?:(?:${second})\s+)?)?`;
+  const particles = String.raw`(?:(?:${first})[^\S\n]+(?:(?:${second})[^\S\n]+)?)?`;
+  // A name never runs on over a blank line ("… à Marseille et Nice" / "MARSEILLE, 10 avril").
+  const space = String.raw`(?:[^\S\n]|\n(?![^\S\n]*\n))+`;
   return new RegExp(
-    String.raw`(?<![\p{L}'’])${capitalised}(?:\s+${particles}${capitalised})*`,
+    String.raw`(?<![\p{L}'’])${capitalised}(?:${space}${particles}${capitalised})*`,
     'gu',
   );
 }
@@ -52,7 +55,7 @@ export function isTitle(word: string, lexicon: SpeechLexicon): boolean {
 }
 
 /** "de la Santé", "del Banco Central", "di Legambiente": an office's organisation, not a person. */
-function followsPreposition(window: string, at: number, lexicon: SpeechLexicon): boolean {
+export function followsPreposition(window: string, at: number, lexicon: SpeechLexicon): boolean {
   const before = window.slice(Math.max(0, at - 24), at).toLowerCase();
   const previous = before.match(/[\p{L}'’]+(?=[\s'’]*$)/gu)?.[0];
   const words = before.trim().split(/[\s]+/u);
@@ -218,6 +221,16 @@ export function namesIn(
       tokens = tokens.slice(0, secondParticle);
     const first = tokens[0];
     if (first === undefined) continue;
+    // "hasta el Mundial de Clubes", "a prévenu le Breton": an article before no given name.
+    if (
+      thingAfterArticle(
+        tokens,
+        afterArticle,
+        lexicon,
+        (word) => fullNameOf(text, word, lexicon) !== undefined,
+      )
+    )
+      continue;
     const offset = match.index + match[0].lastIndexOf(tokens.join(' '));
     const name = tokens.join(' ').replace(/[.,]$/u, '');
     if (name === '') continue;
@@ -362,29 +375,6 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
       ? secondSurname(text, match.index + match[0].length, lexicon)
       : [];
     return [match[0].replace(/\s+/gu, ' '), ...more].join(' ');
-  }
-  return undefined;
-}
-
-/**
- * "zei minister van Infrastructuur Karin van Dam", "contou à Lusa Maria do Carmo Silva": a
- * one-word organisation after a preposition, run together with the name that follows it. Read
- * only where a speaker must be named and no other name was found.
- */
-export function nameAfterOrganisation(
-  text: string,
-  from: number,
-  to: number,
-  lexicon: SpeechLexicon,
-): FoundName | undefined {
-  const window = text.slice(from, to);
-  for (const match of window.matchAll(runPattern(lexicon))) {
-    if (!followsPreposition(window, match.index, lexicon)) continue;
-    const tokens = match[0].split(/\s+/u);
-    const rest = tokens.slice(1);
-    if (rest.length < 2 || lexicon.nameParticles.includes((rest[0] ?? '').toLowerCase())) continue;
-    const name = rest.join(' ').replace(/[.,]$/u, '');
-    return { name, index: from + match.index + match[0].lastIndexOf(name) };
   }
   return undefined;
 }

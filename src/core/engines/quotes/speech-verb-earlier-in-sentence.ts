@@ -1,7 +1,12 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { describedSource } from './described-source.ts';
-import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
-import { nameAfterOrganisation } from './latin-speakers.ts';
+import {
+  lastSentenceStart,
+  namesOutsideQuotes,
+  previousPerson,
+  type LatinContext,
+} from './latin-context.ts';
+import { nameAfterOrganisation } from './name-after-organisation.ts';
 import { personOfRolePhrase } from './role-noun-antecedent.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 
@@ -75,11 +80,14 @@ function afterOpeningCircumstance(window: string, lexicon: SpeechLexicon): numbe
   return opening?.[0].length ?? 0;
 }
 
-/** "a APED, que representa …,", "Il WWF Trentino": an article and capitalised words open the clause. */
+/**
+ * "a APED, que representa …,", "Il WWF Trentino", "a Emater/RS-Ascar": an article and
+ * capitalised words (a body's joined names too) open the clause.
+ */
 function capitalisedSubject(window: string, lexicon: SpeechLexicon): string | undefined {
   const articles = lexicon.definiteArticles.map(escape).join('|');
   const run = new RegExp(
-    String.raw`^\s*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)(?=[\s,])`,
+    String.raw`^\s*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*)*)(?=[\s,])`,
     'iu',
   ).exec(window)?.[1];
   // The article is read in any case; the words after it must be capitalised themselves.
@@ -140,6 +148,13 @@ export function speechVerbEarlierInSentence(
   // The quote must belong to the verb's clause: no colon or new clause of the reporter's own
   // ("; mientras que …") between them.
   if (/[;:]/u.test(text.slice(verb.end, span.openIndex))) return undefined;
+  // "Il romanzo, spiega, è “…”": a verb set off by commas with no subject of its own is an
+  // incise about the person the text is about, the last one named.
+  if (
+    /,\s*$/u.test(text.slice(sentenceFrom, verb.index)) &&
+    /^\s*,/u.test(text.slice(verb.end, span.openIndex))
+  )
+    return previousPerson(context, verb.index) ?? undefined;
   const from =
     sentenceFrom + afterOpeningCircumstance(text.slice(sentenceFrom, verb.index), lexicon);
   const named =

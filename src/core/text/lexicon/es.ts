@@ -40,7 +40,9 @@ export const spanish: SpeechLexicon = {
     maestro maestra sr. sra. dña. d. don doña padre fray sor monseñor obispo`),
   titleEndings: [],
   nameParticles: words('de del la los y'),
-  prepositions: words('de del en a al por para con durante tras ante desde'),
+  prepositions: words(
+    'de del en a al por para con durante tras ante desde hasta hacia sin sobre entre contra bajo',
+  ),
   circumstancePrepositions: words('en a al durante tras ante desde con antes después mientras'),
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),

@@ -7,7 +7,21 @@ export const frenchSpeechParticiples = words(`déclaré dit affirmé ajouté exp
   plaidé soupiré ironisé tempéré nuancé confirmé annoncé promis déploré témoigné glissé conclu
   noté lâché soutenu détaillé argumenté écrit observé relevé assené répliqué fait_valoir
   appelé salué invité exhorté qualifié demandé réclamé exigé évoqué fustigé critiqué défendu
-  mis_en_garde souhaité espéré interpellé rétorqué concédé admis avoué signalé réagi prôné`);
+  mis_en_garde souhaité espéré interpellé rétorqué concédé admis avoué signalé réagi prôné
+  soufflé souri plaisanté murmuré chuchoté confessé constaté renchéri enchaîné complété
+  raillé tempêté développé repris abondé exposé certifié garanti révélé répété objecté
+  rassuré`);
+
+/** Pronominal speech verbs, in the present, the imperfect and the perfect ("s'est amusé"). */
+const frenchPronominalVerbs = words(`s'amuse s'amusait s'agace s'agaçait s'inquiète
+  s'inquiétait s'indigne s'indignait s'étonne s'étonnait s'emporte s'emportait se_félicite
+  se_félicitait se_réjouit se_réjouissait s'exclame s'exclamait se_désole se_désolait
+  s'enthousiasme s'enthousiasmait s'insurge s'insurgeait s'alarme s'alarmait se_défend
+  se_défendait se_justifie se_justifiait se_souvient se_souvenait s'exprime s'exprimait
+  s'est_amusé s'est_amusée s'est_agacé s'est_agacée s'est_inquiété s'est_inquiétée
+  s'est_indigné s'est_indignée s'est_étonné s'est_étonnée s'est_emporté s'est_emportée
+  s'est_félicité s'est_félicitée s'est_réjoui s'est_réjouie s'est_exclamé s'est_exclamée
+  s'est_défendu s'est_défendue s'est_justifié s'est_justifiée s'est_désolé s'est_désolée`);
 
 export const french: SpeechLexicon = {
   language: 'fr',
@@ -23,7 +37,11 @@ export const french: SpeechLexicon = {
     appelle salue invite exhorte qualifie demande réclame exige évoque fustige critique défend
     met_en_garde souhaite espère interpelle rétorque concède admet avoue signale réagit
     disait expliquait racontait confiait lançait résumait regrettait glissait souriait ajoutait
-    assurait témoignait soupirait soufflait reconnaissait avouait prévenait`),
+    assurait témoignait soupirait soufflait reconnaissait avouait prévenait
+    plaisante plaisantait murmure chuchote confesse constate renchérit enchaîne complète raille
+    abonde expose révèle répète objecte rassure notait estimait affirmait déclarait indiquait
+    soulignait précisait insistait répondait rappelait poursuivait lâchait relevait observait`),
+    ...frenchPronominalVerbs,
   ],
   accordingTo: words("selon pour d'après d’après"),
   titles: words(`ministre ministère président présidente maire préfet préfète rectrice recteur
@@ -35,7 +53,7 @@ export const french: SpeechLexicon = {
   titleEndings: [],
   nameParticles: words("de du des la le d’ d'"),
   prepositions: words(
-    "de du des d’ d' à au aux chez pour par sur en lors pendant devant dans depuis vers entre",
+    "de du des d’ d' à au aux chez pour par sur en lors pendant devant dans depuis vers entre avec sans contre sous parmi malgré jusqu'à jusqu’à",
   ),
   circumstancePrepositions: words('à au aux lors pendant devant dans en après avec avant tandis'),
   articles: words("le la les l’ l' un une sa son ses"),

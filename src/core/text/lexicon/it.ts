@@ -29,7 +29,8 @@ export const italian: SpeechLexicon = {
   titleEndings: [],
   nameParticles: words('di de da del della dei'),
   prepositions: words(`di del della delle dello dei degli da dal dalla in nel nella per con su
-    a al alla alle ai agli allo all’ all' sul sulla sui nei nelle durante presso dopo davanti`),
+    a al alla alle ai agli allo all’ all' sul sulla sui nei nelle durante presso dopo davanti
+    tra fra senza contro verso fino`),
   circumstancePrepositions: words(
     'a al alla ai agli alle allo in nel nella nei nelle durante dopo davanti presso mentre con sul sulla prima',
   ),

@@ -20,7 +20,10 @@ export const portuguese: SpeechLexicon = {
     recordou conclui acusa acusou denuncia denunciou informa informou anuncia anunciou indica
     revela revelou confessa reconhece responde observou avisa avisou adverte alerta questiona
     nega negou ressalva ressalvou remata rematou comenta confidenciou apela
-    tem_dito tem_afirmado tem_defendido tem_alertado`),
+    tem_dito tem_afirmado tem_defendido tem_alertado
+    disseram afirmaram declararam garantiram explicaram alertaram lembraram defenderam pediram
+    exigiram reclamaram criticaram denunciaram consideraram sublinharam frisaram referiram
+    apontaram contaram relataram admitiram reconheceram sustentaram salientaram acrescentaram`),
   accordingTo: words(
     'segundo para conforme de_acordo_com nas_palavras_de nas_palavras_do nas_palavras_da',
   ),
@@ -32,7 +35,7 @@ export const portuguese: SpeechLexicon = {
   titleEndings: [],
   nameParticles: words('de da das do dos e'),
   prepositions: words(`de da das do dos em no na nos nas por para com à ao aos às durante após
-    perante pelo pela desde até entre sobre`),
+    perante pelo pela desde até entre sobre sem contra sob`),
   circumstancePrepositions: words(
     'em no na nos nas durante após perante ao à aos às com antes depois enquanto',
   ),
