@@ -98,6 +98,7 @@ describe('an offline brief of every blind-set article, in its own language', () 
     'quotes-languages-blind4',
     'quotes-languages-blind5',
     'quotes-languages-blind6',
+    'quotes-languages-blind7',
   ]) {
     const folder = quoteSetFolder(set);
     for (const file of textFiles(folder)) {
