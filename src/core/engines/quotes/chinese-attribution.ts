@@ -15,7 +15,7 @@ import {
   unnamedChineseSubject,
 } from './chinese-organisation-speaker.ts';
 import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
-import { sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
+import { alternatives, han, sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 
@@ -23,10 +23,6 @@ import type { QuoteSpan } from './scan-quote-spans.ts';
  * Speakers of Chinese quotes: speaker and verb before the quote (局长费东斌在仪式上表示：“…”),
  * after it (“…”他说。), or opening the sentence the quote closes (…指出，…，「…」).
  */
-
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((left, right) => right.length - left.length).join('|');
-const han = String.raw`\p{Script=Han}`;
 
 /** “…”项目总设计师孙立新说。 / “…”他说。 / 「…」她說。: the speaker and verb after the quote. */
 function chineseSpeakerAfter(

@@ -1,4 +1,5 @@
 import { chinese } from '../../text/lexicon/cjk.ts';
+import { han } from './cjk-sentences.ts';
 
 /**
  * Chinese names in news copy: after a title (局长费东斌表示, 居民李秀兰说), or a common surname
@@ -8,7 +9,6 @@ import { chinese } from '../../text/lexicon/cjk.ts';
 
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((left, right) => right.length - left.length).join('|');
-const han = String.raw`\p{Script=Han}`;
 const verbs = alternatives(chinese.speechVerbs);
 const between = alternatives(chinese.betweenNameAndVerb ?? []);
 const nextToName = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);

@@ -5,6 +5,7 @@ import {
   mannerBeforeVerb,
 } from './chinese-names.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
+import { han } from './cjk-sentences.ts';
 
 /**
  * Chinese speakers that are no named person: an organisation (台南市文化資產管理處在新聞稿中指出：),
@@ -14,7 +15,6 @@ import type { LanguageAttribution } from './language-attribution.ts';
 
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((left, right) => right.length - left.length).join('|');
-const han = String.raw`\p{Script=Han}`;
 
 /** 台南市文化資產管理處 / 杭州市气象台在预报中: an organisation's name, and how or where it said it. */
 export function chineseOrganisation(subject: string): string | undefined {

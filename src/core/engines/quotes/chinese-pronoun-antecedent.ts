@@ -1,5 +1,6 @@
 import { chinese } from '../../text/lexicon/cjk.ts';
 import { chineseNames, insideTitle, surnameNames, type ChineseName } from './chinese-names.ts';
+import { han } from './cjk-sentences.ts';
 
 /**
  * Whom a Chinese pronoun (她说, 他同时指出) or "this" and a title (该负责人) points back to: the
@@ -8,7 +9,6 @@ import { chineseNames, insideTitle, surnameNames, type ChineseName } from './chi
  * 记者), and never inside a quotation (“…我们老师比他们还紧张。” holds no one's name).
  */
 
-const han = String.raw`\p{Script=Han}`;
 const surnames = (chinese.surnames ?? []).join('');
 const roleNounEndings = (chinese.roleNounEndings ?? []).join('');
 const titles = [...chinese.titles].sort((left, right) => right.length - left.length).join('|');

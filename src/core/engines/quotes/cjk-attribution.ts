@@ -2,6 +2,8 @@ import { japanese } from '../../text/lexicon/cjk.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import { chineseSpeaker } from './chinese-attribution.ts';
 import {
+  alternatives,
+  han,
   sentenceEnd,
   sentenceStart,
   sentenceStartOutsideQuotes,
@@ -30,10 +32,6 @@ import {
  * (「…」。永浜利広氏はこう話す); Chinese puts speaker and verb before the quote
  * (局长费东斌在仪式上表示：“…”).
  */
-
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((left, right) => right.length - left.length).join('|');
-const han = String.raw`\p{Script=Han}`;
 
 const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
 /** What may follow a name and its title: an age in brackets, then a particle. */

@@ -2,7 +2,8 @@ import type { CjkLexicon } from '../../text/lexicon/cjk.ts';
 
 /** Sentences of Japanese and Chinese copy, which end in 。！？ and set off no words by spaces. */
 
-const alternatives = (words: readonly string[]): string =>
+/** Words as one regular-expression alternation, longest first so a longer word wins. */
+export const alternatives = (words: readonly string[]): string =>
   [...words].sort((left, right) => right.length - left.length).join('|');
 const stop = /[。！？]/u;
 
@@ -42,3 +43,6 @@ export function unnamed(window: string, lexicon: CjkLexicon): boolean {
     'u',
   ).test(window);
 }
+
+/** One Han character, in a regular expression's source. */
+export const han = String.raw`\p{Script=Han}`;

@@ -1,4 +1,5 @@
 import { japanese } from '../../text/lexicon/cjk.ts';
+import { han } from './cjk-sentences.ts';
 
 /**
  * How Japanese papers credit a quote beyond a titled name before it: the quotative と after the
@@ -10,7 +11,6 @@ import { japanese } from '../../text/lexicon/cjk.ts';
 
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((left, right) => right.length - left.length).join('|');
-const han = String.raw`\p{Script=Han}`;
 
 /** 「…」と目を細めた / とも話した / と評価: the quotative と, not "and" (「…」と「…」) nor "called" (という). */
 export function followedByQuotative(after: string): boolean {

@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
-import { namesOutsideQuotes, previousPerson, type LatinContext } from './latin-context.ts';
+import type { LatinContext } from './latin-context.ts';
+import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
 
 /**
  * "Il a promis des aides. « … »" / "Reconoció los errores. “…”" / "Ha promesso aiuti. «…»" /
@@ -53,15 +54,7 @@ function pointsBack(sentence: string, lexicon: SpeechLexicon): boolean {
 }
 
 export function pointingSubjectSentence(context: LatinContext): string | undefined {
-  const { text, lexicon, before, after, previousSentence, span } = context;
+  const { lexicon } = context;
   if (!romanceLanguages.has(lexicon.language)) return undefined;
-  if (text.slice(before.from, before.to).trim() !== '') return undefined;
-  const closesSentence = /[.!?…]$/u.test(text.slice(span.start, span.end).trim());
-  if (!closesSentence && !/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
-  if (previousSentence.to <= previousSentence.from) return undefined;
-  if (namesOutsideQuotes(context, previousSentence.from, previousSentence.to).length > 0)
-    return undefined;
-  if (!pointsBack(text.slice(previousSentence.from, previousSentence.to), lexicon))
-    return undefined;
-  return previousPerson(context, previousSentence.from) ?? undefined;
+  return loneQuoteAfterSentence(context, (sentence) => pointsBack(sentence, lexicon));
 }

@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
-import { namesOutsideQuotes, previousPerson, type LatinContext } from './latin-context.ts';
+import type { LatinContext } from './latin-context.ts';
+import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
 
 /**
  * "Zijn hek stond onder stroom, vertelt hij. ‘…’" / "Zwei Interessenten seien abgesprungen.
@@ -39,15 +40,7 @@ function reportsSpeech(sentence: string, lexicon: SpeechLexicon): boolean {
 }
 
 export function reportedSpeechSentence(context: LatinContext): string | undefined {
-  const { text, lexicon, before, after, previousSentence, span } = context;
+  const { lexicon } = context;
   if (!germanicLanguages.has(lexicon.language)) return undefined;
-  if (text.slice(before.from, before.to).trim() !== '') return undefined;
-  const closesSentence = /[.!?…]$/u.test(text.slice(span.start, span.end).trim());
-  if (!closesSentence && !/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
-  if (previousSentence.to <= previousSentence.from) return undefined;
-  if (namesOutsideQuotes(context, previousSentence.from, previousSentence.to).length > 0)
-    return undefined;
-  if (!reportsSpeech(text.slice(previousSentence.from, previousSentence.to), lexicon))
-    return undefined;
-  return previousPerson(context, previousSentence.from) ?? undefined;
+  return loneQuoteAfterSentence(context, (sentence) => reportsSpeech(sentence, lexicon));
 }
