@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
-
-/** The quote opening with quoteStart, the article's language declared. */
-const quoteIn = (language: string) => (text: string, quoteStart: string) =>
-  analyzeQuotations(text, { language }).find(
-    (quote) => quote.depth === 0 && quote.text.startsWith(quoteStart),
-  );
+import { quoteIn } from './score-quote-set.ts';
 
 const chineseSpeakerOf = (text: string, quoteStart: string): string | null | undefined =>
   quoteIn('zh')(text, quoteStart)?.speaker;

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
-
-/** The speaker shown for the quote opening with quoteStart, the article's language declared
- * (one invented sentence holds too few common words for the detector to tell). */
-const speakerIn =
-  (language: string) =>
-  (text: string, quoteStart: string): string | null | undefined =>
-    analyzeQuotations(text, { language }).find(
-      (quote) => quote.depth === 0 && quote.text.startsWith(quoteStart),
-    )?.speaker;
+import { speakerIn } from './score-quote-set.ts';
 
 /**
  * The common ways German and Dutch papers attribute a direct quotation, each with invented

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+import { directSpeaker } from './score-quote-set.ts';
 
 /**
  * Round 5: one invented article per general cause of the blind5 misses in French, Spanish,
  * Portuguese and Italian (new names, new topics), each read with its language given.
  */
-
-/** The direct quote that starts with `quoteStart`, with its speaker (undefined: not found). */
-function directSpeaker(
-  text: string,
-  language: string,
-  quoteStart: string,
-): string | null | undefined {
-  const found = analyzeQuotations(text, { language }).find(
-    (quote) => quote.depth === 0 && quote.kind === 'direct' && quote.text.startsWith(quoteStart),
-  );
-  return found === undefined ? undefined : found.speaker;
-}
 
 describe('cause: a statement woven into the sentence after its speech verb', () => {
   it('reads "sostiene que X “…” y que Y “…”" as two direct quotes of the subject', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+import { directSpeaker } from './score-quote-set.ts';
 import { namesIn } from '../../../src/core/engines/quotes/latin-speakers.ts';
 import { french } from '../../../src/core/text/lexicon/fr.ts';
 
@@ -7,18 +7,6 @@ import { french } from '../../../src/core/text/lexicon/fr.ts';
  * Round 6: one invented article per general cause of the blind6 misses in French, Spanish,
  * Portuguese and Italian (new names, new topics), each read with its language given.
  */
-
-/** The direct quote that starts with `quoteStart`, with its speaker (undefined: not found). */
-function directSpeaker(
-  text: string,
-  language: string,
-  quoteStart: string,
-): string | null | undefined {
-  const found = analyzeQuotations(text, { language }).find(
-    (quote) => quote.depth === 0 && quote.kind === 'direct' && quote.text.startsWith(quoteStart),
-  );
-  return found === undefined ? undefined : found.speaker;
-}
 
 describe('cause: a capitalised word that is no person taken as the last person named', () => {
   it('reads "gli anni Ottanta" as a decade, not a person described as "anni"', () => {

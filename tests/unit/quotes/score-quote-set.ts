@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+import {
+  analyzeQuotations,
+  type AnalyzedQuotation,
+} from '../../../src/core/engines/quotes/find-quotations.ts';
 
 /** The annotated quote sets under tests/fixtures (NAME.txt + NAME.json). */
 export const quoteSetFolder = (name: string): string =>
@@ -64,3 +67,32 @@ export function scoreQuoteSet(folder: string): {
 export const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
   analyzeQuotations(text).find((quote) => quote.depth === 0 && quote.text.startsWith(quoteStart))
     ?.speaker;
+
+/**
+ * The top-level quote opening with quoteStart, the article's language declared (one invented
+ * sentence holds too few common words for the language detector to tell).
+ */
+export const quoteIn =
+  (language: string) =>
+  (text: string, quoteStart: string): AnalyzedQuotation | undefined =>
+    analyzeQuotations(text, { language }).find(
+      (quote) => quote.depth === 0 && quote.text.startsWith(quoteStart),
+    );
+
+/** The speaker shown for the quote opening with quoteStart, the language declared. */
+export const speakerIn =
+  (language: string) =>
+  (text: string, quoteStart: string): string | null | undefined =>
+    quoteIn(language)(text, quoteStart)?.speaker;
+
+/** The speaker of the direct quote opening with quoteStart (undefined: no such direct quote). */
+export function directSpeaker(
+  text: string,
+  language: string,
+  quoteStart: string,
+): string | null | undefined {
+  const found = analyzeQuotations(text, { language }).find(
+    (quote) => quote.depth === 0 && quote.kind === 'direct' && quote.text.startsWith(quoteStart),
+  );
+  return found === undefined ? undefined : found.speaker;
+}
