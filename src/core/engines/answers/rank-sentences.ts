@@ -7,6 +7,7 @@ import type { AnswerShape } from './answer-shapes.ts';
 import { countsNear, hasShape } from './answer-shapes.ts';
 import { rootOf, rootsMatch, termsMatch } from './match-terms.ts';
 import { preferLeadFact } from './prefer-lead-fact.ts';
+import { preferFirstSpeech } from './prefer-first-speech.ts';
 import { boost } from './speech-boosts.ts';
 import { sentenceAfterPreviousAnswer } from './follow-previous-answer.ts';
 
@@ -283,7 +284,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
   const shape = analysis.shape;
   return shape !== undefined && leadFactShapes.has(shape)
     ? preferLeadFact(sorted, (text) => hasShape(text, shape))
-    : sorted;
+    : preferFirstSpeech(sorted, analysis);
 }
 
 /**

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { answerOffline } from '../../../src/core/engines/answers/answer-offline.ts';
+
+/** The first cited sentence of an offline answer, and whether it was given as the answer. */
+function firstCited(text: string, question: string, history: string[] = []) {
+  const turns = history.flatMap((asked) => [
+    { role: 'user' as const, text: asked },
+    { role: 'assistant' as const, text: answerOffline({ title: '', text }, asked).text },
+  ]);
+  const answer = answerOffline({ title: 'Story', text }, question, turns);
+  return { answerable: answer.answerable, first: answer.citations[0]?.text ?? '' };
+}
+
+describe('"what did X say" is answered by the first sentence where X speaks', () => {
+  const harbour =
+    'The port authority on Monday approved a plan to dredge the eastern channel of Tollmere harbour. ' +
+    'Harbour Master Ingrid Paske said the work would let larger ferries dock without waiting for the tide. ' +
+    '“We have been turning ships away for years,” Paske said. ' +
+    'Fishermen said the dredging would disturb the mussel beds.';
+
+  it('prefers the statement that introduces the speaker over her later, shorter quotation', () => {
+    const { answerable, first } = firstCited(harbour, 'what did the harbour master say');
+    expect(answerable).toBe(true);
+    expect(first).toContain('larger ferries dock');
+  });
+
+  it('finds the speaker behind an apposition ("Ingrid Paske, who has run the harbour …, said")', () => {
+    const text =
+      'Tollmere will dredge its eastern channel this summer. ' +
+      'Ingrid Paske, who has run the harbour for a decade, said the work was overdue. ' +
+      '“We have been turning ships away for years,” Paske said.';
+    expect(firstCited(text, 'what did ingrid paske say').first).toContain('the work was overdue');
+  });
+
+  it('finds the speaker after a long title ("said the Tollmere Port Authority\'s chair, Ana Ruiz")', () => {
+    const text =
+      'Tollmere will dredge its eastern channel this summer. ' +
+      '"We had almost given up on the channel," said the Tollmere Port Authority\'s chair, Ana Ruiz. ' +
+      '"It is a relief." ' +
+      'Ruiz said the tender would open in May.';
+    expect(firstCited(text, 'what did Ruiz say?').first).toContain('almost given up');
+  });
+
+  it('keeps the topic of "what did X say about Y" deciding', () => {
+    const text =
+      'Mayor Ola Berg said the budget would balance this year. ' +
+      'Berg said the new stadium would be paid for by private investors, not taxpayers. ' +
+      'Critics said the budget relied on optimistic forecasts.';
+    expect(firstCited(text, 'what did Berg say about the stadium?').first).toContain('stadium');
+  });
+});
