@@ -49,3 +49,30 @@ describe('"what did X say" is answered by the first sentence where X speaks', ()
     expect(firstCited(text, 'what did Berg say about the stadium?').first).toContain('stadium');
   });
 });
+
+describe('a person\'s age', () => {
+  it('is not "three years ago" (that dates an event in a life)', () => {
+    const text =
+      'Three years ago, Mina Ostrova was stacking shelves at a supermarket in Leeds. ' +
+      'On Friday the 29-year-old will open the main stage at the Harewood festival. ' +
+      'Ostrova taught herself guitar from online videos.';
+    const { answerable, first } = firstCited(text, 'how old is she');
+    expect(answerable).toBe(true);
+    expect(first).toContain('29-year-old');
+  });
+
+  it('still reads "4,000 years ago" as the age of a thing', () => {
+    const text =
+      'Divers found a wooden canoe in Lake Vessa last spring. ' +
+      'Tests show the canoe was carved about 4,000 years ago from a single oak.';
+    expect(firstCited(text, 'how old is the canoe?').first).toContain('4,000 years ago');
+  });
+
+  it('is given by "the 34-year-old" right after the sentence that names the person', () => {
+    const text =
+      'Every spring, Tomas Reyl counts the days until his allotment opens. ' +
+      'The 34-year-old nurse grows beans, chard and three kinds of squash. ' +
+      'Reyl says the plot keeps him sane after night shifts.';
+    expect(firstCited(text, 'how old is tomas').first).toContain('34-year-old');
+  });
+});

@@ -203,11 +203,12 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'u',
   ),
   // A person's age ("Weselsky, 64,", "aged 71") and a thing's ("lived 55 million years ago",
-  // "a 300-year-old oak", "three years old", "born in 1958", "dates back to").
+  // "a 300-year-old oak", "three years old", "born in 1958", "dates back to"). "Three years ago"
+  // dates an event in a life; only an age of ages ("4,000 years ago") is a thing's age.
   // "had her at 150-1", "5/2 favourite", "odds-on"; not a set score ("6-1 6-2 on Saturday").
   odds: /\b(?:at|of|from)\s+\d{1,4}[-/]\d{1,2}\b|\b\d{1,4}(?:[-/]|\s+to\s+)\d{1,2}\s+(?:to win|against|favou?rites?|shot|outsiders?)\b|\b\d{2,4}-1\b|\bodds[- ]on\b/iu,
   age: new RegExp(
-    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old|(?:${number}|${spelled})[\s-]+(?:(?:million|billion|thousand)[\s-]+)?years?[\s-]+(?:ago|old)\b|\bborn in (?:1[89]|20)\d\d\b|\bdat(?:es|ing|ed) (?:back|from)\b`,
+    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old|(?:${number}|${spelled})[\s-]+(?:(?:million|billion|thousand)[\s-]+)?years?[\s-]+old\b|(?:\d[\d,]{2,}|(?:${number}|${spelled})[\s-]+(?:million|billion|thousand))[\s-]+years?[\s-]+ago\b|\bborn in (?:1[89]|20)\d\d\b|\bdat(?:es|ing|ed) (?:back|from)\b`,
     'iu',
   ),
   // "a 48-hour strike", "lasted 16 days", "until March 14"; not "in 17 years" or "two years ago".

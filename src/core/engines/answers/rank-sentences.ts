@@ -94,6 +94,11 @@ const echoFactor = 0.9;
 const headingFactor = 0.2;
 const unpunctuatedFactor = 0.5;
 const referringOpener = /^["“‘]?(?:he|she|they|his|her|their|him|them)\b/i;
+/**
+ * "Erin Mallory starts doing math … The 34-year-old teacher has type 1 diabetes": news refers
+ * back to the person just named by an age epithet, as a reader resolves "he".
+ */
+const epithetOpener = /^["“‘]?the \d{1,3}-year-old\b/i;
 const quotationOpener = /^["“‘]/u;
 const attributed = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/i;
 
@@ -293,7 +298,11 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
  */
 function continuesPrevious(text: string): boolean {
   // A paragraph that is only a quotation goes on with the speaker the sentence before named.
-  return referringOpener.test(text) || (quotationOpener.test(text) && !attributed.test(text));
+  return (
+    referringOpener.test(text) ||
+    epithetOpener.test(text) ||
+    (quotationOpener.test(text) && !attributed.test(text))
+  );
 }
 
 /** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */
