@@ -76,3 +76,19 @@ describe('a person\'s age', () => {
     expect(firstCited(text, 'how old is tomas').first).toContain('34-year-old');
   });
 });
+
+describe('a one-digit number the question names', () => {
+  const text =
+    'The Harbor City Gulls beat the Pine Bay Otters 4-2 on Friday night in Game 1 of the final. ' +
+    'Game 2 is on Sunday in Pine Bay.';
+
+  it('is found in the article ("Game 1"), so the question is not refused', () => {
+    const { answerable, first } = firstCited(text, 'who won game 1');
+    expect(answerable).toBe(true);
+    expect(first).toContain('Game 1 of the final');
+  });
+
+  it('still refuses a number the article never writes', () => {
+    expect(firstCited(text, 'who won game 7').answerable).toBe(false);
+  });
+});

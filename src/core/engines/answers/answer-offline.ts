@@ -72,10 +72,15 @@ const answerRules: readonly AnswerRule[] = [
   {
     // "What did Zelensky say?" in an article that never names him.
     name: 'name-absent',
-    decide: ({ analysis, index }) => {
+    decide: ({ analysis, index, sentences }) => {
       const articleTerms = index.termsOf.flat();
       return analysis.entities.some(
-        (group) => !group.some((entity) => articleTerms.some((term) => termsMatch(term, entity))),
+        (group) =>
+          !group.some(
+            (entity) =>
+              articleTerms.some((term) => termsMatch(term, entity)) ||
+              writesNumber(sentences, entity),
+          ),
       )
         ? notCovered
         : undefined;
@@ -126,7 +131,9 @@ const answerRules: readonly AnswerRule[] = [
       const together = ranked.some(
         ({ sentence, matchedTerms }) =>
           chosen.includes(sentence) &&
-          named.every((group) => group.some((term) => matchedTerms.includes(term))),
+          named.every((group) =>
+            group.some((term) => matchedTerms.includes(term) || writesNumber([sentence], term)),
+          ),
       );
       if (together) return undefined;
       const closest = closestPassages(ranked, analysis);
@@ -271,6 +278,16 @@ function chooseSentences(
     picked.set(candidate.sentence.start, candidate.sentence);
   }
   return [...picked.values()];
+}
+
+/**
+ * "Who won game 1?": a one-digit number is no content term of the article ("Game 1 of the World
+ * Series"), so it is looked for in the text itself, as a whole number.
+ */
+function writesNumber(sentences: readonly Sentence[], entity: string): boolean {
+  if (!/^\d$/u.test(entity)) return false;
+  const written = new RegExp(String.raw`(?<![\d.,])${entity}(?![\d]|[.,]\d)`, 'u');
+  return sentences.some((sentence) => written.test(sentence.text));
 }
 
 /** Coverage of the chosen sentences: the best single sentence's, since each is judged alone. */
