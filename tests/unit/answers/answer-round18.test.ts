@@ -92,3 +92,23 @@ describe('a one-digit number the question names', () => {
     expect(firstCited(text, 'who won game 7').answerable).toBe(false);
   });
 });
+
+describe('a question that names one person', () => {
+  const text =
+    'Lena Varga beat Mia Holt 6-3 6-4 to win the Lakeside Open on Sunday. ' +
+    'The final drew a record crowd of 9,000. ' +
+    'Holt was injured in the semi-final on Friday and needed treatment on her left knee. ' +
+    'Varga will rise to fifth in the world rankings on Monday.';
+
+  it('is not answered by a sentence about someone else ("was Varga injured?")', () => {
+    const answer = answerOffline({ title: 'Varga wins', text }, 'was Varga injured?');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).not.toContain('left knee');
+  });
+
+  it('is still answered by a sentence that holds the name', () => {
+    const { answerable, first } = firstCited(text, 'where will Varga be ranked?');
+    expect(answerable).toBe(true);
+    expect(first).toContain('fifth in the world rankings');
+  });
+});

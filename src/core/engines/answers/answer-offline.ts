@@ -117,9 +117,10 @@ const answerRules: readonly AnswerRule[] = [
   },
   {
     // "What did Kellogg say about the Oreshnik?": both are in the article, never together, so
-    // a sentence about the missile is no answer about Kellogg. When the question names two or
-    // more things and no chosen sentence holds them all (itself or by a pronoun), the reader
-    // gets the closest passages about them, not an answer.
+    // a sentence about the missile is no answer about Kellogg. When no chosen sentence holds
+    // every name of the question (itself or by a pronoun), the reader gets the closest
+    // passages about them, not an answer. One name is enough: "was Sorensen injured?" is not
+    // answered by a sentence about someone else's injury.
     name: 'names-apart',
     decide: ({ analysis, chosen, ranked }) => {
       // A role's surname alone stands for a word of the question, not for one more name.
@@ -127,7 +128,7 @@ const answerRules: readonly AnswerRule[] = [
       const named = analysis.entities.filter((group) =>
         group.some((term) => !surnames.includes(term)),
       );
-      if (named.length < 2) return undefined;
+      if (named.length === 0) return undefined;
       const together = ranked.some(
         ({ sentence, matchedTerms }) =>
           chosen.includes(sentence) &&
