@@ -112,3 +112,26 @@ describe('a question that names one person', () => {
     expect(first).toContain('fifth in the world rankings');
   });
 });
+
+describe('a shorthand for a name the article spells out', () => {
+  const text =
+    'The Northern Rail Authority said on Tuesday that it would close the Wexley line for six weeks. ' +
+    'Repairs to the Wexley viaduct will cost about $40 million. ' +
+    'Commuters will be offered a replacement bus service.';
+
+  it('is read as that name ("the NRA" for "the Northern Rail Authority")', () => {
+    const { answerable, first } = firstCited(text, 'what did the NRA say?');
+    expect(answerable).toBe(true);
+    expect(first).toContain('close the Wexley line');
+  });
+
+  it('is read as that name when typed in lower case ("nra")', () => {
+    const { answerable, first } = firstCited(text, 'what did the nra say');
+    expect(answerable).toBe(true);
+    expect(first).toContain('Northern Rail');
+  });
+
+  it('still refuses a shorthand whose initials the article never spells out', () => {
+    expect(firstCited(text, 'what did the FTA say?').answerable).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import { withLowercaseNames } from './lowercase-names.ts';
 import { withRoleNames } from './role-names.ts';
 import { withSpellingVariants } from './spelling-variants.ts';
 import { withCompoundHeads } from './compound-heads.ts';
+import { withAcronyms } from './acronyms.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -214,9 +215,13 @@ export function decideOfflineAnswer(
   const index = indexSentences(sentences);
   const analysis = withCompoundHeads(
     withSpellingVariants(
-      withRoleNames(
-        withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+      withAcronyms(
+        withRoleNames(
+          withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+          sentences,
+        ),
         sentences,
+        index,
       ),
       index,
     ),
