@@ -135,3 +135,15 @@ describe('a shorthand for a name the article spells out', () => {
     expect(firstCited(text, 'what did the FTA say?').answerable).toBe(false);
   });
 });
+
+describe('a date written as a month alone', () => {
+  it('answers "when" ("by the end of May")', () => {
+    const text =
+      'Two units at the Orvane power station tripped on Sunday, cutting supply across the region. ' +
+      'The operator said on Tuesday that it had begun repairs on both units. ' +
+      'Engineers expect the Orvane units to be back on the grid by the end of May.';
+    const { answerable, first } = firstCited(text, 'when will the Orvane units be back?');
+    expect(answerable).toBe(true);
+    expect(first).toContain('by the end of May');
+  });
+});

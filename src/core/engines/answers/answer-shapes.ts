@@ -225,8 +225,10 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     String.raw`\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bmidnight\b|\bnoon\b`,
     'iu',
   ),
+  // "by the end of May", "until March", "early June": a month alone, after a word that bounds a
+  // time to come (so the verb "may" is not one, nor the past of "began in February").
   date: new RegExp(
-    String.raw`\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
+    String.raw`\b(?:by|of|until|early|late|mid|next|this)[\s-]+${month}\b(?!\s*\d)|\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
     'iu',
   ),
   place:
