@@ -147,3 +147,23 @@ describe('a date written as a month alone', () => {
     expect(first).toContain('by the end of May');
   });
 });
+
+describe('the lede states the main fact', () => {
+  const text =
+    'Health officials in Marlow County confirmed five new cases of mumps on Monday, bringing the total in the outbreak to 23 and prompting a warning to parents at two primary schools. ' +
+    'All but two of the cases are in children under 12. ' +
+    'The county opened a vaccination clinic at the library.';
+
+  it('answers "how many cases so far?" over a shorter later sentence about the cases', () => {
+    const { answerable, first } = firstCited(text, 'how many cases so far?');
+    expect(answerable).toBe(true);
+    expect(first).toContain('bringing the total in the outbreak to 23');
+  });
+
+  it('does not answer a yes/no question about what comes next', () => {
+    const later =
+      'The Sandvik Trust approved a plan on Tuesday to reopen the old ferry pier at Holm as a public walkway by next summer. ' +
+      'A second phase could add a cafe if money is found.';
+    expect(firstCited(later, 'will there be a cafe?').first).toContain('second phase');
+  });
+});

@@ -8,6 +8,7 @@ import { countsNear, hasShape } from './answer-shapes.ts';
 import { rootOf, rootsMatch, termsMatch } from './match-terms.ts';
 import { preferLeadFact } from './prefer-lead-fact.ts';
 import { preferFirstSpeech } from './prefer-first-speech.ts';
+import { preferLede } from './prefer-lede.ts';
 import { boost } from './speech-boosts.ts';
 import { sentenceAfterPreviousAnswer } from './follow-previous-answer.ts';
 
@@ -287,9 +288,10 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     (left, right) => right.score - left.score || left.sentence.index - right.sentence.index,
   );
   const shape = analysis.shape;
+  const lede = preferLede(sorted, analysis, shape !== undefined && factualShapes.has(shape));
   return shape !== undefined && leadFactShapes.has(shape)
-    ? preferLeadFact(sorted, (text) => hasShape(text, shape))
-    : preferFirstSpeech(sorted, analysis);
+    ? preferLeadFact(lede, (text) => hasShape(text, shape))
+    : preferFirstSpeech(lede, analysis);
 }
 
 /**
