@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { answerOffline } from '../../../src/core/engines/answers/answer-offline.ts';
+import { hasShape } from '../../../src/core/engines/answers/answer-shapes.ts';
 
 /** The first cited sentence of an offline answer, and whether it was given as the answer. */
 function firstCited(text: string, question: string, history: string[] = []) {
@@ -165,5 +166,16 @@ describe('the lede states the main fact', () => {
       'The Sandvik Trust approved a plan on Tuesday to reopen the old ferry pier at Holm as a public walkway by next summer. ' +
       'A second phase could add a cafe if money is found.';
     expect(firstCited(later, 'will there be a cafe?').first).toContain('second phase');
+  });
+});
+
+describe('a cause written as "blaming …", "hit by …" or "over a dispute"', () => {
+  it('is a reason', () => {
+    for (const text of [
+      'Loftware cut its sales forecast on Monday, blaming weak demand in Brazil.',
+      'Net profit fell 12%, hit by higher steel prices.',
+      'Tax officials froze the accounts over a dispute about its 2021 returns.',
+    ])
+      expect(hasShape(text, 'reason')).toBe(true);
   });
 });

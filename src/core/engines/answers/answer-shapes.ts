@@ -235,7 +235,7 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     /\b(?:in|at|near|from|outside|across|inside)\s+(?:the\s+)?\p{Lu}|\b(?:attic|home|house|city|town|village|hospital|station)\b/u,
   // Purposes and motives count as reasons too ("was needed to replace", "the idea is to shift").
   reason:
-    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blamed|citing|after|since|amid|driving|saying it|needed to|was needed|the idea is|the aim is|the goal is|designed to|intended to|as a way to|in a bid to|aimed at|ruling that|on the grounds|worried|concerns? (?:about|over))\b/i,
+    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blam(?:ed|es|ing)|citing|hit by|over (?:a|an|the) (?:dispute|row|disagreement|allegations?|concerns?)|after|since|amid|driving|saying it|needed to|was needed|the idea is|the aim is|the goal is|designed to|intended to|as a way to|in a bid to|aimed at|ruling that|on the grounds|worried|concerns? (?:about|over))\b/i,
   causeOfDeath:
     /\b(?:the cause (?:of death )?was|died (?:of|from)|cause of (?:his|her|their) death|(?:was|were) killed (?:by|in|when))\b/i,
   method: /\bby (?:using|\w+ing)\b|\bthrough\b|\bvia\b|\busing\b|\bwith the help of\b/i,
