@@ -51,7 +51,7 @@ describe('"what did X say" is answered by the first sentence where X speaks', ()
   });
 });
 
-describe('a person\'s age', () => {
+describe("a person's age", () => {
   it('is not "three years ago" (that dates an event in a life)', () => {
     const text =
       'Three years ago, Mina Ostrova was stacking shelves at a supermarket in Leeds. ' +
