@@ -15,6 +15,7 @@ import { withLowercaseNames } from './lowercase-names.ts';
 import { withRoleNames } from './role-names.ts';
 import { withSpellingVariants } from './spelling-variants.ts';
 import { withCompoundHeads } from './compound-heads.ts';
+import { withAcronyms } from './acronyms.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
@@ -72,10 +73,15 @@ const answerRules: readonly AnswerRule[] = [
   {
     // "What did Zelensky say?" in an article that never names him.
     name: 'name-absent',
-    decide: ({ analysis, index }) => {
+    decide: ({ analysis, index, sentences }) => {
       const articleTerms = index.termsOf.flat();
       return analysis.entities.some(
-        (group) => !group.some((entity) => articleTerms.some((term) => termsMatch(term, entity))),
+        (group) =>
+          !group.some(
+            (entity) =>
+              articleTerms.some((term) => termsMatch(term, entity)) ||
+              writesNumber(sentences, entity),
+          ),
       )
         ? notCovered
         : undefined;
@@ -112,9 +118,10 @@ const answerRules: readonly AnswerRule[] = [
   },
   {
     // "What did Kellogg say about the Oreshnik?": both are in the article, never together, so
-    // a sentence about the missile is no answer about Kellogg. When the question names two or
-    // more things and no chosen sentence holds them all (itself or by a pronoun), the reader
-    // gets the closest passages about them, not an answer.
+    // a sentence about the missile is no answer about Kellogg. When no chosen sentence holds
+    // every name of the question (itself or by a pronoun), the reader gets the closest
+    // passages about them, not an answer. One name is enough: "was Sorensen injured?" is not
+    // answered by a sentence about someone else's injury.
     name: 'names-apart',
     decide: ({ analysis, chosen, ranked }) => {
       // A role's surname alone stands for a word of the question, not for one more name.
@@ -122,11 +129,13 @@ const answerRules: readonly AnswerRule[] = [
       const named = analysis.entities.filter((group) =>
         group.some((term) => !surnames.includes(term)),
       );
-      if (named.length < 2) return undefined;
+      if (named.length === 0) return undefined;
       const together = ranked.some(
         ({ sentence, matchedTerms }) =>
           chosen.includes(sentence) &&
-          named.every((group) => group.some((term) => matchedTerms.includes(term))),
+          named.every((group) =>
+            group.some((term) => matchedTerms.includes(term) || writesNumber([sentence], term)),
+          ),
       );
       if (together) return undefined;
       const closest = closestPassages(ranked, analysis);
@@ -206,9 +215,13 @@ export function decideOfflineAnswer(
   const index = indexSentences(sentences);
   const analysis = withCompoundHeads(
     withSpellingVariants(
-      withRoleNames(
-        withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+      withAcronyms(
+        withRoleNames(
+          withLowercaseNames(analyzeQuestion(question, history), question, sentences),
+          sentences,
+        ),
         sentences,
+        index,
       ),
       index,
     ),
@@ -271,6 +284,16 @@ function chooseSentences(
     picked.set(candidate.sentence.start, candidate.sentence);
   }
   return [...picked.values()];
+}
+
+/**
+ * "Who won game 1?": a one-digit number is no content term of the article ("Game 1 of the World
+ * Series"), so it is looked for in the text itself, as a whole number.
+ */
+function writesNumber(sentences: readonly Sentence[], entity: string): boolean {
+  if (!/^\d$/u.test(entity)) return false;
+  const written = new RegExp(String.raw`(?<![\d.,])${entity}(?![\d]|[.,]\d)`, 'u');
+  return sentences.some((sentence) => written.test(sentence.text));
 }
 
 /** Coverage of the chosen sentences: the best single sentence's, since each is judged alone. */

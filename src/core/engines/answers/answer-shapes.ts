@@ -203,11 +203,12 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     'u',
   ),
   // A person's age ("Weselsky, 64,", "aged 71") and a thing's ("lived 55 million years ago",
-  // "a 300-year-old oak", "three years old", "born in 1958", "dates back to").
+  // "a 300-year-old oak", "three years old", "born in 1958", "dates back to"). "Three years ago"
+  // dates an event in a life; only an age of ages ("4,000 years ago") is a thing's age.
   // "had her at 150-1", "5/2 favourite", "odds-on"; not a set score ("6-1 6-2 on Saturday").
   odds: /\b(?:at|of|from)\s+\d{1,4}[-/]\d{1,2}\b|\b\d{1,4}(?:[-/]|\s+to\s+)\d{1,2}\s+(?:to win|against|favou?rites?|shot|outsiders?)\b|\b\d{2,4}-1\b|\bodds[- ]on\b/iu,
   age: new RegExp(
-    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old|(?:${number}|${spelled})[\s-]+(?:(?:million|billion|thousand)[\s-]+)?years?[\s-]+(?:ago|old)\b|\bborn in (?:1[89]|20)\d\d\b|\bdat(?:es|ing|ed) (?:back|from)\b`,
+    String.raw`\b(?:was|is|aged?|age of)\s+\d{1,3}\b|,\s*\d{1,3},|\d{1,3}-year-old|(?:${number}|${spelled})[\s-]+(?:(?:million|billion|thousand)[\s-]+)?years?[\s-]+old\b|(?:\d[\d,]{2,}|(?:${number}|${spelled})[\s-]+(?:million|billion|thousand))[\s-]+years?[\s-]+ago\b|\bborn in (?:1[89]|20)\d\d\b|\bdat(?:es|ing|ed) (?:back|from)\b`,
     'iu',
   ),
   // "a 48-hour strike", "lasted 16 days", "until March 14"; not "in 17 years" or "two years ago".
@@ -224,15 +225,17 @@ const sentencePatterns: Record<AnswerShape, RegExp> = {
     String.raw`\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bmidnight\b|\bnoon\b`,
     'iu',
   ),
+  // "by the end of May", "until March", "early June": a month alone, after a word that bounds a
+  // time to come (so the verb "may" is not one, nor the past of "began in February").
   date: new RegExp(
-    String.raw`\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
+    String.raw`\b(?:by|of|until|early|late|mid|next|this)[\s-]+${month}\b(?!\s*\d)|\b${month}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b|\b${weekday}\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|tomorrow|tonight|(?:next|this) (?:week|month|year|spring|summer|fall|autumn|winter)|midnight)\b`,
     'iu',
   ),
   place:
     /\b(?:in|at|near|from|outside|across|inside)\s+(?:the\s+)?\p{Lu}|\b(?:attic|home|house|city|town|village|hospital|station)\b/u,
   // Purposes and motives count as reasons too ("was needed to replace", "the idea is to shift").
   reason:
-    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blamed|citing|after|since|amid|driving|saying it|needed to|was needed|the idea is|the aim is|the goal is|designed to|intended to|as a way to|in a bid to|aimed at|ruling that|on the grounds|worried|concerns? (?:about|over))\b/i,
+    /\b(?:because|due to|as a result|in order to|so that|caused by|reason|blam(?:ed|es|ing)|citing|hit by|over (?:a|an|the) (?:dispute|row|disagreement|allegations?|concerns?)|after|since|amid|driving|saying it|needed to|was needed|the idea is|the aim is|the goal is|designed to|intended to|as a way to|in a bid to|aimed at|ruling that|on the grounds|worried|concerns? (?:about|over))\b/i,
   causeOfDeath:
     /\b(?:the cause (?:of death )?was|died (?:of|from)|cause of (?:his|her|their) death|(?:was|were) killed (?:by|in|when))\b/i,
   method: /\bby (?:using|\w+ing)\b|\bthrough\b|\bvia\b|\busing\b|\bwith the help of\b/i,

@@ -7,6 +7,8 @@ import type { AnswerShape } from './answer-shapes.ts';
 import { countsNear, hasShape } from './answer-shapes.ts';
 import { rootOf, rootsMatch, termsMatch } from './match-terms.ts';
 import { preferLeadFact } from './prefer-lead-fact.ts';
+import { preferFirstSpeech } from './prefer-first-speech.ts';
+import { preferLede } from './prefer-lede.ts';
 import { boost } from './speech-boosts.ts';
 import { sentenceAfterPreviousAnswer } from './follow-previous-answer.ts';
 
@@ -93,6 +95,11 @@ const echoFactor = 0.9;
 const headingFactor = 0.2;
 const unpunctuatedFactor = 0.5;
 const referringOpener = /^["“‘]?(?:he|she|they|his|her|their|him|them)\b/i;
+/**
+ * "Erin Mallory starts doing math … The 34-year-old teacher has type 1 diabetes": news refers
+ * back to the person just named by an age epithet, as a reader resolves "he".
+ */
+const epithetOpener = /^["“‘]?the \d{1,3}-year-old\b/i;
 const quotationOpener = /^["“‘]/u;
 const attributed = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/i;
 
@@ -281,9 +288,10 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     (left, right) => right.score - left.score || left.sentence.index - right.sentence.index,
   );
   const shape = analysis.shape;
+  const lede = preferLede(sorted, analysis, shape !== undefined && factualShapes.has(shape));
   return shape !== undefined && leadFactShapes.has(shape)
-    ? preferLeadFact(sorted, (text) => hasShape(text, shape))
-    : sorted;
+    ? preferLeadFact(lede, (text) => hasShape(text, shape))
+    : preferFirstSpeech(lede, analysis);
 }
 
 /**
@@ -292,7 +300,11 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
  */
 function continuesPrevious(text: string): boolean {
   // A paragraph that is only a quotation goes on with the speaker the sentence before named.
-  return referringOpener.test(text) || (quotationOpener.test(text) && !attributed.test(text));
+  return (
+    referringOpener.test(text) ||
+    epithetOpener.test(text) ||
+    (quotationOpener.test(text) && !attributed.test(text))
+  );
 }
 
 /** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */

@@ -51,7 +51,7 @@ const titleWords = new Set(
   ).split(' '),
 );
 /** At most this many title or name words between the verb and the surname. */
-const maxTitleWords = 4;
+const maxTitleWords = 6;
 const wordPattern = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /**
@@ -59,9 +59,10 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
  * "said Putin", "said Sen. Garrett Boyle"): next to it, or with only titles and the rest of
  * the name between.
  */
-function speaksHere(text: string, speakers: readonly string[][]): boolean {
+export function speaksHere(text: string, speakers: readonly string[][]): boolean {
   const entities = speakers.flat();
   if (entities.length === 0) return false;
+  if (speaksAfterApposition(text, entities)) return true;
   const written = [...text.matchAll(wordPattern)].map((match) => match[0]);
   const words = written.map((word) => word.toLowerCase().replace(/\u2019/g, "'"));
   const verbs = words.flatMap((word, position) => (speechVerbs.has(word) ? [position] : []));
@@ -83,4 +84,20 @@ function speaksHere(text: string, speakers: readonly string[][]): boolean {
       entities.some((entity) => termsMatch(lightStem(word), entity)) &&
       verbs.some((verb) => between(verb, position)),
   );
+}
+
+/** A speech verb right after a name and the apposition that describes it. */
+const appositionThenVerb = /^,[^,.;:!?"“”]{1,80},\s+(?:also\s+)?([\p{L}]+)/u;
+
+/**
+ * "Rahul Gandhi, the party's most prominent leader, said …": the speaker, a description set
+ * off by commas, then the speech verb.
+ */
+function speaksAfterApposition(text: string, entities: readonly string[]): boolean {
+  for (const match of text.matchAll(wordPattern)) {
+    if (!entities.some((entity) => termsMatch(lightStem(match[0].toLowerCase()), entity))) continue;
+    const verb = appositionThenVerb.exec(text.slice(match.index + match[0].length))?.[1];
+    if (verb !== undefined && speechVerbs.has(verb.toLowerCase())) return true;
+  }
+  return false;
 }
