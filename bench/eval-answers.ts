@@ -1,6 +1,6 @@
 /**
  * Offline answer engine evaluation.
- * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all]   (default: original)
+ * Run: npx tsx bench/eval-answers.ts [original|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|all]   (default: original)
  *   original — tests/fixtures/answers/answer-questions.ts (the set the engine was built on)
  *   blind    — tests/fixtures/answers/answer-questions-blind.ts (written before tuning)
  *   fresh    — tests/fixtures/answers/answer-questions-fresh.ts (over tests/fixtures/summaries-fresh,
@@ -28,6 +28,8 @@
  *              on them, with a few thread follow-ups)
  *   fresh11  — tests/fixtures/answers/answer-questions-fresh11.ts (over 10 other quotes-fresh2
  *              articles, written the same way)
+ *   fresh12  — tests/fixtures/answers/answer-questions-fresh12.ts (over 10 more quotes-fresh2
+ *              articles, written the same way)
  * Prints, for answerable questions, top-1 citation accuracy (the best-ranked sentence is an
  * expected one) and any-citation accuracy (one of the cited sentences is); for unanswerable
  * ones, how often the engine said "the article doesn't say"; false refusals; how often it gave
@@ -52,6 +54,7 @@ import { fresh8AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh9AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh9.ts';
 import { fresh10AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh10.ts';
 import { fresh11AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh11.ts';
+import { fresh12AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh12.ts';
 import {
   loadAnswerArticles,
   loadFresh10AnswerArticles,
@@ -79,6 +82,7 @@ const sets: Record<string, AnswerQuestionCase[]> = {
   fresh9: fresh9AnswerQuestionCases,
   fresh10: fresh10AnswerQuestionCases,
   fresh11: fresh11AnswerQuestionCases,
+  fresh12: fresh12AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -93,13 +97,14 @@ const sets: Record<string, AnswerQuestionCase[]> = {
     ...fresh9AnswerQuestionCases,
     ...fresh10AnswerQuestionCases,
     ...fresh11AnswerQuestionCases,
+    ...fresh12AnswerQuestionCases,
   ],
 };
 const setName = process.argv[2] ?? 'original';
 const cases = sets[setName];
 if (cases === undefined)
   throw new Error(
-    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11 or all.`,
+    `Unknown set ${setName}; use original, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12 or all.`,
   );
 
 const articles = new Map([
