@@ -16,7 +16,7 @@ export const dutch: SpeechLexicon = {
     fluisterde fluistert schreeuwde schreeuwt twitterde twittert tweette citeerde preciseerde
     verduidelijkte verduidelijkt signaleerde signaleert waarschuwen zeggen stellen
     kondigde_aan kondigt_aan stelde_vast stelt_vast hield_vol houdt_vol gaf_aan geeft_aan
-    wees_erop wijst_erop voegde_eraan_toe voegt_eraan_toe`),
+    wees_erop wijst_erop voegde_eraan_toe voegt_eraan_toe wilde_weten wil_weten`),
   accordingTo: words('volgens'),
   titles: words(`minister premier burgemeester wethouder voorzitter directeur woordvoerder
     woordvoerster bestuursvoorzitter gedeputeerde verloskundige student buurtbewoner
