@@ -56,6 +56,7 @@ export const german: SpeechLexicon = {
     bündnis initiative`),
   courtNouns: words('gericht gerichtshof richter richterin'),
   pronouns: words('er sie'),
+  questionWords: words('wer wen wem was wo wann warum wie welche welcher'),
   capitalisesNouns: true,
   personNounEndings: words('in er ist ant ent eur ling or wirt arzt walt'),
   determiners: words(`mein meine meinen meinem meiner meines dein deine deinen deinem deiner

@@ -42,6 +42,7 @@ export const dutch: SpeechLexicon = {
     werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder`),
   courtNouns: words('rechter rechtbank hof'),
   pronouns: words('hij zij ze'),
+  questionWords: words('wie wat waar wanneer waarom hoe welke'),
   possessives: words('zijn haar'),
   personNounEndings: words('iater oloog kundige arts ist icus aar'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
