@@ -18,6 +18,7 @@ import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
 import { roleNounHolder } from './germanic-role-antecedent.ts';
 import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
+import { germanicPronounSubjectSentence } from './germanic-pronoun-subject-sentence.ts';
 import { nameAfterOrganisation } from './name-after-organisation.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
@@ -345,6 +346,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'previous-sentence-reports-speech', rule: reportedSpeechSentence },
   { name: 'pronoun-after-description', rule: pronounAfterDescription },
   { name: 'previous-sentence-pointing-subject', rule: pointingSubjectSentence },
+  { name: 'previous-sentence-pronoun-subject', rule: germanicPronounSubjectSentence },
 ];
 
 /**
