@@ -23,6 +23,7 @@ import { nameAfterOrganisation } from './name-after-organisation.ts';
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
+import { acronymSubject } from './acronym-subject.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
@@ -156,6 +157,9 @@ const verbAfterQuote: Rule = (context) => {
   if (named !== undefined) return named.name;
   const single = singleName(rest, lexicon);
   if (single !== undefined) return single;
+  // "meldt KNMI", "teilte der ADAC mit": an organisation's letters.
+  const letters = acronymSubject(rest, lexicon);
+  if (letters !== undefined) return letters;
   const organisation = nameAfterOrganisation(text, restFrom, stretches[0]?.to ?? restTo, lexicon);
   if (organisation !== undefined) return organisation.name;
   // "témoigne un ancien collègue de la victime, venu …": someone unnamed, as described.
@@ -219,6 +223,9 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     nameAfterOrganisation(text, from, before.to, lexicon)?.name;
   if (named !== undefined) return named;
+  // "NS laat in een verklaring weten:": an organisation's letters.
+  const letters = acronymSubject(window, lexicon);
+  if (letters !== undefined) return letters;
   // "Het bedrijf laat weten:": a body, never the last person named.
   const body = bodySpeaker(context, window, from);
   if (body !== undefined) return body;
