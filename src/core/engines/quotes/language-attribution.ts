@@ -285,10 +285,18 @@ const accordingToBefore: Rule = (context) => {
   return (
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     described(text, phrase, before.to, lexicon) ??
+    // "Volgens een woordvoerder van de raad is het ‘…’": someone unnamed, up to the verb.
+    describedAfterAccordingTo(text.slice(phrase, before.to), lexicon) ??
     // "Según la alcaldesa, «…»": the holder of the office the text named before.
     personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
   );
 };
+
+/** The German or Dutch description after "laut / volgens", as written. */
+function describedAfterAccordingTo(phrase: string, lexicon: SpeechLexicon) {
+  const description = describedByIndefiniteArticle(phrase, lexicon.language);
+  return description === undefined ? undefined : { described: description };
+}
 
 /** The pronouns after "selon/según/segundo/secondo": the subject ones, and French "lui/eux". */
 function pronounsAfterAccordingTo(lexicon: SpeechLexicon): readonly string[] {
