@@ -170,8 +170,8 @@ describe('A woven quote before the verb that closes a subordinate clause', () =>
 
   it('reads the German "als …" clause the same way', () => {
     const text =
-      'Jana Roth eröffnete ihre Bäckerei 2019. Der Erfolg kam erst, als der Gourmetführer Feinschmecker sie „die beste Bäckerin des ganzen Landes“ nannte.';
-    const quote = germanQuote(text, 'die beste');
+      'Jana Roth eröffnete ihre Bäckerei 2019. Der Erfolg kam erst, als der Gourmetführer Feinschmecker sie „eine Bäckerin, die das Brot neu erfindet“ nannte.';
+    const quote = germanQuote(text, 'eine Bäckerin');
     expect(quote?.kind).toBe('direct');
     expect(quote?.speaker).toBe('Feinschmecker');
   });

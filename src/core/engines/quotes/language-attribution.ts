@@ -24,6 +24,7 @@ import { describedByIndefiniteArticle } from './described-by-indefinite-article.
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { acronymSubject } from './acronym-subject.ts';
+import { wovenBeforeClosingVerb } from './woven-before-closing-verb.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
@@ -349,6 +350,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   // Words woven into the reporter's sentence belong to its speech verb before any verb after.
   { name: 'speech-verb-earlier-in-sentence', rule: speechVerbEarlierInSentence },
   { name: 'described-source', rule: describedSourceRule },
+  // "toen Gault&Millau hem ‘…’ noemde": the subject before words woven into a verb-last clause.
+  { name: 'woven-before-closing-verb', rule: wovenBeforeClosingVerb },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'next-sentence-frame', rule: nextSentenceFrame },
