@@ -44,7 +44,7 @@ export const dutch: SpeechLexicon = {
   pronouns: words('hij zij ze'),
   questionWords: words('wie wat waar wanneer waarom hoe welke'),
   possessives: words('zijn haar'),
-  personNounEndings: words('iater oloog kundige arts ist icus aar'),
+  personNounEndings: words('iater oloog kundige arts ist icus aar endus andus'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),
   advertisementLabels: words('advertentie'),
