@@ -16,6 +16,7 @@ import { describedBeforePronoun } from './pronoun-after-described-speaker.ts';
 import { impersonalSource } from './impersonal-source.ts';
 import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
 import { roleNounHolder } from './germanic-role-antecedent.ts';
+import { definiteNewcomer } from './germanic-definite-newcomer.ts';
 import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { germanicPronounSubjectSentence } from './germanic-pronoun-subject-sentence.ts';
@@ -172,7 +173,11 @@ const verbAfterQuote: Rule = (context) => {
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
-    return roleNounHolder(context, rest) ?? pointedBackSpeaker(context, rest, lastPerson);
+    return (
+      roleNounHolder(context, rest) ??
+      definiteNewcomer(context, rest) ??
+      pointedBackSpeaker(context, rest, lastPerson)
+    );
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 
