@@ -65,7 +65,7 @@ export function describedByIndefiniteArticle(phrase: string, language: string): 
   const circumstanceAt = tokens.findIndex(
     (token, at) => at >= 2 && words.circumstance.some((pattern) => pattern.test(token)),
   );
-  const verbAt = tokens.findIndex((token, at) => at >= 2 && isVerbAfterNoun(tokens, at, words));
+  const verbAt = tokens.findIndex((_token, at) => at >= 2 && isVerbAfterNoun(tokens, at, words));
   const ends = [relativeAt, circumstanceAt, verbAt].filter((at) => at > 0);
   const kept = ends.length > 0 ? tokens.slice(0, Math.min(...ends)) : tokens;
   return kept.length <= 8 ? kept.join(' ') : undefined;
@@ -83,4 +83,13 @@ function isVerbAfterNoun(tokens: readonly string[], at: number, words: Descripti
   if (words.finiteVerbs?.has(lower) === true) return true;
   if (words.complementWords === undefined || !/^\p{Ll}/u.test(token)) return false;
   return /^\p{Lu}/u.test(tokens[at - 1] ?? '') && !words.complementWords.has(lower);
+}
+
+/** The description that opens `phrase` as a described speaker ("Volgens een woordvoerder …"). */
+export function describedAsSpeaker(
+  phrase: string,
+  language: string,
+): { described: string } | undefined {
+  const description = describedByIndefiniteArticle(phrase, language);
+  return description === undefined ? undefined : { described: description };
 }

@@ -21,7 +21,10 @@ import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { germanicPronounSubjectSentence } from './germanic-pronoun-subject-sentence.ts';
 import { nameAfterOrganisation } from './name-after-organisation.ts';
-import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
+import {
+  describedAsSpeaker,
+  describedByIndefiniteArticle,
+} from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { acronymSubject } from './acronym-subject.ts';
@@ -292,17 +295,11 @@ const accordingToBefore: Rule = (context) => {
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     described(text, phrase, before.to, lexicon) ??
     // "Volgens een woordvoerder van de raad is het ‘…’": someone unnamed, up to the verb.
-    describedAfterAccordingTo(text.slice(phrase, before.to), lexicon) ??
+    describedAsSpeaker(text.slice(phrase, before.to), lexicon.language) ??
     // "Según la alcaldesa, «…»": the holder of the office the text named before.
     personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
   );
 };
-
-/** The German or Dutch description after "laut / volgens", as written. */
-function describedAfterAccordingTo(phrase: string, lexicon: SpeechLexicon) {
-  const description = describedByIndefiniteArticle(phrase, lexicon.language);
-  return description === undefined ? undefined : { described: description };
-}
 
 /** The pronouns after "selon/según/segundo/secondo": the subject ones, and French "lui/eux". */
 function pronounsAfterAccordingTo(lexicon: SpeechLexicon): readonly string[] {
