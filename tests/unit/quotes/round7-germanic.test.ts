@@ -176,3 +176,12 @@ describe('A woven quote before the verb that closes a subordinate clause', () =>
     expect(quote?.speaker).toBe('Feinschmecker');
   });
 });
+
+describe('A fronted object with an indefinite article is no one described', () => {
+  it('does not take the thing before "werde es" for the speaker', () => {
+    const text =
+      'Vereinschef Holger Brandt stellte sich hinter die Mannschaft. Eine Trainerdebatte werde es nicht geben. ' +
+      '„Wir bleiben bei unserem Weg“, betonte er.';
+    expect(germanSpeakerOf(text, 'Wir bleiben')).toBe('Holger Brandt');
+  });
+});

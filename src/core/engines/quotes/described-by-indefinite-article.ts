@@ -21,6 +21,8 @@ interface DescriptionWords {
   /** Common finite verbs ("Een reiziger stond bij de deur"): where nouns are lower-case, these
    * are how the description's end shows. */
   finiteVerbs?: ReadonlySet<string>;
+  /** The subject pronouns that may follow the verb of a verb-second clause. */
+  subjectPronouns: readonly string[];
 }
 
 const byLanguage: Readonly<Record<string, DescriptionWords>> = {
@@ -28,6 +30,7 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
     indefinite: ['ein', 'eine', 'einer'],
     // A German relative clause always follows a comma, where the description already ends.
     relative: [],
+    subjectPronouns: ['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man'],
     circumstance: [/^(?:auf|nach)$/iu, /^(?:am|im|beim|während|gegenüber|vor)$/iu],
     complementWords: new Set(
       `der die das den dem des ein eine einer eines einem einen von vom aus bei beim in im an am
@@ -37,6 +40,7 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
   nl: {
     indefinite: ['een'],
     relative: ['die', 'dat', 'wie'],
+    subjectPronouns: ['ik', 'je', 'jij', 'hij', 'zij', 'ze', 'het', 'we', 'wij', 'jullie', 'men'],
     circumstance: [/^(?:na|tijdens|tegenover|op|bij)$/iu],
     finiteVerbs: new Set(
       `is was zijn waren heeft had hebben hadden wordt werd worden werden zal zou kan kon moet
@@ -49,7 +53,11 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
 };
 
 /** The description that opens `phrase`, or undefined when it opens with none. */
-export function describedByIndefiniteArticle(phrase: string, language: string): string | undefined {
+export function describedByIndefiniteArticle(
+  phrase: string,
+  language: string,
+  options: { afterPreposition?: boolean } = {},
+): string | undefined {
   const words = byLanguage[language];
   if (words === undefined) return undefined;
   const clause = /^\s*([^,;:.!?()“”„"»«‘’]+)/u.exec(phrase)?.[1] ?? '';
@@ -66,6 +74,16 @@ export function describedByIndefiniteArticle(phrase: string, language: string): 
     (token, at) => at >= 2 && words.circumstance.some((pattern) => pattern.test(token)),
   );
   const verbAt = tokens.findIndex((_token, at) => at >= 2 && isVerbAfterNoun(tokens, at, words));
+  // "Eine Trainerdiskussion werde es nicht geben": a subject pronoun right after the verb is
+  // the subject, so the noun phrase opening the clause is its object, no one described
+  // (after "volgens / laut" the phrase is no subject anyway: "Volgens een woordvoerder is het").
+  const opensClause = options.afterPreposition !== true;
+  if (
+    opensClause &&
+    verbAt > 0 &&
+    words.subjectPronouns.includes((tokens[verbAt + 1] ?? '').toLowerCase())
+  )
+    return undefined;
   const ends = [relativeAt, circumstanceAt, verbAt].filter((at) => at > 0);
   const kept = ends.length > 0 ? tokens.slice(0, Math.min(...ends)) : tokens;
   return kept.length <= 8 ? kept.join(' ') : undefined;
@@ -85,11 +103,11 @@ function isVerbAfterNoun(tokens: readonly string[], at: number, words: Descripti
   return /^\p{Lu}/u.test(tokens[at - 1] ?? '') && !words.complementWords.has(lower);
 }
 
-/** The description that opens `phrase` as a described speaker ("Volgens een woordvoerder …"). */
+/** The description after "volgens / laut" as a described speaker ("Volgens een woordvoerder …"). */
 export function describedAsSpeaker(
   phrase: string,
   language: string,
 ): { described: string } | undefined {
-  const description = describedByIndefiniteArticle(phrase, language);
+  const description = describedByIndefiniteArticle(phrase, language, { afterPreposition: true });
   return description === undefined ? undefined : { described: description };
 }
