@@ -10,7 +10,8 @@ import { isLeadWord } from './latin-speakers.ts';
  * ("der Fahrgastverband Pro Bahn", "vakbond FNV"); in Dutch, where only names are
  * capitalised, a company or organisation noun may also stand for the name that opened a
  * sentence of the paragraph ("RapidBite laat weten …"). A court, or a body the text never
- * names, is shown as the text writes it ("de kantonrechter").
+ * names, is shown as the text writes it ("de kantonrechter"); a German body without its
+ * article ("Umweltministerium"), as the German sets' gold has always written one.
  */
 
 const germanicLanguages = new Set(['de', 'nl']);
@@ -98,5 +99,10 @@ export function bodySpeaker(
   const named =
     namedWithNoun(context, subject.noun, before) ??
     (subject.court ? undefined : sentenceSubjectBody(context));
-  return named ?? { described: subject.written };
+  if (named !== undefined) return named;
+  // "Das Umweltministerium in Kiel teilte mit": a German authority the text never names is
+  // shown by its noun, without the article and the place, as "heißt es aus der Leitstelle" is.
+  if (context.lexicon.capitalisesNouns === true && !subject.court)
+    return subject.written.replace(/^\S+\s+/u, '');
+  return { described: subject.written };
 }

@@ -28,6 +28,7 @@ const wovenAfterVerbRules = new Set([
   'verb-before-quote',
   'speech-verb-earlier-in-sentence',
   'split-verb-before-woven-quote',
+  'woven-before-closing-verb',
 ]);
 
 export function clauseAfterAccordingTo(

@@ -16,12 +16,19 @@ import { describedBeforePronoun } from './pronoun-after-described-speaker.ts';
 import { impersonalSource } from './impersonal-source.ts';
 import { germanicSubjectlessClause } from './germanic-subjectless-clause.ts';
 import { roleNounHolder } from './germanic-role-antecedent.ts';
+import { definiteNewcomer } from './germanic-definite-newcomer.ts';
 import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
+import { germanicPronounSubjectSentence } from './germanic-pronoun-subject-sentence.ts';
 import { nameAfterOrganisation } from './name-after-organisation.ts';
-import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
+import {
+  describedAsSpeaker,
+  describedByIndefiniteArticle,
+} from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
+import { acronymSubject } from './acronym-subject.ts';
+import { wovenBeforeClosingVerb } from './woven-before-closing-verb.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
@@ -155,6 +162,9 @@ const verbAfterQuote: Rule = (context) => {
   if (named !== undefined) return named.name;
   const single = singleName(rest, lexicon);
   if (single !== undefined) return single;
+  // "meldt KNMI", "teilte der ADAC mit": an organisation's letters.
+  const letters = acronymSubject(rest, lexicon);
+  if (letters !== undefined) return letters;
   const organisation = nameAfterOrganisation(text, restFrom, stretches[0]?.to ?? restTo, lexicon);
   if (organisation !== undefined) return organisation.name;
   // "témoigne un ancien collègue de la victime, venu …": someone unnamed, as described.
@@ -166,7 +176,11 @@ const verbAfterQuote: Rule = (context) => {
   // No subject after the verb ("ha assicurato.", "disse ao PÚBLICO", "agregó la funcionaria"):
   // the last person named spoke. An indefinite one ("sagte ein Sprecher") is someone unnamed.
   if (mannerOnly(rest, lexicon) || pointsBack(rest, lexicon))
-    return roleNounHolder(context, rest) ?? pointedBackSpeaker(context, rest, lastPerson);
+    return (
+      roleNounHolder(context, rest) ??
+      definiteNewcomer(context, rest) ??
+      pointedBackSpeaker(context, rest, lastPerson)
+    );
   return startsWith(rest, lexicon.articles) ? null : undefined;
 };
 
@@ -218,6 +232,9 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     nameAfterOrganisation(text, from, before.to, lexicon)?.name;
   if (named !== undefined) return named;
+  // "NS laat in een verklaring weten:": an organisation's letters.
+  const letters = acronymSubject(window, lexicon);
+  if (letters !== undefined) return letters;
   // "Het bedrijf laat weten:": a body, never the last person named.
   const body = bodySpeaker(context, window, from);
   if (body !== undefined) return body;
@@ -277,6 +294,8 @@ const accordingToBefore: Rule = (context) => {
   return (
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     described(text, phrase, before.to, lexicon) ??
+    // "Volgens een woordvoerder van de raad is het ‘…’": someone unnamed, up to the verb.
+    describedAsSpeaker(text.slice(phrase, before.to), lexicon.language) ??
     // "Según la alcaldesa, «…»": the holder of the office the text named before.
     personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
   );
@@ -333,6 +352,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   // Words woven into the reporter's sentence belong to its speech verb before any verb after.
   { name: 'speech-verb-earlier-in-sentence', rule: speechVerbEarlierInSentence },
   { name: 'described-source', rule: describedSourceRule },
+  // "toen Gault&Millau hem ‘…’ noemde": the subject before words woven into a verb-last clause.
+  { name: 'woven-before-closing-verb', rule: wovenBeforeClosingVerb },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'next-sentence-frame', rule: nextSentenceFrame },
@@ -345,6 +366,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'previous-sentence-reports-speech', rule: reportedSpeechSentence },
   { name: 'pronoun-after-description', rule: pronounAfterDescription },
   { name: 'previous-sentence-pointing-subject', rule: pointingSubjectSentence },
+  { name: 'previous-sentence-pronoun-subject', rule: germanicPronounSubjectSentence },
 ];
 
 /**

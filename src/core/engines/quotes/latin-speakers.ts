@@ -122,6 +122,7 @@ export function isLeadWord(word: string, lexicon: SpeechLexicon): boolean {
     lexicon.accordingTo.includes(lower) ||
     lexicon.prepositions.includes(lower) ||
     lexicon.pronouns.includes(lower) ||
+    (lexicon.questionWords ?? []).includes(lower) ||
     (lexicon.sentenceAdverbs ?? []).includes(lower)
   );
 }

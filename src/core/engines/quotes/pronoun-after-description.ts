@@ -30,6 +30,8 @@ export function pronounAfterDescription(context: LatinContext): { described: str
     return undefined;
   if (previousSentence.from <= span.paragraphStart) return undefined;
   const earlier = lastSentenceStart(text, span.paragraphStart, previousSentence.from - 1, lexicon);
+  // "Een tweede winkel komt er niet, zegt Visser. Wel wil ze …": the pronoun is the named one's.
+  if (namesOutsideQuotes(context, earlier, previousSentence.from).length > 0) return undefined;
   const description = describedByIndefiniteArticle(
     text.slice(earlier, previousSentence.from),
     lexicon.language,

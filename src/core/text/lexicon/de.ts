@@ -20,7 +20,8 @@ export const german: SpeechLexicon = {
     bemängelt dankte dankt spottete spottet scherzte scherzt lachte lacht stöhnte stöhnt
     twitterte twittert zitierte zitiert resümiert bilanziert mahnte_an mahnt_an
     stellte_fest stellt_fest wies_zurück weist_zurück kündigte_an kündigt_an
-    ließ_wissen lässt_wissen ließ_verlauten lässt_verlauten sprach spricht`),
+    ließ_wissen lässt_wissen ließ_verlauten lässt_verlauten sprach spricht wollte_wissen
+    will_wissen`),
   accordingTo: words('laut zufolge'),
   titles: words(`Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Minister Ministerin
     Ministerpräsident Ministerpräsidentin Präsident Präsidentin Vorsitzende Vorsitzender Chef
@@ -55,6 +56,7 @@ export const german: SpeechLexicon = {
     bündnis initiative`),
   courtNouns: words('gericht gerichtshof richter richterin'),
   pronouns: words('er sie'),
+  questionWords: words('wer wen wem was wo wann warum wie welche welcher'),
   capitalisesNouns: true,
   personNounEndings: words('in er ist ant ent eur ling or wirt arzt walt'),
   determiners: words(`mein meine meinen meinem meiner meines dein deine deinen deinem deiner

@@ -16,7 +16,7 @@ export const dutch: SpeechLexicon = {
     fluisterde fluistert schreeuwde schreeuwt twitterde twittert tweette citeerde preciseerde
     verduidelijkte verduidelijkt signaleerde signaleert waarschuwen zeggen stellen
     kondigde_aan kondigt_aan stelde_vast stelt_vast hield_vol houdt_vol gaf_aan geeft_aan
-    wees_erop wijst_erop voegde_eraan_toe voegt_eraan_toe`),
+    wees_erop wijst_erop voegde_eraan_toe voegt_eraan_toe wilde_weten wil_weten`),
   accordingTo: words('volgens'),
   titles: words(`minister premier burgemeester wethouder voorzitter directeur woordvoerder
     woordvoerster bestuursvoorzitter gedeputeerde verloskundige student buurtbewoner
@@ -42,8 +42,9 @@ export const dutch: SpeechLexicon = {
     werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder`),
   courtNouns: words('rechter rechtbank hof'),
   pronouns: words('hij zij ze'),
+  questionWords: words('wie wat waar wanneer waarom hoe welke'),
   possessives: words('zijn haar'),
-  personNounEndings: words('iater oloog kundige arts ist icus aar'),
+  personNounEndings: words('iater oloog kundige arts ist icus aar endus andus'),
   stopwords: words(`de het een en van in is op dat die niet met voor zijn er te ook aan maar om
     hij zij bij volgens`),
   advertisementLabels: words('advertentie'),

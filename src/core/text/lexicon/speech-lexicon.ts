@@ -41,6 +41,9 @@ export interface SpeechLexicon {
    * Sanne Hofstede", "Auch Bäckerin …", "También Lucía Morales"). */
   sentenceAdverbs?: readonly string[];
   pronouns: readonly string[];
+  /** Question words that also open a clause of whoever ("Wie Verhaeghe naar zijn succes vraagt",
+   * "Wer Müller kennt"): capitalised at a sentence's start, never part of a name. */
+  questionWords?: readonly string[];
   /** A verb with the pronoun after it, as one word (French "a-t-elle", "analyse-t-il"). */
   invertedPronoun?: string;
   stopwords: readonly string[];

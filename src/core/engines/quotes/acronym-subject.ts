@@ -1,0 +1,32 @@
+import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+
+/**
+ * "NS laat in een verklaring weten: ‘…’", "‘…’, meldt KNMI", "„…“, teilte der ADAC mit":
+ * German and Dutch papers let an organisation speak by its letters, with or without an
+ * article. Such a subject is that body, never the last person named (the person index reads
+ * no capitals-only word as a name). A party's letters before an office ("CDU-Chef") are part
+ * of a compound and no subject; letters joined to more words by "und / en" are no one body.
+ */
+
+const germanicLanguages = new Set(['de', 'nl']);
+
+/** Words that join the letters to another subject ("SPD und Grüne", "VVD en CDA"). */
+const conjunctions = new Set(['und', 'oder', 'sowie', 'en', 'of']);
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The letters that open `phrase` as its subject, if they do. */
+export function acronymSubject(phrase: string, lexicon: SpeechLexicon): string | undefined {
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
+  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const article = new RegExp(String.raw`^[\s,]*(?:(?:${articles})\s+)?`, 'iu').exec(phrase);
+  const opening = /^(\p{Lu}{2,6})(?![\p{L}\p{N}&/-])(\s*[.,;:!?]|\s+\p{Ll}+|\s*$)/u.exec(
+    phrase.slice(article?.[0].length ?? 0),
+  );
+  const letters = opening?.[1];
+  if (opening === null || letters === undefined) return undefined;
+  const next = (opening[2] ?? '').trim().toLowerCase();
+  return conjunctions.has(next) ? undefined : letters;
+}
