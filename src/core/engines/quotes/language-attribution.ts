@@ -6,6 +6,7 @@ import {
   latinContext,
   namesOutsideQuotes,
   previousPerson,
+  pronounGender,
   type LatinContext,
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
@@ -122,9 +123,11 @@ const verbAfterQuote: Rule = (context) => {
   const window = text.slice(after.from, after.to);
   const verbs = alternatives([...lexicon.speechVerbs, ...lexicon.accordingTo]);
   const inverted = lexicon.invertedPronoun;
-  const lastPerson = () => previousPerson(context, context.span.openIndex);
+  // "raconte-t-elle", "dijo ella": a pronoun's gender rules out the last person of the other.
+  const lastPerson = (phrase = '') =>
+    previousPerson(context, context.span.openIndex, pronounGender(phrase, lexicon));
   if (inverted !== undefined && new RegExp(String.raw`^[\s,]*${inverted}`, 'u').test(window))
-    return pointedBackSpeaker(context, '', lastPerson);
+    return pointedBackSpeaker(context, '', () => lastPerson(window));
   const verb = new RegExp(
     String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,1}?(?:${verbs})(?![\p{L}])`,
     'iu',
@@ -145,7 +148,9 @@ const verbAfterQuote: Rule = (context) => {
   const restTo = split?.to ?? after.to;
   const rest = text.slice(restFrom, restTo);
   if (startsWith(rest, lexicon.pronouns))
-    return describedBeforePronoun(context) ?? pointedBackSpeaker(context, '', lastPerson);
+    return (
+      describedBeforePronoun(context) ?? pointedBackSpeaker(context, '', () => lastPerson(rest))
+    );
   // „…“, heißt es aus der Landeswarnzentrale: no person spoke; the body named after it did.
   const impersonal = impersonalSource(context, verb?.[0] ?? '', rest);
   if (impersonal !== undefined) return impersonal;

@@ -163,6 +163,8 @@ export function namesIn(
   for (const match of window.matchAll(runPattern(lexicon))) {
     let tokens = match[0].split(/\s+/u);
     if (followsNamedGroup(window, match.index, tokens[0] ?? '', lexicon)) continue;
+    // "Originaire de Saint-Félicien, elle …", "Natural de Cádiz": an origin and its place.
+    if ((lexicon.originWords ?? []).includes((tokens[0] ?? '').toLowerCase())) continue;
     // "o vereador do PSD Henrique Baptista", "la députée du RN Laure Vidal": the party's letters
     // end the office's complement and the full name follows them.
     // "um oficial da GNR de Vila Real": a particle after the letters opens their place instead.

@@ -1,5 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
-import type { LatinContext } from './latin-context.ts';
+import { pronounGender, type LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
 
 /**
@@ -56,5 +56,9 @@ function pointsBack(sentence: string, lexicon: SpeechLexicon): boolean {
 export function pointingSubjectSentence(context: LatinContext): string | undefined {
   const { lexicon } = context;
   if (!romanceLanguages.has(lexicon.language)) return undefined;
-  return loneQuoteAfterSentence(context, (sentence) => pointsBack(sentence, lexicon));
+  return loneQuoteAfterSentence(
+    context,
+    (sentence) => pointsBack(sentence, lexicon),
+    (sentence) => pronounGender(sentence, lexicon),
+  );
 }
