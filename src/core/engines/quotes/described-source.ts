@@ -247,7 +247,10 @@ export function describedSource(
     if (kept.length >= 2 && (scenePrepositions[lexicon.language] ?? []).includes(lower)) break;
     // "un mécanicien de l'équipe en chargeant les vélos", "un socio esperando en la fila": a
     // gerund's clause says what they were doing, not who they are.
-    if (kept.length >= 2 && opensGerund(lower, rest.slice(at + match[0].length), lexicon)) break;
+    // A capitalised word is a name's ("una portavoz de Caminando Fronteras"), never a gerund.
+    const gerund =
+      /^\p{Ll}/u.test(match[0]) && opensGerund(lower, rest.slice(at + match[0].length), lexicon);
+    if (kept.length >= 2 && gerund) break;
     // The age alone says who it is ("uma enfermeira de 29 anos"); after a place or a
     // workplace ("una vecina de Tudela de 74 años") it is one more detail, left out.
     const hasComplement = kept

@@ -10,6 +10,7 @@ import {
   givenNameBeforeSurnames,
 } from './romance-appositive-names.ts';
 import { thingAfterArticle } from './run-after-article.ts';
+import { withPortfolioList } from './portfolio-list-names.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -258,7 +259,10 @@ export function namesIn(
             : undefined));
     // German: two capitalised nouns ("Liter Regen") are a person only on evidence.
     if (full !== undefined && hasPersonEvidence(text, full, lexicon))
-      found.push({ name: full, index: from + offset });
+      found.push({
+        name: withPortfolioList(text, from + offset, full, lexicon),
+        index: from + offset,
+      });
   }
   return found;
 }
