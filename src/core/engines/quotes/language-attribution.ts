@@ -24,6 +24,7 @@ import { describedByIndefiniteArticle } from './described-by-indefinite-article.
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { documentSource } from './document-source.ts';
 import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
@@ -338,6 +339,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   // Words woven into the reporter's sentence belong to its speech verb before any verb after.
   { name: 'speech-verb-earlier-in-sentence', rule: speechVerbEarlierInSentence },
   { name: 'described-source', rule: describedSourceRule },
+  // "«…», dice la misiva, promovida por …", "si legge in una nota dell'…": a text speaks.
+  { name: 'document-source', rule: documentSource },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'next-sentence-frame', rule: nextSentenceFrame },
