@@ -156,7 +156,9 @@ function describedSubject(
 ): string | undefined {
   const { text, lexicon } = context;
   const from = sentence.from + circumstanceLength(text.slice(sentence.from, sentence.to), lexicon);
-  const description = describedSource(text, from, sentence.to, lexicon);
+  const description =
+    describedSource(text, from, sentence.to, lexicon) ??
+    describedWhoSpoke(text, sentence.from, sentence.to, lexicon);
   if (description === undefined) return undefined;
   const end = text.indexOf(description, sentence.from) + description.length;
   if (namesOutsideQuotes(context, sentence.from, Math.min(sentence.to, end + 4)).length > 0)
@@ -164,6 +166,34 @@ function describedSubject(
   const nouns = roleNouns(rest, lexicon).map((noun) => noun.toLowerCase());
   const head = (description.split(/\s+/u)[1] ?? '').toLowerCase();
   return nouns.length === 0 || nouns.includes(head) ? description : undefined;
+}
+
+/**
+ * "Entre los ocupantes viajaba un joven maliense de 17 años, que contó que …": a description
+ * after its verb, whose relative clause says the person spoke, is the sentence's speaker.
+ */
+function describedWhoSpoke(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: SpeechLexicon,
+): string | undefined {
+  const indefinite = (lexicon.indefiniteArticles ?? []).map(escape).join('|');
+  const relatives = (lexicon.relativePronouns ?? []).map(escape).join('|');
+  const verbs = lexicon.speechVerbs.map(escape).join('|');
+  if (indefinite === '' || relatives === '') return undefined;
+  const opening = new RegExp(String.raw`(?<![\p{L}])(?:${indefinite})\s`, 'giu');
+  for (const match of text.slice(from, to).matchAll(opening)) {
+    const at = from + match.index;
+    const description = describedSource(text, at, to, lexicon);
+    if (description === undefined) continue;
+    const spoke = new RegExp(
+      String.raw`^[^.;:!?«»“”"]{0,30}?,\s*(?:${relatives})\s+(?:${verbs})(?![\p{L}])`,
+      'iu',
+    );
+    if (spoke.test(text.slice(at + description.length, to))) return description;
+  }
+  return undefined;
 }
 
 /** Languages whose copy this reading is tuned on (lower-case offices before names). */
