@@ -19,7 +19,7 @@ export const portuguese: SpeechLexicon = {
     enfatizou assinala assinalou nota notou vinca vincou atira atirou afiança afiançou recorda
     recordou conclui acusa acusou denuncia denunciou informa informou anuncia anunciou indica
     revela revelou confessa reconhece responde observou avisa avisou adverte alerta questiona
-    nega negou ressalva ressalvou remata rematou comenta confidenciou apela
+    nega negou ressalva ressalvou remata rematou comenta confidenciou apela confirma confirmou
     tem_dito tem_afirmado tem_defendido tem_alertado
     disseram afirmaram declararam garantiram explicaram alertaram lembraram defenderam pediram
     exigiram reclamaram criticaram denunciaram consideraram sublinharam frisaram referiram
