@@ -56,6 +56,18 @@ describe('cause: a pronoun or a gendered office pointing back past the other gen
   });
 });
 
+describe('cause: an office no one was named with, in a portrait of the headline’s person', () => {
+  it('gives "dice la pittrice" to the woman the headline names, not the woman named last', () => {
+    const text =
+      'Sara Colombo, vent’anni di tele e una mostra a Palazzo Reale\n\n' +
+      'Arriva in studio con le mani ancora sporche di colore. A 52 anni, l’artista milanese ' +
+      'prepara la sua prima antologica.\n\n' +
+      '«Da bambina disegnava sui muri di casa», ricorda la sorella, Francesca Colombo.\n\n' +
+      '«Voglio che la gente esca dalla mostra con una domanda», dice la pittrice.';
+    expect(speakerOf(text, 'it', 'Voglio che')).toBe('Sara Colombo');
+  });
+});
+
 describe('cause: a Romance headline quote after a topic and a place', () => {
   it('gives the headline quote to the speaker of the body quote that repeats it', () => {
     const text =

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { describedSource } from './described-source.ts';
 import { officesFor } from './office-synonyms.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { genderOfFirstName } from './first-name-gender.ts';
 
 /**
  * Who a role noun with a definite article points back to in French, Spanish, Portuguese and
@@ -233,5 +234,33 @@ export function pointedBackSpeaker(
     const from = lastSentenceStart(text, span.paragraphStart, sentence.from - 1, context.lexicon);
     sentence = { from, to: from < sentence.from ? sentence.from : from };
   }
+  // "dice la cantante" where no singer was named with the word: a portrait's headline names
+  // the one person the article is about, whom an office without a holder means.
+  const nouns = roleNouns(rest, context.lexicon);
+  const unwritten = nouns.every(
+    (noun) =>
+      !new RegExp(String.raw`(?<![\p{L}])${escape(noun)}(?![\p{L}])`, 'iu').test(
+        text.slice(0, span.openIndex),
+      ),
+  );
+  if (nouns.length > 0 && unwritten) return headlinePerson(context, rest) ?? fallback();
   return fallback();
+}
+
+/**
+ * The one person a short first line (a headline) names, by a known given name of the gender
+ * the office's article gives ("la cantante" for "Marta Vieri, dieci anni dopo …").
+ */
+function headlinePerson(context: LatinContext, rest: string): string | undefined {
+  const { text, lexicon } = context;
+  const end = text.indexOf('\n');
+  if (end <= 0 || end > 220) return undefined;
+  const names = [...new Set(namesOutsideQuotes(context, 0, end).map((found) => found.name))];
+  const [only] = names;
+  const article = /^[\s,]*(\p{L}+)\s/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+  // "l'assessora": an elided article tells no gender, and no headline person is taken.
+  if (!lexicon.definiteArticles.includes(article)) return undefined;
+  const gender = (lexicon.feminineDefiniteArticles ?? []).includes(article) ? 'female' : 'male';
+  const known = only === undefined ? undefined : genderOfFirstName(only);
+  return names.length === 1 && known !== undefined && known === gender ? only : undefined;
 }
