@@ -89,6 +89,13 @@ describe('cause: a long organisation name cut short', () => {
     );
   });
 
+  it('keeps the capital letters that open a body’s name after its article', () => {
+    const text =
+      'La FIBA Europe Cup informó en un comunicado que el pabellón “no cumple las normas de ' +
+      'seguridad”.';
+    expect(speakerOf(text, 'es', 'no cumple')).toBe('FIBA Europe Cup');
+  });
+
   it('keeps a capitalised word that ends like a gerund inside a description', () => {
     const text =
       'La lancha llegó al puerto de madrugada.\n\n' +

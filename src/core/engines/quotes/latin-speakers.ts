@@ -136,14 +136,19 @@ function dropLeadWords(tokens: readonly string[], lexicon: SpeechLexicon): strin
   const lastTitle = tokens.findLastIndex((token) => isTitle(token, lexicon));
   let kept =
     lastTitle >= 0 && lastTitle < tokens.length - 1 ? tokens.slice(lastTitle + 1) : [...tokens];
+  let dropped = '';
   for (;;) {
     const first = kept[0];
     if (first === undefined) return kept;
     const lower = first.toLowerCase();
     const loneParticle = lexicon.nameParticles.includes(lower) && kept.length === 1;
     // "le député RN Jordan Maillet", "die CDU-Politikerin": a party's letters before the name.
-    const acronym = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(first) && kept.length >= 3;
+    // "La NASCAR México Series": right after a Romance article the letters open a body's name.
+    const bodyLetters =
+      lexicon.capitalisesNouns !== true && lexicon.definiteArticles.includes(dropped);
+    const acronym = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(first) && kept.length >= 3 && !bodyLetters;
     if (!isLeadWord(first, lexicon) && !loneParticle && !acronym) return kept;
+    dropped = lower;
     kept = kept.slice(1);
   }
 }
@@ -208,7 +213,8 @@ export function namesIn(
     if (
       afterArticle &&
       tokens.length >= 3 &&
-      !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase())
+      !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase()) &&
+      !(lexicon.capitalisesNouns !== true && /^\p{Lu}{2,}$/u.test(tokens[0] ?? ''))
     )
       tokens = tokens.slice(1);
     else tokens = [...dropOccupationBeforeName(tokens, lexicon, text)];
