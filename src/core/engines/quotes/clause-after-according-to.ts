@@ -1,4 +1,5 @@
 import type { QuotationKind } from '../../model/quote.ts';
+import { opensFiniteClause } from './woven-finite-clause.ts';
 
 /**
  * "Pour lui, son client n'était « qu'un maillon d'une chaîne dont … »", "Segundo Meireles, …,
@@ -24,7 +25,12 @@ const clauseWords = 5;
  */
 const wovenAfterVerbWords = 7;
 
+/** Fewer words than this open no clause, finite or not ("« ne sait pas »" still does). */
+const finiteClauseWords = 3;
+
 const wovenAfterVerbRules = new Set([
+  // "El documento advierte que … y pide al Congreso “…”": the document's speech verb.
+  'document-source',
   'verb-before-quote',
   'speech-verb-earlier-in-sentence',
   'split-verb-before-woven-quote',
@@ -41,6 +47,9 @@ export function clauseAfterAccordingTo(
   const count = content.split(/\s+/u).filter((word) => word !== '').length;
   if (languageRule === 'according-to-before-quote') return count >= clauseWords ? 'direct' : kind;
   if (wovenAfterVerbRules.has(languageRule ?? ''))
-    return count >= wovenAfterVerbWords ? 'direct' : kind;
+    return count >= wovenAfterVerbWords ||
+      (count >= finiteClauseWords && opensFiniteClause(content, language))
+      ? 'direct'
+      : kind;
   return kind;
 }

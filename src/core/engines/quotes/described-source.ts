@@ -247,14 +247,19 @@ export function describedSource(
     if (kept.length >= 2 && (scenePrepositions[lexicon.language] ?? []).includes(lower)) break;
     // "un mécanicien de l'équipe en chargeant les vélos", "un socio esperando en la fila": a
     // gerund's clause says what they were doing, not who they are.
-    if (kept.length >= 2 && opensGerund(lower, rest.slice(at + match[0].length), lexicon)) break;
-    // The age alone says who it is ("uma enfermeira de 29 anos"); after a place or a
-    // workplace ("una vecina de Tudela de 74 años") it is one more detail, left out.
+    // A capitalised word is a name's ("una portavoz de Caminando Fronteras"), never a gerund.
+    const gerund =
+      /^\p{Ll}/u.test(match[0]) && opensGerund(lower, rest.slice(at + match[0].length), lexicon);
+    if (kept.length >= 2 && gerund) break;
+    // The age alone says who it is ("uma enfermeira de 29 anos"); after a place, a workplace
+    // ("una vecina de Tudela de 74 años") or an adjective it is one more detail, left out.
     const hasComplement = kept
       .slice(1)
       .some((kept) => lexicon.prepositions.includes(kept.text.toLowerCase()));
     const afterWord = rest.slice(at + match[0].length);
-    if (hasComplement && lexicon.prepositions.includes(lower) && yearsWords.test(afterWord)) break;
+    // "un joven maliense de 17 años": after an adjective too, the nationality says who it is.
+    const detailed = hasComplement || kept.length >= 3;
+    if (detailed && lexicon.prepositions.includes(lower) && yearsWords.test(afterWord)) break;
     // "La madre de un agricultor lo resumió así": an object pronoun opens the verb's phrase.
     if (kept.length >= 2 && (objectPronouns[lexicon.language] ?? []).includes(lower)) break;
     // "une habituée de la ligne ne décolère pas", "un vecino no quiso …": the negated verb.

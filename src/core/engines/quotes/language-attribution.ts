@@ -6,6 +6,7 @@ import {
   latinContext,
   namesOutsideQuotes,
   previousPerson,
+  pronounGender,
   type LatinContext,
 } from './latin-context.ts';
 import { describedSubjectStretches } from './circumstance-phrase.ts';
@@ -30,6 +31,7 @@ import { bodySpeaker } from './body-noun-speaker.ts';
 import { acronymSubject } from './acronym-subject.ts';
 import { wovenBeforeClosingVerb } from './woven-before-closing-verb.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { documentSource } from './document-source.ts';
 import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.ts';
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
@@ -129,9 +131,11 @@ const verbAfterQuote: Rule = (context) => {
   const window = text.slice(after.from, after.to);
   const verbs = alternatives([...lexicon.speechVerbs, ...lexicon.accordingTo]);
   const inverted = lexicon.invertedPronoun;
-  const lastPerson = () => previousPerson(context, context.span.openIndex);
+  // "raconte-t-elle", "dijo ella": a pronoun's gender rules out the last person of the other.
+  const lastPerson = (phrase = '') =>
+    previousPerson(context, context.span.openIndex, pronounGender(phrase, lexicon));
   if (inverted !== undefined && new RegExp(String.raw`^[\s,]*${inverted}`, 'u').test(window))
-    return pointedBackSpeaker(context, '', lastPerson);
+    return pointedBackSpeaker(context, '', () => lastPerson(window));
   const verb = new RegExp(
     String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,1}?(?:${verbs})(?![\p{L}])`,
     'iu',
@@ -152,7 +156,9 @@ const verbAfterQuote: Rule = (context) => {
   const restTo = split?.to ?? after.to;
   const rest = text.slice(restFrom, restTo);
   if (startsWith(rest, lexicon.pronouns))
-    return describedBeforePronoun(context) ?? pointedBackSpeaker(context, '', lastPerson);
+    return (
+      describedBeforePronoun(context) ?? pointedBackSpeaker(context, '', () => lastPerson(rest))
+    );
   // „…“, heißt es aus der Landeswarnzentrale: no person spoke; the body named after it did.
   const impersonal = impersonalSource(context, verb?.[0] ?? '', rest);
   if (impersonal !== undefined) return impersonal;
@@ -354,6 +360,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'described-source', rule: describedSourceRule },
   // "toen Gault&Millau hem ‘…’ noemde": the subject before words woven into a verb-last clause.
   { name: 'woven-before-closing-verb', rule: wovenBeforeClosingVerb },
+  // "«…», dice la misiva, promovida por …", "si legge in una nota dell'…": a text speaks.
+  { name: 'document-source', rule: documentSource },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'next-sentence-frame', rule: nextSentenceFrame },

@@ -1,7 +1,8 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
-import { namesIn } from './latin-speakers.ts';
+import { isTitle, namesIn, type FoundName } from './latin-speakers.ts';
+import type { Gender } from './speaker-types.ts';
 import { isObjectMention } from './object-mentions.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { splitIncises } from './split-incise.ts';
@@ -136,11 +137,40 @@ function bracketedAfterName(
   );
 }
 
-/** The last person named before an offset: who a pronoun or a dropped subject points back to. */
-export function previousPerson(context: LatinContext, before: number): string | null {
+/**
+ * The gender the subject opening `phrase` gives: a pronoun ("elle", "raconte-t-elle", "ella")
+ * or an office's article ("La cheffe refuse …", "il sindaco"), in the languages whose lexicon
+ * tells a woman's words from a man's. An elided article ("l'élue") tells nothing.
+ */
+export function pronounGender(phrase: string, lexicon: SpeechLexicon): Gender | undefined {
+  const feminine = lexicon.femininePronouns;
+  if (feminine === undefined) return undefined;
+  const opening = /^[\s,]*(?:\p{L}+(?:-t)?-)?(\p{L}+)(?:\s+(\p{Ll}+))?/u.exec(phrase);
+  const word = opening?.[1]?.toLowerCase() ?? '';
+  if (lexicon.pronouns.includes(word)) return feminine.includes(word) ? 'female' : 'male';
+  if (!lexicon.definiteArticles.includes(word) || !isTitle(opening?.[2] ?? '', lexicon))
+    return undefined;
+  return (lexicon.feminineDefiniteArticles ?? []).includes(word) ? 'female' : 'male';
+}
+
+/**
+ * The last person named before an offset: who a pronoun or a dropped subject points back to.
+ * With the pronoun's gender, "Elle éclate de rire" skips a Louis named last for the Marie-Ève
+ * the paragraphs are about; a name of no known gender stays a candidate.
+ */
+export function previousPerson(
+  context: LatinContext,
+  before: number,
+  gender?: Gender,
+): string | null {
+  const agrees = (found: FoundName) => {
+    const known = genderOfFirstName(found.name);
+    return gender === undefined || known === undefined || known === gender;
+  };
   const within = (from: number) =>
     namesOutsideQuotes(context, from, before).filter(
-      (found) => !isInstitution(context, found) && !bracketedAfterName(context, found),
+      (found) =>
+        !isInstitution(context, found) && !bracketedAfterName(context, found) && agrees(found),
     );
   // A long paragraph about someone introduced further up names no one near the quote: the
   // last person named anywhere before is still who a dropped subject means.

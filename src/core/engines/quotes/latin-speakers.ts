@@ -10,6 +10,7 @@ import {
   givenNameBeforeSurnames,
 } from './romance-appositive-names.ts';
 import { thingAfterArticle } from './run-after-article.ts';
+import { withPortfolioList } from './portfolio-list-names.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -136,14 +137,19 @@ function dropLeadWords(tokens: readonly string[], lexicon: SpeechLexicon): strin
   const lastTitle = tokens.findLastIndex((token) => isTitle(token, lexicon));
   let kept =
     lastTitle >= 0 && lastTitle < tokens.length - 1 ? tokens.slice(lastTitle + 1) : [...tokens];
+  let dropped = '';
   for (;;) {
     const first = kept[0];
     if (first === undefined) return kept;
     const lower = first.toLowerCase();
     const loneParticle = lexicon.nameParticles.includes(lower) && kept.length === 1;
     // "le député RN Jordan Maillet", "die CDU-Politikerin": a party's letters before the name.
-    const acronym = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(first) && kept.length >= 3;
+    // "La NASCAR México Series": right after a Romance article the letters open a body's name.
+    const bodyLetters =
+      lexicon.capitalisesNouns !== true && lexicon.definiteArticles.includes(dropped);
+    const acronym = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(first) && kept.length >= 3 && !bodyLetters;
     if (!isLeadWord(first, lexicon) && !loneParticle && !acronym) return kept;
+    dropped = lower;
     kept = kept.slice(1);
   }
 }
@@ -164,6 +170,8 @@ export function namesIn(
   for (const match of window.matchAll(runPattern(lexicon))) {
     let tokens = match[0].split(/\s+/u);
     if (followsNamedGroup(window, match.index, tokens[0] ?? '', lexicon)) continue;
+    // "Originaire de Saint-Félicien, elle …", "Natural de Cádiz": an origin and its place.
+    if ((lexicon.originWords ?? []).includes((tokens[0] ?? '').toLowerCase())) continue;
     // "o vereador do PSD Henrique Baptista", "la députée du RN Laure Vidal": the party's letters
     // end the office's complement and the full name follows them.
     // "um oficial da GNR de Vila Real": a particle after the letters opens their place instead.
@@ -206,7 +214,8 @@ export function namesIn(
     if (
       afterArticle &&
       tokens.length >= 3 &&
-      !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase())
+      !lexicon.nameParticles.includes((tokens[1] ?? '').toLowerCase()) &&
+      !(lexicon.capitalisesNouns !== true && /^\p{Lu}{2,}$/u.test(tokens[0] ?? ''))
     )
       tokens = tokens.slice(1);
     else tokens = [...dropOccupationBeforeName(tokens, lexicon, text)];
@@ -257,7 +266,10 @@ export function namesIn(
             : undefined));
     // German: two capitalised nouns ("Liter Regen") are a person only on evidence.
     if (full !== undefined && hasPersonEvidence(text, full, lexicon))
-      found.push({ name: full, index: from + offset });
+      found.push({
+        name: withPortfolioList(text, from + offset, full, lexicon),
+        index: from + offset,
+      });
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import type { Gender } from './speaker-types.ts';
 import { namesOutsideQuotes, previousPerson, type LatinContext } from './latin-context.ts';
 
 /**
@@ -9,6 +10,7 @@ import { namesOutsideQuotes, previousPerson, type LatinContext } from './latin-c
 export function loneQuoteAfterSentence(
   context: LatinContext,
   pointsToSomeone: (sentence: string) => boolean,
+  gender?: (sentence: string) => Gender | undefined,
 ): string | undefined {
   const { text, before, after, previousSentence, span } = context;
   if (text.slice(before.from, before.to).trim() !== '') return undefined;
@@ -17,6 +19,7 @@ export function loneQuoteAfterSentence(
   if (previousSentence.to <= previousSentence.from) return undefined;
   if (namesOutsideQuotes(context, previousSentence.from, previousSentence.to).length > 0)
     return undefined;
-  if (!pointsToSomeone(text.slice(previousSentence.from, previousSentence.to))) return undefined;
-  return previousPerson(context, previousSentence.from) ?? undefined;
+  const sentence = text.slice(previousSentence.from, previousSentence.to);
+  if (!pointsToSomeone(sentence)) return undefined;
+  return previousPerson(context, previousSentence.from, gender?.(sentence)) ?? undefined;
 }

@@ -1,5 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
-import type { LatinContext } from './latin-context.ts';
+import { pronounGender, type LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
 
 /**
@@ -37,8 +37,25 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * "Segundo ela, a recuperação envolveu …", "Selon lui, …": a sentence that reports what a
+ * pronoun's person said; the words after "according to" (a pronoun opening the rest).
+ */
+function afterAccordingToPronoun(sentence: string, lexicon: SpeechLexicon): string | undefined {
+  const according = lexicon.accordingTo.map(escape).join('|');
+  const pronouns = [...lexicon.pronouns, ...(lexicon.language === 'fr' ? ['lui'] : [])];
+  const opening = new RegExp(
+    String.raw`^\s*(?:${according})\s+((?:${pronouns.map(escape).join('|')})(?![\p{L}]))`,
+    'iu',
+  ).exec(sentence);
+  return opening === null
+    ? undefined
+    : sentence.slice(opening[0].length - (opening[1] ?? '').length);
+}
+
 /** The sentence's subject points back to someone named before it. */
 function pointsBack(sentence: string, lexicon: SpeechLexicon): boolean {
+  if (afterAccordingToPronoun(sentence, lexicon) !== undefined) return true;
   const first = /^\s*([\p{L}'’]+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   if (lexicon.pronouns.includes(first)) return true;
   const verbs = openingVerbs[lexicon.language];
@@ -56,5 +73,9 @@ function pointsBack(sentence: string, lexicon: SpeechLexicon): boolean {
 export function pointingSubjectSentence(context: LatinContext): string | undefined {
   const { lexicon } = context;
   if (!romanceLanguages.has(lexicon.language)) return undefined;
-  return loneQuoteAfterSentence(context, (sentence) => pointsBack(sentence, lexicon));
+  return loneQuoteAfterSentence(
+    context,
+    (sentence) => pointsBack(sentence, lexicon),
+    (sentence) => pronounGender(afterAccordingToPronoun(sentence, lexicon) ?? sentence, lexicon),
+  );
 }

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { describedSource } from './described-source.ts';
 import { officesFor } from './office-synonyms.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { genderOfFirstName } from './first-name-gender.ts';
 
 /**
  * Who a role noun with a definite article points back to in French, Spanish, Portuguese and
@@ -156,7 +157,9 @@ function describedSubject(
 ): string | undefined {
   const { text, lexicon } = context;
   const from = sentence.from + circumstanceLength(text.slice(sentence.from, sentence.to), lexicon);
-  const description = describedSource(text, from, sentence.to, lexicon);
+  const description =
+    describedSource(text, from, sentence.to, lexicon) ??
+    describedWhoSpoke(text, sentence.from, sentence.to, lexicon);
   if (description === undefined) return undefined;
   const end = text.indexOf(description, sentence.from) + description.length;
   if (namesOutsideQuotes(context, sentence.from, Math.min(sentence.to, end + 4)).length > 0)
@@ -164,6 +167,34 @@ function describedSubject(
   const nouns = roleNouns(rest, lexicon).map((noun) => noun.toLowerCase());
   const head = (description.split(/\s+/u)[1] ?? '').toLowerCase();
   return nouns.length === 0 || nouns.includes(head) ? description : undefined;
+}
+
+/**
+ * "Entre los ocupantes viajaba un joven maliense de 17 años, que contó que …": a description
+ * after its verb, whose relative clause says the person spoke, is the sentence's speaker.
+ */
+function describedWhoSpoke(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: SpeechLexicon,
+): string | undefined {
+  const indefinite = (lexicon.indefiniteArticles ?? []).map(escape).join('|');
+  const relatives = (lexicon.relativePronouns ?? []).map(escape).join('|');
+  const verbs = lexicon.speechVerbs.map(escape).join('|');
+  if (indefinite === '' || relatives === '') return undefined;
+  const opening = new RegExp(String.raw`(?<![\p{L}])(?:${indefinite})\s`, 'giu');
+  for (const match of text.slice(from, to).matchAll(opening)) {
+    const at = from + match.index;
+    const description = describedSource(text, at, to, lexicon);
+    if (description === undefined) continue;
+    const spoke = new RegExp(
+      String.raw`^[^.;:!?«»“”"]{0,30}?,\s*(?:${relatives})\s+(?:${verbs})(?![\p{L}])`,
+      'iu',
+    );
+    if (spoke.test(text.slice(at + description.length, to))) return description;
+  }
+  return undefined;
 }
 
 /** Languages whose copy this reading is tuned on (lower-case offices before names). */
@@ -203,5 +234,33 @@ export function pointedBackSpeaker(
     const from = lastSentenceStart(text, span.paragraphStart, sentence.from - 1, context.lexicon);
     sentence = { from, to: from < sentence.from ? sentence.from : from };
   }
+  // "dice la cantante" where no singer was named with the word: a portrait's headline names
+  // the one person the article is about, whom an office without a holder means.
+  const nouns = roleNouns(rest, context.lexicon);
+  const unwritten = nouns.every(
+    (noun) =>
+      !new RegExp(String.raw`(?<![\p{L}])${escape(noun)}(?![\p{L}])`, 'iu').test(
+        text.slice(0, span.openIndex),
+      ),
+  );
+  if (nouns.length > 0 && unwritten) return headlinePerson(context, rest) ?? fallback();
   return fallback();
+}
+
+/**
+ * The one person a short first line (a headline) names, by a known given name of the gender
+ * the office's article gives ("la cantante" for "Marta Vieri, dieci anni dopo …").
+ */
+function headlinePerson(context: LatinContext, rest: string): string | undefined {
+  const { text, lexicon } = context;
+  const end = text.indexOf('\n');
+  if (end <= 0 || end > 220) return undefined;
+  const names = [...new Set(namesOutsideQuotes(context, 0, end).map((found) => found.name))];
+  const [only] = names;
+  const article = /^[\s,]*(\p{L}+)\s/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+  // "l'assessora": an elided article tells no gender, and no headline person is taken.
+  if (!lexicon.definiteArticles.includes(article)) return undefined;
+  const gender = (lexicon.feminineDefiniteArticles ?? []).includes(article) ? 'female' : 'male';
+  const known = only === undefined ? undefined : genderOfFirstName(only);
+  return names.length === 1 && known !== undefined && known === gender ? only : undefined;
 }

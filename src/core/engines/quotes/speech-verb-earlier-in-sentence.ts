@@ -7,6 +7,7 @@ import {
   type LatinContext,
 } from './latin-context.ts';
 import { nameAfterOrganisation } from './name-after-organisation.ts';
+import { isLeadWord } from './latin-speakers.ts';
 import { personOfRolePhrase } from './role-noun-antecedent.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 
@@ -97,6 +98,15 @@ function capitalisedSubject(window: string, lexicon: SpeechLexicon): string | un
 }
 
 /**
+ * "In una nota, Rfi ha spiegato che …", "Renfe explicó que …": one capitalised word, no lead
+ * word, is the whole clause before the verb: a body named without its article.
+ */
+function loneCapitalisedSubject(clause: string, lexicon: SpeechLexicon): string | undefined {
+  const word = /^\s*(\p{Lu}[\p{L}&-]+)\s*$/u.exec(clause)?.[1];
+  return word === undefined || isLeadWord(word, lexicon) ? undefined : word;
+}
+
+/**
  * "el alto tribunal", "la compañía sueca": a definite article and a lower-case noun that the
  * text wrote before as the head of an organisation's name ("El Tribunal Supremo ha …").
  */
@@ -170,6 +180,7 @@ export function speechVerbEarlierInSentence(
     const clause = text.slice(start, verb.index);
     const subject =
       capitalisedSubject(clause, lexicon) ??
+      loneCapitalisedSubject(clause, lexicon) ??
       described(text, start, verb.index, lexicon) ??
       personOfRolePhrase(context, clause, start) ??
       organisationOfNoun(text, clause, start, lexicon);

@@ -49,6 +49,8 @@ export const spanish: SpeechLexicon = {
   titleAbbreviations: words('sr sra srta dr dra dña lic'),
   sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora ayer'),
   pronouns: words('él ella'),
+  femininePronouns: words('ella'),
+  feminineDefiniteArticles: words('la'),
   stopwords: words(`el la los las de del y en que un una por con para es se su al lo como más
     pero ha según`),
   advertisementLabels: words('publicidad'),
@@ -56,5 +58,6 @@ export const spanish: SpeechLexicon = {
   indefiniteArticles: words('un una'),
   relativePronouns: words('que quien quienes'),
   clauseEndings: words('aba aban ado ada ido ida ados adas idos idas'),
+  originWords: words('natural naturales oriundo oriunda originario originaria nacido nacida'),
   readAlsoLabels: words('leer_más lea_también'),
 };

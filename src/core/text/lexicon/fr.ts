@@ -61,6 +61,8 @@ export const french: SpeechLexicon = {
   titleAbbreviations: words('mme mlle dr pr mgr'),
   sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
+  femininePronouns: words('elle'),
+  feminineDefiniteArticles: words('la'),
   // "a-t-il ajouté", "avait-elle lancé", "dit-il", "répond-elle": the pronoun after the verb.
   invertedPronoun: String.raw`\p{L}+(?:-t)?-(?:il|elle)(?![\p{L}])`,
   stopwords: words(`le la les des du de et est un une dans pour que qui sur pas par au aux avec
@@ -69,5 +71,6 @@ export const french: SpeechLexicon = {
   indefiniteArticles: words('un une'),
   relativePronouns: words('qui que dont'),
   clauseEndings: words('ait aient'),
+  originWords: words('originaire originaires natif native natifs natives né née'),
   readAlsoLabels: words('lire_aussi à_lire_aussi'),
 };

@@ -39,6 +39,8 @@ export const italian: SpeechLexicon = {
   titleAbbreviations: words('dott sig sigg prof avv'),
   sentenceAdverbs: words('anche così ma pure perfino intanto oggi ieri poi allora'),
   pronouns: words('lui lei'),
+  femininePronouns: words('lei'),
+  feminineDefiniteArticles: words('la'),
   stopwords: words(`il la di che e è per un una del della in non sono con le i gli al dei da ha
     anche secondo`),
   advertisementLabels: words('pubblicità'),
@@ -46,5 +48,6 @@ export const italian: SpeechLexicon = {
   indefiniteArticles: words('un una uno'),
   relativePronouns: words('che cui'),
   clauseEndings: words('ava avano eva iva ato ata ito ita uto'),
+  originWords: words('originario originaria originari nativo nativa nato nata'),
   readAlsoLabels: words('leggi_anche'),
 };

@@ -19,7 +19,7 @@ export const portuguese: SpeechLexicon = {
     enfatizou assinala assinalou nota notou vinca vincou atira atirou afiança afiançou recorda
     recordou conclui acusa acusou denuncia denunciou informa informou anuncia anunciou indica
     revela revelou confessa reconhece responde observou avisa avisou adverte alerta questiona
-    nega negou ressalva ressalvou remata rematou comenta confidenciou apela
+    nega negou ressalva ressalvou remata rematou comenta confidenciou apela confirma confirmou
     tem_dito tem_afirmado tem_defendido tem_alertado
     disseram afirmaram declararam garantiram explicaram alertaram lembraram defenderam pediram
     exigiram reclamaram criticaram denunciaram consideraram sublinharam frisaram referiram
@@ -44,6 +44,8 @@ export const portuguese: SpeechLexicon = {
   titleAbbreviations: words('sr sra srta dr dra prof profa'),
   sentenceAdverbs: words('também mas assim ainda hoje ontem depois agora então'),
   pronouns: words('ele ela'),
+  femininePronouns: words('ela'),
+  feminineDefiniteArticles: words('a'),
   stopwords: words(`o a os as de da do das dos e em no na um uma que para com não por mais
     como foi ao se segundo`),
   advertisementLabels: words('publicidade'),
@@ -51,5 +53,6 @@ export const portuguese: SpeechLexicon = {
   indefiniteArticles: words('um uma'),
   relativePronouns: words('que quem'),
   clauseEndings: words('ava avam ado ada ido ida ados adas idos idas'),
+  originWords: words('natural naturais oriundo oriunda originário originária nascido nascida'),
   readAlsoLabels: words('leia_também'),
 };

@@ -44,6 +44,12 @@ export interface SpeechLexicon {
   /** Question words that also open a clause of whoever ("Wie Verhaeghe naar zijn succes vraagt",
    * "Wer Müller kennt"): capitalised at a sentence's start, never part of a name. */
   questionWords?: readonly string[];
+  /** The subject pronouns of a woman ("elle", "ella"): the others in `pronouns` are a man's.
+   * Set for the languages whose pronouns tell the gender of one person. */
+  femininePronouns?: readonly string[];
+  /** The definite articles of a feminine noun ("la cheffe", "a ministra"); the others in
+   * `definiteArticles` are a masculine's or either's ("l'élue"). */
+  feminineDefiniteArticles?: readonly string[];
   /** A verb with the pronoun after it, as one word (French "a-t-elle", "analyse-t-il"). */
   invertedPronoun?: string;
   stopwords: readonly string[];
@@ -73,6 +79,9 @@ export interface SpeechLexicon {
   courtNouns?: readonly string[];
   /** Capitalised words of dates ("Ende Juni", "Anfang Mai", "Montag"): never part of a name. */
   timeWords?: readonly string[];
+  /** Adjectives of origin that open a sentence before a place ("Originaire de Saint-Félicien,
+   * elle …", "Natural de Cádiz, …"): the capitalised words after them name no person. */
+  originWords?: readonly string[];
   /** What pages print before a link to another story ("Lire aussi", "Leggi anche"). */
   readAlsoLabels: readonly string[];
 }
