@@ -11,6 +11,7 @@ import {
 } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import { japaneseAfterTitle, namesBeforeLongOffice } from './japanese-long-office-names.ts';
 import {
   bracketCredit,
   hasSubject,
@@ -34,8 +35,6 @@ import {
  */
 
 const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
-/** What may follow a name and its title: an age in brackets, then a particle. */
-const japaneseAfterTitle = String.raw`(?:[（(][^（()）「」。]{1,20}[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
 
 /** （あおい） / （ひろと）: how a given name reads, in kana inside brackets. */
 const reading = String.raw`(?:[（(][\p{Script=Hiragana}ー]{1,10}[）)])?`;
@@ -81,7 +80,11 @@ function japaneseNames(window: string): { name: string; index: number; end: numb
     .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end))
     // 外務省報道官は / 気象庁長官が: an office's title after a ministry or an agency names no one.
     .filter((name) => !/[省庁局署]$/u.test(name.name));
-  return [...names, ...offices].sort((left, right) => left.index - right.index);
+  // 小野寺真理子主任研究員: a run the title reading took is no long office.
+  const longOffice = namesBeforeLongOffice(window).filter(
+    (long) => !names.some((found) => found.index === long.index),
+  );
+  return [...names, ...offices, ...longOffice].sort((left, right) => left.index - right.index);
 }
 
 /**

@@ -32,8 +32,13 @@ export interface CjkLexicon {
    * How an organisation's name ends (文化局, 管理处, 気象庁, 消防局), for an office as speaker.
    */
   organisationEndings?: readonly string[];
-  /** Common surnames, for a name written with no title (回老家的李秀英说). */
+  /**
+   * Common surnames: Chinese, for a name written with no title (回老家的李秀英说); Japanese, for
+   * where a name ends before a long office (田中健太郎地震津波監視課長).
+   */
   surnames?: readonly string[];
+  /** Japanese: the last characters of three-character given names (健太郎, 由美子, 雄之介). */
+  longGivenNameEndings?: readonly string[];
   /** Chinese: characters common in women's given names, for telling 她 from 他. */
   femaleNameCharacters?: readonly string[];
 }
@@ -224,6 +229,18 @@ export const japanese: CjkLexicon = {
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
+  // The most common family names: a name written before a long office carries no mark of where
+  // it ends but its surname and the usual length of a given name.
+  surnames:
+    list(`佐藤 鈴木 高橋 田中 伊藤 渡辺 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上
+    木村 斎藤 斉藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤
+    近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野
+    田村 中山 和田 石田 森田 上田 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤
+    高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下
+    久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田 飯田 菅野 宮下
+    北村 秋山 大橋 小松 森本 宮田 川口 大久保 永井 岩田 望月 中西 荒木 松岡 本田 小池 服部 片山`),
+  // A given name of three characters mostly ends in one of these; none opens an office's name.
+  longGivenNameEndings: [...'郎朗子美介助彦夫雄衛門蔵造吉治恵香奈代江枝'],
   organisationEndings: list(`局 庁 省 署 委員会 協会 組合 連合会 本部 センター 機構 銀行 大学 病院
     研究所 事務所 警察 消防 県警 府警 道警 政府 会社 財団 学会 議会 裁判所 地裁 高裁 市 町 村 県 都 府 区 党
     側`),
