@@ -241,6 +241,8 @@ export const japanese: CjkLexicon = {
     北村 秋山 大橋 小松 森本 宮田 川口 大久保 永井 岩田 望月 中西 荒木 松岡 本田 小池 服部 片山`),
   // A given name of three characters mostly ends in one of these; none opens an office's name.
   longGivenNameEndings: [...'郎朗子美介助彦夫雄衛門蔵造吉治恵香奈代江枝'],
+  companyEndings: list(`社 会社 ホールディングス グループ 銀行 銀 電力 ガス 鉄道 電鉄 航空 工業 商事
+    自動車 電機 製作所 証券 生命 保険 産業 通信 新聞 放送 製薬 食品 建設 不動産 化学 重工 商店 百貨店`),
   organisationEndings: list(`局 庁 省 署 委員会 協会 組合 連合会 本部 センター 機構 銀行 大学 病院
     研究所 事務所 警察 消防 県警 府警 道警 政府 会社 財団 学会 議会 裁判所 地裁 高裁 市 町 村 県 都 府 区 党
     側`),
