@@ -100,3 +100,61 @@ describe('Japanese: headline quotes', () => {
     expect(headline?.speaker).toBeNull();
   });
 });
+
+describe('Chinese: a pronoun after a connective or before an unlisted verb', () => {
+  it('resolves 不过她 and 他批评说 to the person named before, not a name 不过她', () => {
+    const text =
+      '市卫生局局长许文静昨天宣布辞职。她说，调查仍在进行。不过她坦言，“我对下属的监督做得不够”，并表示愿意配合调查。\n\n议员郑家豪并不满意。他批评说：“辞职不能代替调查，真相必须公开。”';
+    expectQuote(chineseQuote(text, '我对下属'), '我对下属的监督做得不够', '许文静');
+    expectQuote(chineseQuote(text, '辞职不能'), '辞职不能代替调查，真相必须公开。', '郑家豪');
+  });
+
+  it('resolves 他在信中写道 to the person the text named last, wherever it named him again', () => {
+    const text =
+      '省农业厅厅长韩立军的妻子经营的农资公司被指承接多个项目。韩立军前天递交辞呈。他在公开信中写道：“我问心无愧，但愿意接受调查。”';
+    expectQuote(chineseQuote(text, '我问心无愧'), '我问心无愧，但愿意接受调查。', '韩立军');
+  });
+});
+
+describe('Chinese: how someone unnamed spoke is no part of the description', () => {
+  it('leaves 私下 out of 一名…官员私下透露', () => {
+    const text = '财政部内部气氛紧张。一名财政部资深官员私下透露：“这几天几乎没有人能正常下班。”';
+    expectQuote(chineseQuote(text, '这几天'), '这几天几乎没有人能正常下班。', '一名财政部资深官员');
+  });
+});
+
+describe('Chinese: an organisation that issued its words', () => {
+  it('reads 发布消息称 after an organisation as that organisation speaking', () => {
+    const text = '国家林业和草原局今天发布消息称：“今年春季全国共发现大熊猫新个体十二只。”';
+    expectQuote(
+      chineseQuote(text, '今年春季'),
+      '今年春季全国共发现大熊猫新个体十二只。',
+      '国家林业和草原局',
+    );
+  });
+});
+
+describe('Chinese: short quoted terms inside the sentence', () => {
+  it('does not let a term earlier in the sentence cut the speaker off the quote', () => {
+    const text =
+      '总工程师钱海涛指出，与上一代“天梭号”相比，新船的续航时间增加了一倍，“船上的主要设备全部实现了国产化”。';
+    expectQuote(chineseQuote(text, '船上的主要'), '船上的主要设备全部实现了国产化', '钱海涛');
+  });
+
+  it('reads a term right before the noun it names as no quote', () => {
+    const text =
+      '“天梭号”科考船昨天返回母港。\n\n“天梭号”项目总工程师钱海涛说：“这次航行收集的样本超过三千份。”';
+    const terms = analyzeQuotations(text, { language: 'zh' }).filter(
+      (quote) => quote.text === '天梭号',
+    );
+    expect(terms.map((quote) => quote.kind)).toEqual(['scare', 'scare']);
+  });
+});
+
+describe('Chinese: a pronoun with how it was said, and to whom', () => {
+  it('reads 她对着观众说 after the quote as the person named before', () => {
+    const text =
+      '音乐会进行到尾声，歌手白若涵放下话筒停顿了很久。“这些年你们一直在等我。”她对着观众说。';
+    expectQuote(chineseQuote(text, '这些年'), '这些年你们一直在等我。', '白若涵');
+  });
+});

@@ -135,12 +135,32 @@ function chineseSpeakerEarlierInSentence(
     : undefined;
 }
 
+/**
+ * 赵启明指出，与首颗“羲和号”相比，…，“…”: a short quoted term inside the reporter's sentence
+ * (no punctuation in it, a word right after it) cuts no sentence; the floor for the quote after
+ * it is where that sentence may start, past any quote before the term.
+ */
+function termBefore(text: string, closeIndex: number, paragraphStart: number): number | undefined {
+  if (closeIndex < paragraphStart) return undefined;
+  const open = Math.max(...['“', '「', '『'].map((mark) => text.lastIndexOf(mark, closeIndex)));
+  if (open < paragraphStart) return undefined;
+  const words = text.slice(open + 1, closeIndex);
+  if (words.length > 12 || /[，。！？；：,.!?;:]/u.test(words)) return undefined;
+  if (!new RegExp(`^${han}`, 'u').test(text.slice(closeIndex + 1))) return undefined;
+  const earlierClose = Math.max(...['”', '」', '』'].map((mark) => text.lastIndexOf(mark, open)));
+  return Math.max(paragraphStart, earlierClose + 1);
+}
+
 export function chineseSpeaker(
   text: string,
   span: QuoteSpan,
   bounds: AttributionBounds,
 ): LanguageAttribution | undefined {
-  const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
+  const floor = Math.max(
+    span.paragraphStart,
+    termBefore(text, bounds.previousCloseIndex, span.paragraphStart) ??
+      bounds.previousCloseIndex + 1,
+  );
   const start = sentenceStart(text, floor, span.openIndex);
   const before = text.slice(start, span.openIndex);
   // 回应称： / 介绍说： / 解释道：: a speech verb may carry a second one (称, 说, 道) after it.
@@ -155,8 +175,14 @@ export function chineseSpeaker(
         : undefined)
     );
   const subject = before.slice(0, verb.index);
-  if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
-    const speaker = previousChineseSpeaker(text, start, subject.trim());
+  // 不過他坦言， / 他批評說： / 她哽咽說：: a pronoun after a connective, or before a verb the list
+  // does not hold, is still the subject.
+  const pronoun = new RegExp(
+    `^(?:(?:${alternatives(chinese.connectives ?? [])})[，,]?)?(${pronounSubject})(?:${han}{1,2})?$`,
+    'u',
+  ).exec(subject.trim());
+  if (pronoun !== null) {
+    const speaker = previousChineseSpeaker(text, start, pronoun[1] ?? '');
     return { speaker, rule: 'zh-pronoun-previous-speaker' };
   }
   // 谈到困难，该负责人坦言：: "this" and a title point back to the person named before.
@@ -186,7 +212,8 @@ export function chineseSpeaker(
   const organisation = chineseOrganisation(subject);
   if (organisation !== undefined)
     return { speaker: organisation, rule: 'zh-organisation-speaker', described: true };
-  // A subject of two or three characters alone is a name with no title (王毅表示：).
-  const bare = new RegExp(`^${han}{2,3}$`, 'u').exec(subject.trim());
+  // A subject of two or three characters alone is a name with no title (王毅表示：); a pronoun
+  // is in no name.
+  const bare = new RegExp(`^(?!.*[他她])${han}{2,3}$`, 'u').exec(subject.trim());
   return bare === null ? undefined : { speaker: bare[0], rule: 'zh-bare-name-before-quote' };
 }

@@ -92,6 +92,12 @@ export function previousChineseSpeaker(
     if (/(?:记者|記者)\s*$/u.test(window.slice(0, start))) continue;
     byIndex.set(start, { name: person.name, index: start });
   }
+  // 交通部長林志明…，林志明昨日請辭。他…: a name read once is the same person wherever the copy
+  // writes it again, with no title or verb to mark it.
+  for (const name of new Set([...byIndex.values()].map((person) => person.name))) {
+    for (let at = window.indexOf(name); at !== -1; at = window.indexOf(name, at + 1))
+      if (!byIndex.has(at)) byIndex.set(at, { name, index: at });
+  }
   const people = [...byIndex.values()].sort((left, right) => left.index - right.index);
   // 该负责人 / 這位教授: "this" and a title say nothing of gender; the last person named spoke.
   if (!/^[他她]/u.test(pronoun)) return people.at(-1)?.name ?? null;

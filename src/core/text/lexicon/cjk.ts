@@ -21,6 +21,8 @@ export interface CjkLexicon {
   roleEndings?: readonly string[];
   /** Chinese: what may stand between a name and its verb (王丽对记者说, 黄建民则说). */
   betweenNameAndVerb?: readonly string[];
+  /** Chinese: words that join a clause to the one before, ahead of its subject (不过他坦言). */
+  connectives?: readonly string[];
   /** Chinese: how something was said, between a pronoun and its verb (她笑着说, 他补充说). */
   mannerBeforeVerb?: readonly string[];
   /**
@@ -188,6 +190,16 @@ const traditionalForms: Readonly<Record<string, string>> = {
   瑶: '瑤',
   娇: '嬌',
   悦: '悅',
+  写: '寫',
+  质: '質',
+  并: '並',
+  过: '過',
+  虽: '雖',
+  纪: '紀',
+  乐: '樂',
+  剧: '劇',
+  视: '視',
+  战: '戰',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -254,7 +266,7 @@ export const chinese: CjkLexicon = {
     // The closed class of verbs Chinese news copy credits a quote with.
     list(`表示 说 说道 指出 称 声称 宣称 告诉记者 告诉 强调 提醒 介绍 认为 透露 坦言 直言 坦承 承认
     反映 回应 解释 补充 谈到 提到 说明 呼吁 建议 感叹 感慨 笑言 笑称 回忆 分析 预计 估计 表态
-    警告 问道 答道 追问 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露`),
+    警告 问道 答道 追问 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露 批评 质疑 写道`),
   ),
   accordingTo: withTraditional(list('据')),
   titles: withTraditional(
@@ -270,13 +282,17 @@ export const chinese: CjkLexicon = {
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
   betweenNameAndVerb: withTraditional(
-    list(`在 于 对 向 对记者 向记者 则 也 还 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
+    list(`在 于 对 向 对记者 向记者 则 也 还 并 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
     晚间`),
+  ),
+  connectives: withTraditional(
+    list(`不过 但 但是 可是 然而 而 而且 并且 同时 此外 另外 对此 随后 后来 因此 所以 其实 事实上 虽然 尽管
+    只是 至于`),
   ),
   // Adverbs of sequence and manner between a subject and its verb (他同时指出, 她随后补充说).
   mannerBeforeVerb: withTraditional(
     list(`补充 接着 随后 随即 又 再 再次 进一步 最后 首先 同时 此外 另外 更 都 一再 多次 反复 曾 曾经
-    当时 事后 特别 明确 坦率地 无奈地`),
+    当时 事后 特别 明确 坦率地 无奈地 私下 私底下 公开 当场 悄悄 匿名`),
   ),
   roleNounEndings: withTraditional([
     ...'师员户农工民生长人者家手士官警医商主友客孙子女妇妈爸爷奶伯叔婶姨哥姐嫂弟妹儿将匠',
@@ -284,6 +300,15 @@ export const chinese: CjkLexicon = {
   organisationEndings: withTraditional(
     list(`局 处 厅 署 部 委员会 办公室 中心 公司 集团 协会 学会 联合会 基金会 银行 医院 法院 检察院 大学
     学院 学校 政府 研究所 研究院 气象台 派出所 管委会 卫健委 组织`),
+  ),
+  issuedStatements: withTraditional(
+    list(`发布消息 发布声明 发表声明 发出声明 发布公告 发出公告 发布通告 发布通报 发出通报 发布通知 发出通知
+    发布新闻稿 发文 发函`),
+  ),
+  organisationKinds: withTraditional(
+    list(
+      '公司 经纪公司 集团 工作室 品牌 平台 机构 俱乐部 乐队 球队 战队 基金会 出版社 电视台 剧团',
+    ),
   ),
   surnames: withTraditional([
     ...`王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏
