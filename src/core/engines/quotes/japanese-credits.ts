@@ -70,7 +70,7 @@ export function japaneseOrganisation(before: string): string | undefined {
  * (午後２時ごろから).
  */
 export function sourceMarkedByFrom(before: string): string | undefined {
-  // 　記者から: the indent of a paragraph (a full-width space) is no part of the source.
+  // 記者から at a paragraph's start: the indent (a full-width space) is no part of the source.
   const source = /(?:^|[、。])\s*([^、。「」『』\s][^、。「」『』]{0,14}?)から、?$/u.exec(
     before,
   )?.[1];

@@ -34,6 +34,12 @@ export interface CjkLexicon {
    * How an organisation's name ends (文化局, 管理处, 気象庁, 消防局), for an office as speaker.
    */
   organisationEndings?: readonly string[];
+  /** Japanese: how a company's name ends, for 同社 ("the same company") pointing back to it. */
+  companyEndings?: readonly string[];
+  /** Chinese: how an organisation issues its words (发布消息称, 发表声明表示). */
+  issuedStatements?: readonly string[];
+  /** Chinese: kinds of organisation written right before its name (经纪公司星芒娱乐). */
+  organisationKinds?: readonly string[];
   /**
    * Common surnames: Chinese, for a name written with no title (回老家的李秀英说); Japanese, for
    * where a name ends before a long office (田中健太郎地震津波監視課長).
