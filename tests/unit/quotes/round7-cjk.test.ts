@@ -158,3 +158,25 @@ describe('Chinese: a pronoun with how it was said, and to whom', () => {
     expectQuote(chineseQuote(text, '这些年'), '这些年你们一直在等我。', '白若涵');
   });
 });
+
+describe('Chinese: a pronoun that points back to someone the copy only described', () => {
+  it('gives 他说 after the quote to 一位… introduced in the sentence before', () => {
+    const text =
+      '总指挥孙建国宣布试验成功。\n\n在控制大厅，一位年轻技术员红了眼眶。“为了今天，我们准备了整整五年。”他说。';
+    expectQuote(chineseQuote(text, '为了今天'), '为了今天，我们准备了整整五年。', '一位年轻技术员');
+  });
+
+  it('gives a quote after 她表示 in a later clause to the described mother', () => {
+    const text =
+      '球迷王雅琳说：“等了十年终于等到了。”一位母亲带着儿子赶来，她表示，自己年轻时就看这支球队比赛，“现在轮到孩子了”。';
+    expectQuote(chineseQuote(text, '现在轮到'), '现在轮到孩子了', '一位母亲');
+  });
+});
+
+describe('Chinese: the clause with the speech verb after a clause that sets the scene', () => {
+  it('gives the quote to the organisation named after its kind', () => {
+    const text =
+      '对于网上流传的“即将解散”消息，乐队所属的唱片公司青禾音乐昨晚回应称，成员们正在录制新专辑，“解散的说法毫无根据”。';
+    expectQuote(chineseQuote(text, '解散的说法'), '解散的说法毫无根据', '青禾音乐');
+  });
+});

@@ -14,7 +14,7 @@ import {
   unnamedChineseSpeakerAfter,
   unnamedChineseSubject,
 } from './chinese-organisation-speaker.ts';
-import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
+import { isIndefiniteDescription, previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
 import { alternatives, han, sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -23,6 +23,11 @@ import type { QuoteSpan } from './scan-quote-spans.ts';
  * Speakers of Chinese quotes: speaker and verb before the quote (局长费东斌在仪式上表示：“…”),
  * after it (“…”他说。), or opening the sentence the quote closes (…指出，…，「…」).
  */
+
+/** A speaker a pronoun points back to; 一位年轻工程师 is someone unnamed, as described. */
+function pointedBack(speaker: string | null, rule: string): LanguageAttribution {
+  return isIndefiniteDescription(speaker) ? { speaker, rule, described: true } : { speaker, rule };
+}
 
 /** “…”项目总设计师孙立新说。 / “…”他说。 / 「…」她說。: the speaker and verb after the quote. */
 function chineseSpeakerAfter(
@@ -39,7 +44,7 @@ function chineseSpeakerAfter(
   const pronoun = new RegExp(`^[，,]?(${pronounSubject})(?:${verbs})`, 'u').exec(after);
   if (pronoun !== null) {
     const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
-    return { speaker, rule: 'zh-pronoun-after-quote' };
+    return pointedBack(speaker, 'zh-pronoun-after-quote');
   }
   // “…”该负责人说 / 這位教授表示: "this" and a title point back to the person named before.
   if (new RegExp(`^${sameTitledPerson}(?:${verbs})`, 'u').test(after))
@@ -128,11 +133,40 @@ function chineseSpeakerEarlierInSentence(
   // 一位观众散场后告诉记者，她…：“…”: someone unnamed or an organisation opens the sentence.
   const opening = new RegExp(`^([^，。！？：“”「」]{1,30}?)(?:${verbs})[，,：:]`, 'u').exec(before);
   const unnamedOpening = opening?.[1] === undefined ? undefined : unnamedChineseSubject(opening[1]);
-  if (named === undefined) return unnamedOpening;
+  if (named === undefined) return unnamedOpening ?? clauseWithVerb(text, before, start);
   const verb = new RegExp(`^${named.name}[^，。！？：“”「」]{0,12}?(?:${verbs})[，,：:]`, 'u');
   return verb.test(before.slice(before.indexOf(named.name, named.index)))
     ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }
-    : undefined;
+    : clauseWithVerb(text, before, start);
+}
+
+/**
+ * 一位母亲带着女儿前来，她表示，…，“…” / 对于…传闻，经纪公司星芒娱乐回应称，…，“…”: the first
+ * clause of the sentence that ends in a speech verb, after clauses that set the scene; its
+ * subject is a pronoun, someone unnamed or an organisation.
+ */
+function clauseWithVerb(
+  text: string,
+  before: string,
+  start: number,
+): LanguageAttribution | undefined {
+  const verbs = alternatives(chinese.speechVerbs);
+  const connectives = alternatives(chinese.connectives ?? []);
+  const clause = new RegExp(
+    `(?<=[，,])([^，,。！？：“”「」]{1,30}?)(?:${verbs})+[，,：:]`,
+    'u',
+  ).exec(before);
+  const subject = clause?.[1];
+  if (clause === null || subject === undefined) return undefined;
+  const pronoun = new RegExp(`^(?:(?:${connectives})[，,]?)?(${pronounSubject})$`, 'u').exec(
+    subject,
+  );
+  if (pronoun !== null)
+    return pointedBack(
+      previousChineseSpeaker(text, start + clause.index, pronoun[1] ?? ''),
+      'zh-pronoun-clause-earlier-in-sentence',
+    );
+  return unnamedChineseSubject(subject);
 }
 
 /**
@@ -183,7 +217,7 @@ export function chineseSpeaker(
   ).exec(subject.trim());
   if (pronoun !== null) {
     const speaker = previousChineseSpeaker(text, start, pronoun[1] ?? '');
-    return { speaker, rule: 'zh-pronoun-previous-speaker' };
+    return pointedBack(speaker, 'zh-pronoun-previous-speaker');
   }
   // 谈到困难，该负责人坦言：: "this" and a title point back to the person named before.
   const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';

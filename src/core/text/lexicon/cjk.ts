@@ -47,6 +47,8 @@ export interface CjkLexicon {
   surnames?: readonly string[];
   /** Japanese: the last characters of three-character given names (健太郎, 由美子, 雄之介). */
   longGivenNameEndings?: readonly string[];
+  /** Chinese: nouns for a person the copy describes with no name (一位母亲, 一名年轻工程师). */
+  personNouns?: readonly string[];
   /** Chinese: characters common in women's given names, for telling 她 from 他. */
   femaleNameCharacters?: readonly string[];
 }
@@ -206,6 +208,10 @@ const traditionalForms: Readonly<Record<string, string>> = {
   剧: '劇',
   视: '視',
   战: '戰',
+  亲: '親',
+  爸: '爸',
+  职: '職',
+  愿: '願',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -289,7 +295,7 @@ export const chinese: CjkLexicon = {
   pronouns: list('他 她'),
   betweenNameAndVerb: withTraditional(
     list(`在 于 对 向 对记者 向记者 则 也 还 并 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
-    晚间`),
+    晚间 昨晚 今晚 当晚 昨夜 稍早 早前`),
   ),
   connectives: withTraditional(
     list(`不过 但 但是 可是 然而 而 而且 并且 同时 此外 另外 对此 随后 后来 因此 所以 其实 事实上 虽然 尽管
@@ -306,6 +312,10 @@ export const chinese: CjkLexicon = {
   organisationEndings: withTraditional(
     list(`局 处 厅 署 部 委员会 办公室 中心 公司 集团 协会 学会 联合会 基金会 银行 医院 法院 检察院 大学
     学院 学校 政府 研究所 研究院 气象台 派出所 管委会 卫健委 组织`),
+  ),
+  personNouns: withTraditional(
+    list(`母亲 父亲 妈妈 爸爸 女士 先生 老人 男子 女子 女孩 男孩 青年 少年 阿姨 大爷 大妈 网友 歌迷 粉丝 观众
+    乘客 顾客 司机 志愿者 员工 职员 工作人员 官员 男士 妇女 女生 男生 孩子 老伯 奶奶 爷爷`),
   ),
   issuedStatements: withTraditional(
     list(`发布消息 发布声明 发表声明 发出声明 发布公告 发出公告 发布通告 发布通报 发出通报 发布通知 发出通知
