@@ -180,3 +180,15 @@ describe('Chinese: the clause with the speech verb after a clause that sets the 
     expectQuote(chineseQuote(text, '解散的说法'), '解散的说法毫无根据', '青禾音乐');
   });
 });
+
+describe('Chinese: what the new readings leave alone', () => {
+  it('does not read 她母亲说 as the woman named before', () => {
+    const text = '选手刘晓燕夺得冠军。她母亲说：“她从小就喜欢跑步。”';
+    expect(chineseQuote(text, '她从小')?.speaker).not.toBe('刘晓燕');
+  });
+
+  it('keeps a short quote a pronoun credits right after the mark', () => {
+    const text = '记者问教练周国平是否满意。“非常满意”他笑着说。';
+    expectQuote(chineseQuote(text, '非常满意'), '非常满意', '周国平');
+  });
+});

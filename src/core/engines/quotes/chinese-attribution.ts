@@ -209,10 +209,9 @@ export function chineseSpeaker(
         : undefined)
     );
   const subject = before.slice(0, verb.index);
-  // 不過他坦言， / 他批評說： / 她哽咽說：: a pronoun after a connective, or before a verb the list
-  // does not hold, is still the subject.
+  // 不過他坦言，: a pronoun after a connective is still the subject (她母亲说 is someone else).
   const pronoun = new RegExp(
-    `^(?:(?:${alternatives(chinese.connectives ?? [])})[，,]?)?(${pronounSubject})(?:${han}{1,2})?$`,
+    `^(?:(?:${alternatives(chinese.connectives ?? [])})[，,]?)?(${pronounSubject})$`,
     'u',
   ).exec(subject.trim());
   if (pronoun !== null) {

@@ -68,10 +68,11 @@ export function classifyQuotation(
     return 'name';
   }
   // “羲和二号”工程总设计师 / “明年将暂别乐坛”传闻: a few Han characters with no punctuation and a
-  // Han character right after the mark name what follows; the words are a term, not speech.
+  // Han character right after the mark name what follows; the words are a term, not speech
+  // (“太好了”他说 goes on with a pronoun that spoke).
   if (
     /^[\p{Script=Han}\p{N}\p{Script=Latin}]{1,8}$/u.test(content) &&
-    /^\p{Script=Han}$/u.test(context.next ?? '')
+    /^(?![他她])\p{Script=Han}$/u.test(context.next ?? '')
   )
     return 'scare';
   const fullSentence = /[.!?]$/u.test(content);
