@@ -192,3 +192,11 @@ describe('Chinese: what the new readings leave alone', () => {
     expectQuote(chineseQuote(text, '非常满意'), '非常满意', '周国平');
   });
 });
+
+describe('Chinese: a word after 的 that opens with a role character names no one', () => {
+  it('does not read 工程顾问 as a name, so 他 points back to the official', () => {
+    const text =
+      '交通厅厅长马建军的弟弟经营的工程顾问公司承接了多个项目。他在声明中写道：“我从未干预任何招标。”';
+    expectQuote(chineseQuote(text, '我从未'), '我从未干预任何招标。', '马建军');
+  });
+});

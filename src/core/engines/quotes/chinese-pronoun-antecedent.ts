@@ -35,7 +35,9 @@ function introducedPeople(window: string): ChineseName[] {
   if (surnames === '') return [];
   // Read at every position (a zero-width match), so that 任 in 主任 does not hide 王 after it.
   const pattern = new RegExp(
-    String.raw`(?<=${titles}|[${roleNounEndings}])(?=([${surnames}])(${han})(${han})?)`,
+    // 的工程顾问公司: a role noun's last character right after 的 or a comma is a word's first
+    // (工程), no role noun of one character before a name.
+    String.raw`(?<=${titles}|(?<![的之与和及、，。\s])[${roleNounEndings}])(?=([${surnames}])(${han})(${han})?)`,
     'gu',
   );
   return [...window.matchAll(pattern)]
