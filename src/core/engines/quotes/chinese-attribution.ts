@@ -14,7 +14,7 @@ import {
   unnamedChineseSpeakerAfter,
   unnamedChineseSubject,
 } from './chinese-organisation-speaker.ts';
-import { previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
+import { isIndefiniteDescription, previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
 import { alternatives, han, sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -23,6 +23,11 @@ import type { QuoteSpan } from './scan-quote-spans.ts';
  * Speakers of Chinese quotes: speaker and verb before the quote (局长费东斌在仪式上表示：“…”),
  * after it (“…”他说。), or opening the sentence the quote closes (…指出，…，「…」).
  */
+
+/** A speaker a pronoun points back to; 一位年轻工程师 is someone unnamed, as described. */
+function pointedBack(speaker: string | null, rule: string): LanguageAttribution {
+  return isIndefiniteDescription(speaker) ? { speaker, rule, described: true } : { speaker, rule };
+}
 
 /** “…”项目总设计师孙立新说。 / “…”他说。 / 「…」她說。: the speaker and verb after the quote. */
 function chineseSpeakerAfter(
@@ -39,7 +44,7 @@ function chineseSpeakerAfter(
   const pronoun = new RegExp(`^[，,]?(${pronounSubject})(?:${verbs})`, 'u').exec(after);
   if (pronoun !== null) {
     const speaker = previousChineseSpeaker(text, sentenceFrom, pronoun[1] ?? '');
-    return { speaker, rule: 'zh-pronoun-after-quote' };
+    return pointedBack(speaker, 'zh-pronoun-after-quote');
   }
   // “…”该负责人说 / 這位教授表示: "this" and a title point back to the person named before.
   if (new RegExp(`^${sameTitledPerson}(?:${verbs})`, 'u').test(after))
@@ -128,11 +133,56 @@ function chineseSpeakerEarlierInSentence(
   // 一位观众散场后告诉记者，她…：“…”: someone unnamed or an organisation opens the sentence.
   const opening = new RegExp(`^([^，。！？：“”「」]{1,30}?)(?:${verbs})[，,：:]`, 'u').exec(before);
   const unnamedOpening = opening?.[1] === undefined ? undefined : unnamedChineseSubject(opening[1]);
-  if (named === undefined) return unnamedOpening;
+  if (named === undefined) return unnamedOpening ?? clauseWithVerb(text, before, start);
   const verb = new RegExp(`^${named.name}[^，。！？：“”「」]{0,12}?(?:${verbs})[，,：:]`, 'u');
   return verb.test(before.slice(before.indexOf(named.name, named.index)))
     ? { speaker: named.name, rule: 'zh-speaker-verb-earlier-in-sentence' }
-    : undefined;
+    : clauseWithVerb(text, before, start);
+}
+
+/**
+ * 一位母亲带着女儿前来，她表示，…，“…” / 对于…传闻，经纪公司星芒娱乐回应称，…，“…”: the first
+ * clause of the sentence that ends in a speech verb, after clauses that set the scene; its
+ * subject is a pronoun, someone unnamed or an organisation.
+ */
+function clauseWithVerb(
+  text: string,
+  before: string,
+  start: number,
+): LanguageAttribution | undefined {
+  const verbs = alternatives(chinese.speechVerbs);
+  const connectives = alternatives(chinese.connectives ?? []);
+  const clause = new RegExp(
+    `(?<=[，,])([^，,。！？：“”「」]{1,30}?)(?:${verbs})+[，,：:]`,
+    'u',
+  ).exec(before);
+  const subject = clause?.[1];
+  if (clause === null || subject === undefined) return undefined;
+  const pronoun = new RegExp(`^(?:(?:${connectives})[，,]?)?(${pronounSubject})$`, 'u').exec(
+    subject,
+  );
+  if (pronoun !== null)
+    return pointedBack(
+      previousChineseSpeaker(text, start + clause.index, pronoun[1] ?? ''),
+      'zh-pronoun-clause-earlier-in-sentence',
+    );
+  return unnamedChineseSubject(subject);
+}
+
+/**
+ * 赵启明指出，与首颗“羲和号”相比，…，“…”: a short quoted term inside the reporter's sentence
+ * (no punctuation in it, a word right after it) cuts no sentence; the floor for the quote after
+ * it is where that sentence may start, past any quote before the term.
+ */
+function termBefore(text: string, closeIndex: number, paragraphStart: number): number | undefined {
+  if (closeIndex < paragraphStart) return undefined;
+  const open = Math.max(...['“', '「', '『'].map((mark) => text.lastIndexOf(mark, closeIndex)));
+  if (open < paragraphStart) return undefined;
+  const words = text.slice(open + 1, closeIndex);
+  if (words.length > 12 || /[，。！？；：,.!?;:]/u.test(words)) return undefined;
+  if (!new RegExp(`^${han}`, 'u').test(text.slice(closeIndex + 1))) return undefined;
+  const earlierClose = Math.max(...['”', '」', '』'].map((mark) => text.lastIndexOf(mark, open)));
+  return Math.max(paragraphStart, earlierClose + 1);
 }
 
 export function chineseSpeaker(
@@ -140,7 +190,11 @@ export function chineseSpeaker(
   span: QuoteSpan,
   bounds: AttributionBounds,
 ): LanguageAttribution | undefined {
-  const floor = Math.max(span.paragraphStart, bounds.previousCloseIndex + 1);
+  const floor = Math.max(
+    span.paragraphStart,
+    termBefore(text, bounds.previousCloseIndex, span.paragraphStart) ??
+      bounds.previousCloseIndex + 1,
+  );
   const start = sentenceStart(text, floor, span.openIndex);
   const before = text.slice(start, span.openIndex);
   // 回应称： / 介绍说： / 解释道：: a speech verb may carry a second one (称, 说, 道) after it.
@@ -155,9 +209,14 @@ export function chineseSpeaker(
         : undefined)
     );
   const subject = before.slice(0, verb.index);
-  if (new RegExp(`^(?:${pronounSubject})$`, 'u').test(subject.trim())) {
-    const speaker = previousChineseSpeaker(text, start, subject.trim());
-    return { speaker, rule: 'zh-pronoun-previous-speaker' };
+  // 不過他坦言，: a pronoun after a connective is still the subject (她母亲说 is someone else).
+  const pronoun = new RegExp(
+    `^(?:(?:${alternatives(chinese.connectives ?? [])})[，,]?)?(${pronounSubject})$`,
+    'u',
+  ).exec(subject.trim());
+  if (pronoun !== null) {
+    const speaker = previousChineseSpeaker(text, start, pronoun[1] ?? '');
+    return pointedBack(speaker, 'zh-pronoun-previous-speaker');
   }
   // 谈到困难，该负责人坦言：: "this" and a title point back to the person named before.
   const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
@@ -186,7 +245,8 @@ export function chineseSpeaker(
   const organisation = chineseOrganisation(subject);
   if (organisation !== undefined)
     return { speaker: organisation, rule: 'zh-organisation-speaker', described: true };
-  // A subject of two or three characters alone is a name with no title (王毅表示：).
-  const bare = new RegExp(`^${han}{2,3}$`, 'u').exec(subject.trim());
+  // A subject of two or three characters alone is a name with no title (王毅表示：); a pronoun
+  // is in no name.
+  const bare = new RegExp(`^(?!.*[他她])${han}{2,3}$`, 'u').exec(subject.trim());
   return bare === null ? undefined : { speaker: bare[0], rule: 'zh-bare-name-before-quote' };
 }

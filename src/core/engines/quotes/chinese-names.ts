@@ -22,7 +22,9 @@ const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”�
 /** 笑着 / 补充 / 激动地 / 对记者: how it was said, or to whom, between the speaker and the verb. */
 // 他同时还指出 / 她随后在会上补充: up to two adverbs may stand together before the verb.
 // 今天在记者会上表示: a time word may come before the circumstance.
-const manner = String.raw`(?:${between})?${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}){0,2}`;
+// 对着台下 / 向大家 / 跟朋友: to whom it was said.
+const addressee = String.raw`[对對向跟朝][着著]?${han}{1,4}?`;
+const manner = String.raw`(?:${between})?${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}|${addressee}){0,2}`;
 export const mannerBeforeVerb = manner;
 
 /** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */

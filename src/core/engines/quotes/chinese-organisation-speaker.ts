@@ -26,11 +26,23 @@ export function chineseOrganisation(subject: string): string | undefined {
   // 北京人艺方面称 / 主办方面表示: "the side of" an organisation speaks for it.
   const side = new RegExp(`^(${han}{2,12}?)方面${mannerBeforeVerb}$`, 'u').exec(clause)?.[1];
   if (side !== undefined) return side;
+  // 中国国家航天局当天发布消息称 / 市卫健委发表声明表示: the organisation issued its words.
+  const issued = `(?:${alternatives(chinese.issuedStatements ?? [])})?`;
   const organisation = new RegExp(
-    `^(${han}{2,20}?(?:${alternatives(chinese.organisationEndings ?? [])}))${mannerBeforeVerb}$`,
+    `^(${han}{2,20}?(?:${alternatives(chinese.organisationEndings ?? [])}))${mannerBeforeVerb}${issued}$`,
     'u',
   ).exec(clause);
-  return organisation?.[1];
+  if (organisation !== null) return organisation[1];
+  // 周若溪的经纪公司星芒娱乐晚间回应称: the kind of organisation, then its name, speaks.
+  const named = new RegExp(
+    `(?:${alternatives(chinese.organisationKinds ?? [])})((?:(?![的他她])${han}){2,8}?)${mannerBeforeVerb}${issued}$`,
+    'u',
+  ).exec(clause)?.[1];
+  const person = new RegExp(
+    `(?:${alternatives([...chinese.titles, ...chinese.unnamedSources])})$`,
+    'u',
+  );
+  return named === undefined || person.test(named) ? undefined : named;
 }
 
 /** Someone unnamed or an organisation as the subject of a clause before its verb. */

@@ -35,7 +35,9 @@ function introducedPeople(window: string): ChineseName[] {
   if (surnames === '') return [];
   // Read at every position (a zero-width match), so that 任 in 主任 does not hide 王 after it.
   const pattern = new RegExp(
-    String.raw`(?<=${titles}|[${roleNounEndings}])(?=([${surnames}])(${han})(${han})?)`,
+    // 的工程顾问公司: a role noun's last character right after 的 or a comma is a word's first
+    // (工程), no role noun of one character before a name.
+    String.raw`(?<=${titles}|(?<![的之与和及、，。\s])[${roleNounEndings}])(?=([${surnames}])(${han})(${han})?)`,
     'gu',
   );
   return [...window.matchAll(pattern)]
@@ -60,9 +62,35 @@ function surnameDescriptions(window: string): ChineseName[] {
   return [...window.matchAll(pattern)].map((match) => ({ name: match[0], index: match.index }));
 }
 
+/**
+ * 在发射现场，一位年轻工程师难掩激动 / 。一位母亲带着女儿前来: someone unnamed, described with
+ * 一位 or 一名 at the start of a clause, whom a later 他 or 她 may point to.
+ */
+function indefiniteDescriptions(window: string): ChineseName[] {
+  const nouns = [...chinese.titles, ...(chinese.personNouns ?? [])]
+    .sort((left, right) => right.length - left.length)
+    .join('|');
+  const opening = String.raw`(?<=^|[。，；：！？”」\s]|[也还還另]有)[一某](?:位|名|个|個)`;
+  const byNoun = new RegExp(String.raw`${opening}(?:(?![，。])${han}){0,8}?(?:${nouns})`, 'gu');
+  // 一位年轻技术员红了眼眶: a noun the lists do not hold ends in a role noun's last character.
+  const byEnding = new RegExp(
+    String.raw`${opening}(?:(?![，。的])${han}){0,6}[${roleNounEndings}]`,
+    'gu',
+  );
+  const found = new Map<number, ChineseName>();
+  for (const match of [...window.matchAll(byEnding), ...window.matchAll(byNoun)])
+    found.set(match.index, { name: match[0], index: match.index });
+  return [...found.values()];
+}
+
+/** 一位年轻工程师 / 一名交通部官員: a description of someone unnamed, not a name. */
+export const isIndefiniteDescription = (speaker: string | null): boolean =>
+  speaker !== null && /^[一某](?:位|名|个|個)/u.test(speaker);
+
 function looksFemale(name: string): boolean {
-  // 陳姓婦人 / 王姓女子: a description tells the gender by its noun.
-  if (name.charAt(1) === '姓') return /[女妇婦妈媽母婆嬤奶姨嫂姐妹]/u.test(name.slice(2));
+  // 陳姓婦人 / 王姓女子 / 一位母亲: a description tells the gender by its noun.
+  if (name.charAt(1) === '姓' || isIndefiniteDescription(name))
+    return /[女妇婦妈媽母婆嬤奶姨嫂姐妹]/u.test(name.slice(2));
   return [...name.slice(1)].some((character) =>
     (chinese.femaleNameCharacters ?? []).includes(character),
   );
@@ -82,6 +110,7 @@ export function previousChineseSpeaker(
   // A speaker found before its verb is read more surely than one only introduced, so it wins
   // where both start at the same place.
   for (const person of [
+    ...indefiniteDescriptions(window),
     ...surnameDescriptions(window),
     ...introducedPeople(window),
     ...chineseNames(window),
@@ -91,6 +120,12 @@ export function previousChineseSpeaker(
     // （记者林佳蓉台中10日电）: the reporter of the byline writes the story, no 她 points to her.
     if (/(?:记者|記者)\s*$/u.test(window.slice(0, start))) continue;
     byIndex.set(start, { name: person.name, index: start });
+  }
+  // 交通部長林志明…，林志明昨日請辭。他…: a name read once is the same person wherever the copy
+  // writes it again, with no title or verb to mark it.
+  for (const name of new Set([...byIndex.values()].map((person) => person.name))) {
+    for (let at = window.indexOf(name); at !== -1; at = window.indexOf(name, at + 1))
+      if (!byIndex.has(at)) byIndex.set(at, { name, index: at });
   }
   const people = [...byIndex.values()].sort((left, right) => left.index - right.index);
   // 该负责人 / 這位教授: "this" and a title say nothing of gender; the last person named spoke.

@@ -11,6 +11,8 @@ import {
 } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import { japaneseAfterTitle, namesBeforeLongOffice } from './japanese-long-office-names.ts';
+import { sameOrganisation } from './japanese-same-organisation.ts';
 import {
   bracketCredit,
   hasSubject,
@@ -34,8 +36,6 @@ import {
  */
 
 const kana = String.raw`\p{Script=Hiragana}\p{Script=Katakana}ー`;
-/** What may follow a name and its title: an age in brackets, then a particle. */
-const japaneseAfterTitle = String.raw`(?:[（(][^（()）「」。]{1,20}[）)])?(?=は|が|も|に|の|、|によると|によれば)`;
 
 /** （あおい） / （ひろと）: how a given name reads, in kana inside brackets. */
 const reading = String.raw`(?:[（(][\p{Script=Hiragana}ー]{1,10}[）)])?`;
@@ -50,13 +50,14 @@ function japaneseNames(window: string): { name: string; index: number; end: numb
     japanese.titles.filter((title) => title.length >= 2 && /^\p{Script=Han}+$/u.test(title)),
   );
   // 同准教授 / 同市長: "the same" office points back, it names no one.
-  // 田中キヨ子さん: a given name may be written in katakana.
+  // 田中キヨ子さん / 中村あかりさん: a given name may be written in katakana, or in hiragana
+  // before an honorific (a particle or ん opens none: 市内のみなさん, 組んだ捕手).
   // 森田蒼（あおい）投手: the reading of the given name, in brackets, between name and title.
   // 小野寺真理子主任研究員は: two titles in a row (主任 and 研究員) after the name.
   // 元社長村上隆之被告: an office may stand right before the name, as one run of kanji.
   const officeBefore = String.raw`(?:[元前現]?(?:${kanjiTitles}))?`;
   const titled = new RegExp(
-    String.raw`(?<!${han})${officeBefore}(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?)${reading}(?:${titles})(?:${titles})?${japaneseAfterTitle}`,
+    String.raw`(?<!${han})${officeBefore}(?!同)(${han}{2,6}?|${han}{1,3}\p{Script=Katakana}{1,4}${han}?|${han}{1,3}(?![のはがをにでともへやんっゃゅょ])\p{Script=Hiragana}{2,4}(?=${reading}(?:さん|ちゃん|氏|君|様)))${reading}(?:${titles})(?:${titles})?${japaneseAfterTitle}`,
     'gu',
   );
   // The office's kana is a noun (こども, デジタル): no particle (を, で, の…) inside, and no verb
@@ -81,7 +82,11 @@ function japaneseNames(window: string): { name: string; index: number; end: numb
     .filter((name) => !offices.some((found) => name.index > found.index && name.index < found.end))
     // 外務省報道官は / 気象庁長官が: an office's title after a ministry or an agency names no one.
     .filter((name) => !/[省庁局署]$/u.test(name.name));
-  return [...names, ...offices].sort((left, right) => left.index - right.index);
+  // 小野寺真理子主任研究員: a run the title reading took is no long office.
+  const longOffice = namesBeforeLongOffice(window).filter(
+    (long) => !names.some((found) => found.index === long.index),
+  );
+  return [...names, ...offices, ...longOffice].sort((left, right) => left.index - right.index);
 }
 
 /**
@@ -155,8 +160,19 @@ function japaneseSpeaker(
   const after = text.slice(afterFrom, afterEnd);
   if (quotedTerm(after)) return undefined;
   const bracket = bracketCredit(after);
-  if (bracket !== undefined)
-    return { speaker: bracket, rule: 'ja-bracket-credit', described: true };
+  if (bracket !== undefined) {
+    // 「…」（小谷村の佐藤信也村長）: a bracket that closes on a titled name credits that person;
+    // the name follows の or opens with a common surname, or it is a description (国内証券アナリスト).
+    const titled = japaneseNames(`${bracket}は`).find(
+      (found) =>
+        found.end === bracket.length &&
+        (bracket.charAt(found.index - 1) === 'の' ||
+          (japanese.surnames ?? []).some((surname) => found.name.startsWith(surname))),
+    );
+    return titled === undefined
+      ? { speaker: bracket, rule: 'ja-bracket-credit', described: true }
+      : { speaker: fullJapaneseName(text, titled.name), rule: 'ja-bracket-credit-name' };
+  }
   const named = japaneseNames(before).at(-1);
   if (named !== undefined)
     return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
@@ -174,6 +190,9 @@ function japaneseSpeaker(
   // 気象庁の担当者は / ５０代の男性会社員は: someone unnamed, shown as the copy describes them.
   // 千葉県の７０代女性が意見陳述し、「…」と声を震わせた: the subject before an insert.
   const subjectPart = quotative ? withoutInsert(before) : before;
+  const sameBody = quotative ? sameOrganisation(text, start, subjectPart) : undefined;
+  if (sameBody !== undefined)
+    return { speaker: sameBody, rule: 'ja-same-organisation', described: true };
   const description = describedJapaneseSource(subjectPart);
   if (description !== undefined && (quotative || unnamed(before, japanese)))
     return { speaker: description, rule: 'ja-described-office', described: true };
@@ -238,9 +257,22 @@ function japaneseSpeaker(
         : undefined);
     if (subject !== undefined)
       return { speaker: fullJapaneseName(text, subject), rule: 'ja-previous-subject' };
+    // 宮下さんが見守りを始めたのは…。…。生前、本紙の取材に「…」と語っていた: the paragraph is
+    // about the one person it names, and a sentence with no subject goes on about them.
+    const named = new Set(
+      japaneseNames(withoutQuotations(text.slice(span.paragraphStart, start))).map((found) =>
+        fullJapaneseName(text, found.name),
+      ),
+    );
+    const [only] = named;
+    if (named.size === 1 && only !== undefined)
+      return { speaker: only, rule: 'ja-paragraph-subject' };
   }
   return undefined;
 }
+
+/** The words inside 「」 and 『』 left out: a name quoted is no one the paragraph is about. */
+const withoutQuotations = (text: string): string => text.replace(/[「『][^「」『』]*[」』]/gu, '');
 
 export function cjkAttribution(
   text: string,

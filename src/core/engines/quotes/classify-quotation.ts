@@ -33,6 +33,8 @@ export interface ClassifyContext {
   before: string;
   /** The attribution sits in the quote's own sentence, right before or after the quote. */
   attributed: boolean;
+  /** The character right after the closing mark, if any. */
+  next?: string;
 }
 
 /**
@@ -65,6 +67,14 @@ export function classifyQuotation(
   ) {
     return 'name';
   }
+  // “羲和二号”工程总设计师 / “明年将暂别乐坛”传闻: a few Han characters with no punctuation and a
+  // Han character right after the mark name what follows; the words are a term, not speech
+  // (“太好了”他说 goes on with a pronoun that spoke).
+  if (
+    /^[\p{Script=Han}\p{N}\p{Script=Latin}]{1,8}$/u.test(content) &&
+    /^(?![他她])\p{Script=Han}$/u.test(context.next ?? '')
+  )
+    return 'scare';
   const fullSentence = /[.!?]$/u.test(content);
   // Japanese sets a full quote inside its sentence (X首相は記者団に「…」と述べた): with a
   // speaker and a clause of its own it is direct wherever it stands.

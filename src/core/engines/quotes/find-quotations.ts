@@ -124,6 +124,7 @@ export function analyzeQuotations(
     const inLanguage = languageAttributions[position];
     const classified = classifyQuotation(text, span, {
       before,
+      next: text.charAt(span.closeEnd),
       attributed:
         attribution?.reach === 'sentence' ||
         inLanguage !== undefined ||

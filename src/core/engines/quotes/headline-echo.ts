@@ -71,7 +71,18 @@ function echoStrength(headline: string, body: string, spaceless: boolean): numbe
   const characters = bare(headline);
   if (characters.length < minimumCharacters) return 0;
   const shared = longestSharedRun(characters, bare(body));
-  return shared * 2 >= characters.length ? shared : 0;
+  if (shared * 2 >= characters.length) return shared;
+  // 気象庁「1週間は同程度の揺れに注意」 for 「…今後1週間程度…の地震に注意してほしい」: a headline
+  // condenses the words, so what they share is pairs of characters in a new order, at least half.
+  const pairs = characterPairs(characters);
+  const bodyPairs = new Set(characterPairs(bare(body)));
+  const sharedPairs = pairs.filter((pair) => bodyPairs.has(pair)).length;
+  return sharedPairs * 2 >= pairs.length ? sharedPairs : 0;
+}
+
+function characterPairs(characters: string): string[] {
+  const list = [...characters];
+  return list.slice(0, -1).map((character, at) => `${character}${list[at + 1] ?? ''}`);
 }
 
 /** Gives each headline quote the speaker of the body quote that repeats it most. */
@@ -89,6 +100,20 @@ export function creditHeadlineEchoes(
     if (headline.depth !== 0 || headline.start >= end) continue;
     if (headline.kind !== 'direct' && headline.kind !== 'partial') continue;
     if (headline.speaker !== null && !overriding) continue;
+    // 「旗振りおじさん」逝く … 「旗振りおじさん」と呼ばれていた: the body sets the same words off as a
+    // term no one is credited with, so the headline's are that term too, whatever quote shares
+    // some of its words.
+    const sameTerm = quotations.find(
+      (body) =>
+        body.start >= end &&
+        body.kind !== 'direct' &&
+        body.speaker === null &&
+        bare(body.text) === bare(headline.text),
+    );
+    if (sameTerm !== undefined) {
+      if (headline.speaker === null) headline.kind = sameTerm.kind;
+      continue;
+    }
     let best: { quotation: AnalyzedQuotation; strength: number } | undefined;
     for (const body of quotations) {
       if (body.depth !== 0 || body.start < end || body.kind !== 'direct' || body.speaker === null)

@@ -70,7 +70,10 @@ export function japaneseOrganisation(before: string): string | undefined {
  * (午後２時ごろから).
  */
 export function sourceMarkedByFrom(before: string): string | undefined {
-  const source = /(?:^|[、。])([^、。「」『』]{1,15}?)から、?$/u.exec(before)?.[1];
+  // 記者から at a paragraph's start: the indent (a full-width space) is no part of the source.
+  const source = /(?:^|[、。])\s*([^、。「」『』\s][^、。「」『』]{0,14}?)から、?$/u.exec(
+    before,
+  )?.[1];
   if (source === undefined || /[\d０-９]|(?:ごろ|頃|時|日|年|月|後|前)$/u.test(source))
     return undefined;
   return source;

@@ -21,6 +21,8 @@ export interface CjkLexicon {
   roleEndings?: readonly string[];
   /** Chinese: what may stand between a name and its verb (王丽对记者说, 黄建民则说). */
   betweenNameAndVerb?: readonly string[];
+  /** Chinese: words that join a clause to the one before, ahead of its subject (不过他坦言). */
+  connectives?: readonly string[];
   /** Chinese: how something was said, between a pronoun and its verb (她笑着说, 他补充说). */
   mannerBeforeVerb?: readonly string[];
   /**
@@ -32,8 +34,21 @@ export interface CjkLexicon {
    * How an organisation's name ends (文化局, 管理处, 気象庁, 消防局), for an office as speaker.
    */
   organisationEndings?: readonly string[];
-  /** Common surnames, for a name written with no title (回老家的李秀英说). */
+  /** Japanese: how a company's name ends, for 同社 ("the same company") pointing back to it. */
+  companyEndings?: readonly string[];
+  /** Chinese: how an organisation issues its words (发布消息称, 发表声明表示). */
+  issuedStatements?: readonly string[];
+  /** Chinese: kinds of organisation written right before its name (经纪公司星芒娱乐). */
+  organisationKinds?: readonly string[];
+  /**
+   * Common surnames: Chinese, for a name written with no title (回老家的李秀英说); Japanese, for
+   * where a name ends before a long office (田中健太郎地震津波監視課長).
+   */
   surnames?: readonly string[];
+  /** Japanese: the last characters of three-character given names (健太郎, 由美子, 雄之介). */
+  longGivenNameEndings?: readonly string[];
+  /** Chinese: nouns for a person the copy describes with no name (一位母亲, 一名年轻工程师). */
+  personNouns?: readonly string[];
   /** Chinese: characters common in women's given names, for telling 她 from 他. */
   femaleNameCharacters?: readonly string[];
 }
@@ -183,6 +198,20 @@ const traditionalForms: Readonly<Record<string, string>> = {
   瑶: '瑤',
   娇: '嬌',
   悦: '悅',
+  写: '寫',
+  质: '質',
+  并: '並',
+  过: '過',
+  虽: '雖',
+  纪: '紀',
+  乐: '樂',
+  剧: '劇',
+  视: '視',
+  战: '戰',
+  亲: '親',
+  爸: '爸',
+  职: '職',
+  愿: '願',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -224,6 +253,20 @@ export const japanese: CjkLexicon = {
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
+  // The most common family names: a name written before a long office carries no mark of where
+  // it ends but its surname and the usual length of a given name.
+  surnames:
+    list(`佐藤 鈴木 高橋 田中 伊藤 渡辺 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上
+    木村 斎藤 斉藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤
+    近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野
+    田村 中山 和田 石田 森田 上田 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤
+    高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下
+    久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田 飯田 菅野 宮下
+    北村 秋山 大橋 小松 森本 宮田 川口 大久保 永井 岩田 望月 中西 荒木 松岡 本田 小池 服部 片山`),
+  // A given name of three characters mostly ends in one of these; none opens an office's name.
+  longGivenNameEndings: [...'郎朗子美介助彦夫雄衛門蔵造吉治恵香奈代江枝'],
+  companyEndings: list(`社 会社 ホールディングス グループ 銀行 銀 電力 ガス 鉄道 電鉄 航空 工業 商事
+    自動車 電機 製作所 証券 生命 保険 産業 通信 新聞 放送 製薬 食品 建設 不動産 化学 重工 商店 百貨店`),
   organisationEndings: list(`局 庁 省 署 委員会 協会 組合 連合会 本部 センター 機構 銀行 大学 病院
     研究所 事務所 警察 消防 県警 府警 道警 政府 会社 財団 学会 議会 裁判所 地裁 高裁 市 町 村 県 都 府 区 党
     側`),
@@ -235,7 +278,7 @@ export const chinese: CjkLexicon = {
     // The closed class of verbs Chinese news copy credits a quote with.
     list(`表示 说 说道 指出 称 声称 宣称 告诉记者 告诉 强调 提醒 介绍 认为 透露 坦言 直言 坦承 承认
     反映 回应 解释 补充 谈到 提到 说明 呼吁 建议 感叹 感慨 笑言 笑称 回忆 分析 预计 估计 表态
-    警告 问道 答道 追问 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露`),
+    警告 问道 答道 追问 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露 批评 质疑 写道`),
   ),
   accordingTo: withTraditional(list('据')),
   titles: withTraditional(
@@ -251,13 +294,17 @@ export const chinese: CjkLexicon = {
   unnamedSources: withTraditional(list('有关负责人 负责人 相关人士 知情人士')),
   pronouns: list('他 她'),
   betweenNameAndVerb: withTraditional(
-    list(`在 于 对 向 对记者 向记者 则 也 还 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
-    晚间`),
+    list(`在 于 对 向 对记者 向记者 则 也 还 并 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
+    晚间 昨晚 今晚 当晚 昨夜 稍早 早前`),
+  ),
+  connectives: withTraditional(
+    list(`不过 但 但是 可是 然而 而 而且 并且 同时 此外 另外 对此 随后 后来 因此 所以 其实 事实上 虽然 尽管
+    只是 至于`),
   ),
   // Adverbs of sequence and manner between a subject and its verb (他同时指出, 她随后补充说).
   mannerBeforeVerb: withTraditional(
     list(`补充 接着 随后 随即 又 再 再次 进一步 最后 首先 同时 此外 另外 更 都 一再 多次 反复 曾 曾经
-    当时 事后 特别 明确 坦率地 无奈地`),
+    当时 事后 特别 明确 坦率地 无奈地 私下 私底下 公开 当场 悄悄 匿名`),
   ),
   roleNounEndings: withTraditional([
     ...'师员户农工民生长人者家手士官警医商主友客孙子女妇妈爸爷奶伯叔婶姨哥姐嫂弟妹儿将匠',
@@ -265,6 +312,19 @@ export const chinese: CjkLexicon = {
   organisationEndings: withTraditional(
     list(`局 处 厅 署 部 委员会 办公室 中心 公司 集团 协会 学会 联合会 基金会 银行 医院 法院 检察院 大学
     学院 学校 政府 研究所 研究院 气象台 派出所 管委会 卫健委 组织`),
+  ),
+  personNouns: withTraditional(
+    list(`母亲 父亲 妈妈 爸爸 女士 先生 老人 男子 女子 女孩 男孩 青年 少年 阿姨 大爷 大妈 网友 歌迷 粉丝 观众
+    乘客 顾客 司机 志愿者 员工 职员 工作人员 官员 男士 妇女 女生 男生 孩子 老伯 奶奶 爷爷`),
+  ),
+  issuedStatements: withTraditional(
+    list(`发布消息 发布声明 发表声明 发出声明 发布公告 发出公告 发布通告 发布通报 发出通报 发布通知 发出通知
+    发布新闻稿 发文 发函`),
+  ),
+  organisationKinds: withTraditional(
+    list(
+      '公司 经纪公司 集团 工作室 品牌 平台 机构 俱乐部 乐队 球队 战队 基金会 出版社 电视台 剧团',
+    ),
   ),
   surnames: withTraditional([
     ...`王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏
