@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "NS laat in een verklaring weten: ‘…’", "‘…’, meldt KNMI", "„…“, teilte der ADAC mit":
@@ -13,14 +14,10 @@ const germanicLanguages = new Set(['de', 'nl']);
 /** Words that join the letters to another subject ("SPD und Grüne", "VVD en CDA"). */
 const conjunctions = new Set(['und', 'oder', 'sowie', 'en', 'of']);
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** The letters that open `phrase` as its subject, if they do. */
 export function acronymSubject(phrase: string, lexicon: SpeechLexicon): string | undefined {
   if (!germanicLanguages.has(lexicon.language)) return undefined;
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const article = new RegExp(String.raw`^[\s,]*(?:(?:${articles})\s+)?`, 'iu').exec(phrase);
   const opening = /^(\p{Lu}{2,6})(?![\p{L}\p{N}&/-])(\s*[.,;:!?]|\s+\p{Ll}+|\s*$)/u.exec(
     phrase.slice(article?.[0].length ?? 0),

@@ -1,6 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { isLeadWord } from './latin-speakers.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "‘…’, aldus het bedrijf", "„…“, teilte der Verband mit", "‘…’, oordeelde de kantonrechter":
@@ -16,16 +17,12 @@ import { isLeadWord } from './latin-speakers.ts';
 
 const germanicLanguages = new Set(['de', 'nl']);
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** The article and noun opening the subject, and the body noun its last part is. */
 function bodySubject(
   phrase: string,
   lexicon: SpeechLexicon,
 ): { written: string; noun: string; court: boolean } | undefined {
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const opening = new RegExp(String.raw`^[\s,]*((?:${articles})\s+([\p{L}-]+))`, 'iu').exec(phrase);
   const noun = opening?.[2];
   if (opening === null || noun === undefined) return undefined;
@@ -44,7 +41,7 @@ function namedWithNoun(context: LatinContext, noun: string, before: number): str
   // The noun alone is capitalised in German ("Verband"), lower-case as a compound's last part.
   const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])[\p{L}-]*(?:${escape(noun)}|${escape(capitalised)})[^\S\n]+(\p{Lu}[\p{L}&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’-]*)*)`,
+    String.raw`(?<![\p{L}])[\p{L}-]*(?:${escapeRegExp(noun)}|${escapeRegExp(capitalised)})[^\S\n]+(\p{Lu}[\p{L}&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’-]*)*)`,
     'gu',
   );
   let found: string | undefined;
@@ -81,7 +78,7 @@ function sentenceSubjectBody(context: LatinContext): string | undefined {
     if (acronymed !== undefined) found = acronymed.name;
     if (names.length > 0) continue;
     // "Bezorgers van …": a noun that opens the sentence, written lower-case elsewhere.
-    const lowerCase = new RegExp(String.raw`(?<![\p{L}])${escape(run.toLowerCase())}`, 'u');
+    const lowerCase = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(run.toLowerCase())}`, 'u');
     if (!lowerCase.test(text)) found = run;
   }
   return found;

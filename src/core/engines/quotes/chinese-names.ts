@@ -1,5 +1,5 @@
 import { chinese } from '../../text/lexicon/cjk.ts';
-import { han } from './cjk-sentences.ts';
+import { alternatives, han } from './cjk-sentences.ts';
 
 /**
  * Chinese names in news copy: after a title (局长费东斌表示, 居民李秀兰说), or a common surname
@@ -7,8 +7,6 @@ import { han } from './cjk-sentences.ts';
  * or after a quote (她笑着说, 他补充说) points back to.
  */
 
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((left, right) => right.length - left.length).join('|');
 const verbs = alternatives(chinese.speechVerbs);
 const between = alternatives(chinese.betweenNameAndVerb ?? []);
 const nextToName = alternatives([...chinese.speechVerbs, ...(chinese.betweenNameAndVerb ?? [])]);

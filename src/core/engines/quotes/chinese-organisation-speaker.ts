@@ -5,16 +5,13 @@ import {
   mannerBeforeVerb,
 } from './chinese-names.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
-import { han } from './cjk-sentences.ts';
+import { alternatives, han } from './cjk-sentences.ts';
 
 /**
  * Chinese speakers that are no named person: an organisation (台南市文化資產管理處在新聞稿中指出：),
  * an unnamed official of an office (南京市公安局交通管理局相关负责人提醒) or someone the copy
  * describes (一位家长告诉记者), before the quote or right after it (“…”一位家长告诉记者，…).
  */
-
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((left, right) => right.length - left.length).join('|');
 
 /** 台南市文化資產管理處 / 杭州市气象台在预报中: an organisation's name, and how or where it said it. */
 export function chineseOrganisation(subject: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * Where the words after a speech verb stop naming the speaker when they describe someone named
@@ -8,10 +9,6 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
  * circumstance (durante, a, en, während, lors…) opens a place or an event, never the speaker.
  * An office's complement ("del sindicato", "della Protezione civile") does not end it.
  */
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /**
  * The stretches after a speech verb where the speaker may be named: the whole window, or, for a
@@ -26,7 +23,7 @@ export function describedSubjectStretches(
 ): { from: number; to: number }[] {
   const circumstance = lexicon.circumstancePrepositions ?? [];
   const rest = text.slice(from, to);
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   // "il primo cittadino", "l'élu", "die Politikerin": a definite article opens a description.
   const described = new RegExp(
     String.raw`^[\s,]*(?:(?:${articles})\s+|(?:${articles})(?<=['’])\p{L})`,
@@ -34,7 +31,7 @@ export function describedSubjectStretches(
   );
   if (circumstance.length === 0 || !described.test(rest)) return [{ from, to }];
   const opening = new RegExp(
-    String.raw`\s(?:${circumstance.map(escape).join('|')})(?=\s|['’]|$)`,
+    String.raw`\s(?:${circumstance.map(escapeRegExp).join('|')})(?=\s|['’]|$)`,
     'u',
   ).exec(rest);
   if (opening === null) return [{ from, to }];

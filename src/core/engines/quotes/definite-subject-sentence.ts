@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { previousPerson, type LatinContext } from './latin-context.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "Der 52-Jährige nahm auch sich selbst nicht aus. »…«" / "De rechter was niet mild. “…”": in
@@ -9,10 +10,6 @@ import { previousPerson, type LatinContext } from './latin-context.ts';
  */
 
 const pointingLanguages = new Set(['de', 'nl']);
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** The noun after the definite article names an office or an age, not a thing. */
 function isPersonNoun(noun: string, lexicon: SpeechLexicon): boolean {
@@ -34,7 +31,7 @@ export function definiteSubjectSentence(context: LatinContext): string | null | 
   if (!closesSentence && !/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
   if (previousSentence.to <= previousSentence.from) return undefined;
   const sentence = text.slice(previousSentence.from, previousSentence.to);
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const subject = new RegExp(String.raw`^\s*(?:${articles})\s+([\p{L}\d-]+)\s`, 'iu').exec(
     sentence,
   );

@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { lastSentenceStart, type LatinContext } from './latin-context.ts';
+import { escapePhrase } from '../../text/escape-pattern.ts';
 
 /**
  * "«…», dice la misiva, promovida por la Red Colombiana de Investigadores Jóvenes", "“…”, si
@@ -46,11 +47,7 @@ const authorWords: Readonly<Record<string, string>> = {
 /** A participle that ends an author's name ("del Ministerio publicada ayer"). */
 const participle = /^\p{Ll}+(?:ad[oa]s?|at[oa]|it[oa]|id[oa]s?|ée?s?)$/u;
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, String.raw`\s+`);
-}
-
-const list = (words: readonly string[]): string => words.map(escape).join('|');
+const list = (words: readonly string[]): string => words.map(escapePhrase).join('|');
 
 function articlePattern(lexicon: SpeechLexicon): string {
   const articles = [...lexicon.articles, ...(lexicon.indefiniteArticles ?? [])];

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { Attribution } from './speaker-types.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
 import { isOccupationNoun } from './occupation-before-name.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * German capitalises every noun, so two capitalised words in a row ("Hunderte Flüge", "Liter
@@ -16,10 +17,6 @@ import { isOccupationNoun } from './occupation-before-name.ts';
  * - the text uses its last word alone where a speaker stands ("Kühlmann kündigte an", "sagte
  *   Weinzierl", "so Ebner"), as news copy does with a surname once the full name is given.
  */
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 let cachedText: string | undefined;
 const cachedVerdicts = new Map<string, boolean>();
@@ -44,7 +41,7 @@ function readEvidence(text: string, name: string, lexicon: SpeechLexicon): boole
   // "von der Leyen": a lower-case name particle opens a surname, never a noun.
   if (tokens.length >= 2 && lexicon.nameParticles.includes(tokens[0] ?? '')) return true;
   const occurrences = [
-    ...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu')),
+    ...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu')),
   ];
   for (const occurrence of occurrences) {
     const before = text.slice(Math.max(0, occurrence.index - 60), occurrence.index);
@@ -64,7 +61,7 @@ function readEvidence(text: string, name: string, lexicon: SpeechLexicon): boole
 /** "Marco Weinzierl" for "Weinzierl": the two-word runs that end with the word. */
 function fullNamesEndingWith(text: string, word: string): string[] {
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]+[^\S\n]+${escape(word)}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]+[^\S\n]+${escapeRegExp(word)}(?![\p{L}])`,
     'gu',
   );
   return [...new Set([...text.matchAll(pattern)].map((match) => match[0].replace(/\s+/gu, ' ')))];
@@ -115,13 +112,13 @@ function surnameAsSpeaker(
   lexicon: SpeechLexicon,
 ): boolean {
   if (surname.length < 3) return false;
-  const alone = new RegExp(String.raw`(?<![\p{L}-])${escape(surname)}(?![\p{L}-])`, 'gu');
+  const alone = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(surname)}(?![\p{L}-])`, 'gu');
   const verbs = [...lexicon.speechVerbs, ...lexicon.accordingTo].map(
     (verb) => verb.split(' ')[0] ?? verb,
   );
   for (const match of text.matchAll(alone)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (new RegExp(String.raw`(?<![\p{L}])${escape(given)}\s+$`, 'u').test(before)) continue;
+    if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(given)}\s+$`, 'u').test(before)) continue;
     const next = text.slice(match.index + surname.length, match.index + surname.length + 20);
     const sentenceStart = /(?:^|[.!?:]["“”»«]?\s+|\n\s*)$/u.test(before);
     if (sentenceStart && /^[^\S\n]+\p{Ll}/u.test(next)) return true;

@@ -1,4 +1,5 @@
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "… op de Nederlander Thijs Meulenbeld. … ‘…’, vertelde de Nederlander." / "… der Ortschef
@@ -9,19 +10,18 @@ import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 
 const germanic = new Set(['de', 'nl']);
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 export function roleNounHolder(context: LatinContext, rest: string): string | undefined {
   const { text, lexicon, span } = context;
   if (!germanic.has(lexicon.language)) return undefined;
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const noun = new RegExp(String.raw`^[\s,]*(?:${articles})\s+([\p{L}-]{3,})`, 'iu').exec(
     rest,
   )?.[1];
   if (noun === undefined) return undefined;
-  const mention = new RegExp(String.raw`(?<![\p{L}-])${escape(noun)}[^\S\n]+(?=\p{Lu})`, 'giu');
+  const mention = new RegExp(
+    String.raw`(?<![\p{L}-])${escapeRegExp(noun)}[^\S\n]+(?=\p{Lu})`,
+    'giu',
+  );
   let holder: string | undefined;
   for (const match of text.slice(0, span.openIndex).matchAll(mention)) {
     const at = match.index + match[0].length;

@@ -1,6 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { isTitle } from './latin-speakers.ts';
 import { isOccupationBeforeName } from './occupation-before-name.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * German and Dutch clauses before a colon whose subject names no one but points back to the
@@ -12,13 +13,9 @@ import { isOccupationBeforeName } from './occupation-before-name.ts';
 
 const germanic = new Set(['de', 'nl']);
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 export function subjectPointsBack(clause: string, lexicon: SpeechLexicon): boolean {
   if (!germanic.has(lexicon.language)) return false;
-  const pronouns = lexicon.pronouns.map(escape).join('|');
+  const pronouns = lexicon.pronouns.map(escapeRegExp).join('|');
   // The verb second, the pronoun third: one to three words before the verb, none a comma's.
   const verbSecond = new RegExp(
     String.raw`^\s*(?:[\p{L}\d.-]+\s+){1,3}?\p{Ll}[\p{L}-]*\s+(?:${pronouns})(?![\p{L}])`,
@@ -26,10 +23,10 @@ export function subjectPointsBack(clause: string, lexicon: SpeechLexicon): boole
   );
   if (verbSecond.test(clause)) return true;
   // "Seine Botschaft an die Stadt:", "Zijn conclusie:": the subject is the person's own.
-  const possessives = (lexicon.possessives ?? []).map(escape).join('|');
+  const possessives = (lexicon.possessives ?? []).map(escapeRegExp).join('|');
   if (possessives !== '' && new RegExp(String.raw`^\s*(?:${possessives})\s`, 'iu').test(clause))
     return true;
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const noun = new RegExp(String.raw`^\s*(?:${articles})\s+([\p{L}-]+)\s`, 'iu').exec(clause)?.[1];
   return (
     noun !== undefined && (isTitle(noun, lexicon) || isOccupationBeforeName(noun, lexicon, ''))

@@ -1,4 +1,5 @@
 import { japanese } from '../../text/lexicon/cjk.ts';
+import { alternatives } from './cjk-sentences.ts';
 
 /**
  * How Japanese copy credits a quote to no titled person: a source in brackets right after the
@@ -6,9 +7,6 @@ import { japanese } from '../../text/lexicon/cjk.ts';
  * (大阪市消防局は「…」と呼びかけています), someone a report came from (近所の人から「…」と通報),
  * and the bracket that is a term, not speech (「…」をキャッチフレーズに掲げる).
  */
-
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((left, right) => right.length - left.length).join('|');
 
 /** 「…」（市選挙管理委員会）。: the source in brackets closes the sentence; an age (５２) is none. */
 export function bracketCredit(after: string): string | undefined {

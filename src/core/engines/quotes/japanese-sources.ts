@@ -1,5 +1,5 @@
 import { japanese } from '../../text/lexicon/cjk.ts';
-import { han } from './cjk-sentences.ts';
+import { alternatives, han } from './cjk-sentences.ts';
 
 /**
  * How Japanese papers credit a quote beyond a titled name before it: the quotative と after the
@@ -8,9 +8,6 @@ import { han } from './cjk-sentences.ts';
  * a name with no title (捕手の松田健太は); a surname standing for the full name written before
  * (佐々木は after 佐々木蓮投手).
  */
-
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((left, right) => right.length - left.length).join('|');
 
 /** 「…」と目を細めた / とも話した / と評価: the quotative と, not "and" (「…」と「…」) nor "called" (という). */
 export function followedByQuotative(after: string): boolean {

@@ -38,6 +38,7 @@ import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import { phraseAlternatives } from '../../text/escape-pattern.ts';
 
 /**
  * Speakers of quotes in languages other than English, by an ordered list of named rules built
@@ -53,30 +54,21 @@ export interface LanguageAttribution {
   described?: true;
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, String.raw`\s+`);
-}
-
-const alternatives = (list: readonly string[]): string =>
-  [...list]
-    .sort((left, right) => right.length - left.length)
-    .map(escape)
-    .join('|');
-
 function startsWith(text: string, list: readonly string[]): boolean {
-  return new RegExp(String.raw`^\s*(?:${alternatives(list)})(?![\p{L}])`, 'iu').test(text);
+  return new RegExp(String.raw`^\s*(?:${phraseAlternatives(list)})(?![\p{L}])`, 'iu').test(text);
 }
 
 /** "la funcionaria", "der 52-Jährige", "ao PÚBLICO": no new subject, so the last person spoke. */
 function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
   const elided = lexicon.definiteArticles.filter((article) => /['’]$/u.test(article));
   const elidedArticle =
-    elided.length > 0 && new RegExp(`^\\s*(?:${alternatives(elided)})\\p{L}`, 'iu').test(rest);
+    elided.length > 0 &&
+    new RegExp(`^\\s*(?:${phraseAlternatives(elided)})\\p{L}`, 'iu').test(rest);
   // "declarou, em resposta a uma pergunta", "dijo, en rueda de prensa": a circumstance, no subject.
   const circumstance = lexicon.circumstancePrepositions ?? [];
   const circumstanceAfterComma =
     circumstance.length > 0 &&
-    new RegExp(String.raw`^\s*,\s*(?:${alternatives(circumstance)})\s`, 'iu').test(rest);
+    new RegExp(String.raw`^\s*,\s*(?:${phraseAlternatives(circumstance)})\s`, 'iu').test(rest);
   return (
     startsWith(rest, lexicon.definiteArticles) ||
     elidedArticle ||
@@ -129,7 +121,7 @@ function described(text: string, from: number, to: number, lexicon: SpeechLexico
 const verbAfterQuote: Rule = (context) => {
   const { text, lexicon, after } = context;
   const window = text.slice(after.from, after.to);
-  const verbs = alternatives([...lexicon.speechVerbs, ...lexicon.accordingTo]);
+  const verbs = phraseAlternatives([...lexicon.speechVerbs, ...lexicon.accordingTo]);
   const inverted = lexicon.invertedPronoun;
   // "raconte-t-elle", "dijo ella": a pronoun's gender rules out the last person of the other.
   const lastPerson = (phrase = '') =>
@@ -149,7 +141,7 @@ const verbAfterQuote: Rule = (context) => {
     verb === null
       ? null
       : new RegExp(
-          String.raw`^\s*(?:${alternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${alternatives(lexicon.definiteArticles)})(?:\s|(?<=['’])))`,
+          String.raw`^\s*(?:${phraseAlternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${phraseAlternatives(lexicon.definiteArticles)})(?:\s|(?<=['’])))`,
           'iu',
         ).exec(window.slice(verb[0].length));
   const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0) + (adverb?.[0].length ?? 0);
@@ -194,7 +186,7 @@ const verbAfterQuote: Rule = (context) => {
 const describedSourceRule: Rule = (context) => {
   const { text, lexicon, after, before, previousSentence } = context;
   const window = text.slice(after.from, after.to);
-  const verbs = alternatives(lexicon.speechVerbs);
+  const verbs = phraseAlternatives(lexicon.speechVerbs);
   const verb = new RegExp(String.raw`^[\s,]*(?:${verbs})(?![\p{L}])`, 'iu').exec(window);
   const stretches = [
     verb === null
@@ -288,7 +280,7 @@ const accordingToBefore: Rule = (context) => {
   const { text, lexicon, before } = context;
   const window = text.slice(before.from, before.to);
   const according = new RegExp(
-    String.raw`(?<![\p{L}])(?:${alternatives(lexicon.accordingTo)})\s`,
+    String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.accordingTo)})\s`,
     'iu',
   ).exec(window);
   if (according === null) return undefined;
@@ -317,7 +309,7 @@ const verbBeforeQuote: Rule = (context) => {
   const { text, lexicon, before } = context;
   const window = text.slice(before.from, before.to);
   const verb = new RegExp(
-    String.raw`(?<![\p{L}])(?:${alternatives(lexicon.speechVerbs)})(?![\p{L}])[^.!?]{0,40}$`,
+    String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.speechVerbs)})(?![\p{L}])[^.!?]{0,40}$`,
     'iu',
   ).exec(window);
   if (verb === null) return undefined;
@@ -325,7 +317,7 @@ const verbBeforeQuote: Rule = (context) => {
   // „…“, betonte sie, „und …“: an incise between two quotes; its pronoun points back.
   const incise = new RegExp(String.raw`^[\s,–—]*$`, 'u').test(window.slice(0, verb.index));
   const pronounOnly = new RegExp(
-    String.raw`^\S+\s+(?:${alternatives(lexicon.pronouns)})[\s,]*$`,
+    String.raw`^\S+\s+(?:${phraseAlternatives(lexicon.pronouns)})[\s,]*$`,
     'iu',
   );
   if (incise && pronounOnly.test(window.slice(verb.index).trim()))
@@ -345,7 +337,7 @@ const previousSentenceSubject: Rule = (context) => {
   const named = namesOutsideQuotes(context, previousSentence.from, previousSentence.to)[0]?.name;
   if (named !== undefined || !subjectDropping.has(context.lexicon.language)) return named;
   // "Um fiscal de sala, que pediu anonimato, disse que … . “…”": someone unnamed who spoke.
-  const verbs = alternatives(context.lexicon.speechVerbs);
+  const verbs = phraseAlternatives(context.lexicon.speechVerbs);
   const spoke = new RegExp(String.raw`(?<![\p{L}])(?:${verbs})(?![\p{L}])`, 'iu').test(
     text.slice(previousSentence.from, previousSentence.to),
   );

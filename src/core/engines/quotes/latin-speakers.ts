@@ -11,6 +11,7 @@ import {
 } from './romance-appositive-names.ts';
 import { thingAfterArticle } from './run-after-article.ts';
 import { withPortfolioList } from './portfolio-list-names.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * Person names in the copy of French, German, Spanish, Portuguese, Italian and Dutch papers:
@@ -27,15 +28,11 @@ export interface FoundName {
 /** A capitalised word, or an initial ("J."); a full stop after a longer word ends a sentence. */
 const capitalised = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)?`;
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 export function runPattern(lexicon: SpeechLexicon): RegExp {
   const later = lexicon.particlesAfterParticle ?? [];
   const leading = lexicon.nameParticles.filter((particle) => !later.includes(particle));
-  const first = leading.map(escape).join('|');
-  const second = [...leading, ...later].map(escape).join('|');
+  const first = leading.map(escapeRegExp).join('|');
+  const second = [...leading, ...later].map(escapeRegExp).join('|');
   // "von der Leyen" joins; "Reinecke der Süddeutschen Zeitung" does not ("der" alone is an article).
   const particles = String.raw`(?:(?:${first})[^\S\n]+(?:(?:${second})[^\S\n]+)?)?`;
   // A name never runs on over a blank line ("… à Marseille et Nice" / "MARSEILLE, 10 avril").
@@ -298,7 +295,9 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
   // only a particle does ("Ha un mutuo" is a verb, not "Uilm ha").
   const lowered = surname.charAt(0).toLowerCase() + surname.slice(1);
   const particleFirst = lexicon.nameParticles.includes(lowered.split(' ')[0] ?? '');
-  const written = particleFirst ? `(?:${escape(surname)}|${escape(lowered)})` : escape(surname);
+  const written = particleFirst
+    ? `(?:${escapeRegExp(surname)}|${escapeRegExp(lowered)})`
+    : escapeRegExp(surname);
   // "dell'Atletico Valdarno", "de l'Olympique Lyonnais": after an elided word, a club or a place.
   const pattern = new RegExp(
     String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3})${written}(?![\p{L}])`,
@@ -324,7 +323,7 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
     if (
       given.length >= 2 &&
       new RegExp(
-        String.raw`(?<![\p{L}])${escape(given[0] ?? '')}\s+${written}(?![\p{L}])`,
+        String.raw`(?<![\p{L}])${escapeRegExp(given[0] ?? '')}\s+${written}(?![\p{L}])`,
         'u',
       ).test(text)
     )
@@ -351,7 +350,7 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
 function secondSurname(text: string, at: number, lexicon: SpeechLexicon): string[] {
   // German capitalises every noun: "dass Stefan Kühnel Fehler gemacht hat".
   if (lexicon.capitalisesNouns === true) return [];
-  const particles = lexicon.nameParticles.map(escape).join('|');
+  const particles = lexicon.nameParticles.map(escapeRegExp).join('|');
   const after =
     new RegExp(String.raw`^(?:[^\S\n]+(?:(?:${particles})[^\S\n]+)?\p{Lu}[\p{L}'’-]+)*`, 'u').exec(
       text.slice(at, at + 60),
@@ -376,9 +375,9 @@ function givenNameOf(text: string, given: string, lexicon: SpeechLexicon): strin
   // "Sanne de Vries": the surname may open with its particles.
   const later = lexicon.particlesAfterParticle ?? [];
   const leading = lexicon.nameParticles.filter((particle) => !later.includes(particle));
-  const particles = String.raw`(?:${leading.map(escape).join('|')})[^\S\n]+(?:(?:${lexicon.nameParticles.map(escape).join('|')})[^\S\n]+)?`;
+  const particles = String.raw`(?:${leading.map(escapeRegExp).join('|')})[^\S\n]+(?:(?:${lexicon.nameParticles.map(escapeRegExp).join('|')})[^\S\n]+)?`;
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])${escape(given)}[^\S\n]+(?:${particles})?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${escapeRegExp(given)}[^\S\n]+(?:${particles})?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])`,
     'gu',
   );
   for (const match of text.matchAll(pattern)) {

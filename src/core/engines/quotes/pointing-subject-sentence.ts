@@ -1,6 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { pronounGender, type LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "Il a promis des aides. « … »" / "Reconoció los errores. “…”" / "Ha promesso aiuti. «…»" /
@@ -33,19 +34,15 @@ const openingVerbs: Readonly<Record<string, { words: readonly string[]; endings:
   },
 };
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /**
  * "Segundo ela, a recuperação envolveu …", "Selon lui, …": a sentence that reports what a
  * pronoun's person said; the words after "according to" (a pronoun opening the rest).
  */
 function afterAccordingToPronoun(sentence: string, lexicon: SpeechLexicon): string | undefined {
-  const according = lexicon.accordingTo.map(escape).join('|');
+  const according = lexicon.accordingTo.map(escapeRegExp).join('|');
   const pronouns = [...lexicon.pronouns, ...(lexicon.language === 'fr' ? ['lui'] : [])];
   const opening = new RegExp(
-    String.raw`^\s*(?:${according})\s+((?:${pronouns.map(escape).join('|')})(?![\p{L}]))`,
+    String.raw`^\s*(?:${according})\s+((?:${pronouns.map(escapeRegExp).join('|')})(?![\p{L}]))`,
     'iu',
   ).exec(sentence);
   return opening === null
@@ -62,7 +59,7 @@ function pointsBack(sentence: string, lexicon: SpeechLexicon): boolean {
   if (verbs !== undefined && (verbs.words.includes(first) || verbs.endings.test(first)))
     return true;
   // "Le maire ne décolère pas", "L'entraîneur", "Il tecnico": a definite office noun.
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const noun = new RegExp(
     String.raw`^\s*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Ll}+)`,
     'iu',

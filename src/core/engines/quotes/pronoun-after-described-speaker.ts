@@ -1,6 +1,7 @@
 import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "…, teilte eine Sprecherin des Flughafens mit. „…“, sagte sie." / "Een woordvoerder van de
@@ -11,10 +12,6 @@ import { separableVerbSubject } from './separable-verb-subject.ts';
  */
 
 const germanic = new Set(['de', 'nl']);
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 export function describedBeforePronoun(context: LatinContext): { described: string } | undefined {
   const { text, lexicon, before, previousSentence } = context;
@@ -28,7 +25,9 @@ export function describedBeforePronoun(context: LatinContext): { described: stri
   const opening = describedByIndefiniteArticle(words, lexicon.language);
   if (opening !== undefined) return { described: opening };
   // "…, teilte eine Sprecherin des Flughafens mit.", "…, zei een woordvoerder.": after the verb.
-  const verbs = lexicon.speechVerbs.map((verb) => escape(verb.split(' ')[0] ?? verb)).join('|');
+  const verbs = lexicon.speechVerbs
+    .map((verb) => escapeRegExp(verb.split(' ')[0] ?? verb))
+    .join('|');
   const verb = new RegExp(String.raw`(?<![\p{L}])(?:${verbs})\s+(?=\p{L})`, 'iu').exec(words);
   if (verb === null) return undefined;
   const from = sentence.from + verb.index;

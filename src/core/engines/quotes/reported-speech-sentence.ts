@@ -1,6 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "Zijn hek stond onder stroom, vertelt hij. ‘…’" / "Zwei Interessenten seien abgesprungen.
@@ -18,16 +19,12 @@ const reportedSpeechVerbs = new Set(
   brauche fehle bleibe`.split(/\s+/u),
 );
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 function reportsSpeech(sentence: string, lexicon: SpeechLexicon): boolean {
   const verbs = lexicon.speechVerbs
     .filter((verb) => !verb.includes(' '))
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
-  const pronouns = lexicon.pronouns.map(escape).join('|');
+  const pronouns = lexicon.pronouns.map(escapeRegExp).join('|');
   // "vertelt hij", "sagte sie", "hij zegt": the verb and its pronoun side by side.
   const spoken = new RegExp(
     String.raw`(?<![\p{L}])(?:(?:${verbs})\s+(?:${pronouns})|(?:${pronouns})\s+(?:${verbs}))(?![\p{L}])`,

@@ -3,6 +3,7 @@ import { describedSource } from './described-source.ts';
 import { officesFor } from './office-synonyms.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * Who a role noun with a definite article points back to in French, Spanish, Portuguese and
@@ -13,13 +14,9 @@ import { genderOfFirstName } from './first-name-gender.ts';
  * jefe del servicio, el doctor Andrés Villalobos").
  */
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** "la ministra", "l'élu", "a especialista", "il nuovo sindaco": the nouns after the article. */
 export function roleNouns(phrase: string, lexicon: SpeechLexicon): string[] {
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const opening = new RegExp(
     String.raw`^[\s,]*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Ll}[\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]+))?`,
     'iu',
@@ -61,7 +58,7 @@ function holderOfOffice(
   const mentions = [
     ...text
       .slice(0, before)
-      .matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(office)}(?![\p{L}])`, 'giu')),
+      .matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(office)}(?![\p{L}])`, 'giu')),
   ];
   for (const mention of mentions.reverse()) {
     const end = mention.index + mention[0].length;
@@ -109,7 +106,7 @@ function subjectPhrases(sentence: string, lexicon: SpeechLexicon): string[] {
   const close = Math.max(...['»', '”', '"', '’'].map((mark) => sentence.lastIndexOf(mark)));
   if (close < 0 || !/^\s*[«“"„‘]/u.test(sentence)) return [sentence];
   const after = sentence.slice(close + 1);
-  const verbs = lexicon.speechVerbs.map(escape).join('|');
+  const verbs = lexicon.speechVerbs.map(escapeRegExp).join('|');
   const verb = new RegExp(String.raw`^[\s,]*(?:${verbs})(?![\p{L}])`, 'iu').exec(after);
   return verb === null ? [] : [after.slice(verb[0].length)];
 }
@@ -117,7 +114,7 @@ function subjectPhrases(sentence: string, lexicon: SpeechLexicon): string[] {
 /** "l'élu …", "ella …": a phrase opening with a role noun or a pronoun. */
 function pointsToSomeone(phrase: string, lexicon: SpeechLexicon): boolean {
   const pronoun = new RegExp(
-    String.raw`^[\s,]*(?:${lexicon.pronouns.map(escape).join('|')})(?![\p{L}])`,
+    String.raw`^[\s,]*(?:${lexicon.pronouns.map(escapeRegExp).join('|')})(?![\p{L}])`,
     'iu',
   );
   return roleNouns(phrase, lexicon).length > 0 || pronoun.test(phrase);
@@ -131,7 +128,7 @@ function pointsToSomeone(phrase: string, lexicon: SpeechLexicon): boolean {
 function circumstanceLength(sentence: string, lexicon: SpeechLexicon): number {
   const prepositions = [...lexicon.prepositions, ...(lexicon.circumstancePrepositions ?? [])];
   const opening = new RegExp(
-    String.raw`^\s*(?:${prepositions.map(escape).join('|')})(?![\p{L}])[^,.;:!?«»“”"]{1,60},\s*`,
+    String.raw`^\s*(?:${prepositions.map(escapeRegExp).join('|')})(?![\p{L}])[^,.;:!?«»“”"]{1,60},\s*`,
     'iu',
   ).exec(sentence);
   if (opening === null) return 0;
@@ -179,9 +176,9 @@ function describedWhoSpoke(
   to: number,
   lexicon: SpeechLexicon,
 ): string | undefined {
-  const indefinite = (lexicon.indefiniteArticles ?? []).map(escape).join('|');
-  const relatives = (lexicon.relativePronouns ?? []).map(escape).join('|');
-  const verbs = lexicon.speechVerbs.map(escape).join('|');
+  const indefinite = (lexicon.indefiniteArticles ?? []).map(escapeRegExp).join('|');
+  const relatives = (lexicon.relativePronouns ?? []).map(escapeRegExp).join('|');
+  const verbs = lexicon.speechVerbs.map(escapeRegExp).join('|');
   if (indefinite === '' || relatives === '') return undefined;
   const opening = new RegExp(String.raw`(?<![\p{L}])(?:${indefinite})\s`, 'giu');
   for (const match of text.slice(from, to).matchAll(opening)) {
@@ -239,7 +236,7 @@ export function pointedBackSpeaker(
   const nouns = roleNouns(rest, context.lexicon);
   const unwritten = nouns.every(
     (noun) =>
-      !new RegExp(String.raw`(?<![\p{L}])${escape(noun)}(?![\p{L}])`, 'iu').test(
+      !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}(?![\p{L}])`, 'iu').test(
         text.slice(0, span.openIndex),
       ),
   );

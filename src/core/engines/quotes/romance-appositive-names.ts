@@ -1,9 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * One-word and preposition-led person names in French, Spanish, Portuguese and Italian copy
@@ -77,7 +74,7 @@ export function givenNameBeforeSurnames(
 ): string | undefined {
   if (!appositiveLanguages.has(lexicon.language) || name.split(' ').length !== 2) return undefined;
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+${escape(name)}(?![\p{L}])`,
+    String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+${escapeRegExp(name)}(?![\p{L}])`,
     'gu',
   );
   for (const match of text.matchAll(pattern)) {

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * Dutch and German split their particle verbs around the subject: "‘…’, laat een woordvoerder
@@ -6,10 +7,6 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
  * Where the window after a quote opens with the verb's first part and closes the clause with its
  * particle, the words between them are the subject.
  */
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** The subject between a split speech verb's parts, as offsets into `text`, if there is one. */
 export function separableVerbSubject(
@@ -22,7 +19,7 @@ export function separableVerbSubject(
   for (const verb of lexicon.speechVerbs) {
     const parts = verb.split(' ');
     if (parts.length !== 2) continue;
-    const [head, particle] = parts.map((part) => escape(part ?? ''));
+    const [head, particle] = parts.map((part) => escapeRegExp(part ?? ''));
     // Up to eight words between the parts, none of them a quotation mark or a clause's comma.
     const split = new RegExp(
       String.raw`^([\s,]*${head}\s+)((?:[^\s,;:.!?“”„"«»‘’]+\s+){1,8}?)${particle}(?=[\s.,;!?]|$)`,

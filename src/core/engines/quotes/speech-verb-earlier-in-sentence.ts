@@ -10,6 +10,7 @@ import { nameAfterOrganisation } from './name-after-organisation.ts';
 import { isLeadWord } from './latin-speakers.ts';
 import { personOfRolePhrase } from './role-noun-antecedent.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
+import { escapePhrase, phraseAlternatives } from '../../text/escape-pattern.ts';
 
 /**
  * "El alto tribunal sostiene que la compañía “no ha acreditado …” y que la coincidencia “…”",
@@ -23,20 +24,13 @@ import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 
 const romance = new Set(['fr', 'es', 'pt', 'it']);
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, String.raw`\s+`);
-}
-
 const verbPatterns = new Map<string, RegExp>();
 
 /** Every speech verb of the language, longest first (built once per language). */
 function speechVerbPattern(lexicon: SpeechLexicon): RegExp {
   const cached = verbPatterns.get(lexicon.language);
   if (cached !== undefined) return cached;
-  const verbs = [...lexicon.speechVerbs]
-    .sort((left, right) => right.length - left.length)
-    .map(escape)
-    .join('|');
+  const verbs = phraseAlternatives(lexicon.speechVerbs);
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${verbs})(?![\p{L}])`, 'giu');
   verbPatterns.set(lexicon.language, pattern);
   return pattern;
@@ -75,7 +69,7 @@ function lastSpeechVerb(
 function afterOpeningCircumstance(window: string, lexicon: SpeechLexicon): number {
   const prepositions = [...lexicon.prepositions, ...(lexicon.circumstancePrepositions ?? [])];
   const opening = new RegExp(
-    String.raw`^\s*(?:${prepositions.map(escape).join('|')})(?![\p{L}])[^,.;:!?«»“”"]{1,60},\s*`,
+    String.raw`^\s*(?:${prepositions.map(escapePhrase).join('|')})(?![\p{L}])[^,.;:!?«»“”"]{1,60},\s*`,
     'iu',
   ).exec(window);
   return opening?.[0].length ?? 0;
@@ -86,7 +80,7 @@ function afterOpeningCircumstance(window: string, lexicon: SpeechLexicon): numbe
  * capitalised words (a body's joined names too) open the clause.
  */
 function capitalisedSubject(window: string, lexicon: SpeechLexicon): string | undefined {
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapePhrase).join('|');
   const run = new RegExp(
     String.raw`^\s*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*)*)(?=[\s,])`,
     'iu',
@@ -116,7 +110,7 @@ function organisationOfNoun(
   before: number,
   lexicon: SpeechLexicon,
 ): string | undefined {
-  const articles = lexicon.definiteArticles.map(escape).join('|');
+  const articles = lexicon.definiteArticles.map(escapePhrase).join('|');
   const opening = new RegExp(
     String.raw`^\s*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)(?![\p{L}])`,
     'u',
@@ -129,7 +123,9 @@ function organisationOfNoun(
     const names = [
       ...text
         .slice(0, before)
-        .matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(head)}(?:\s+\p{Lu}[\p{L}-]*)+`, 'gu')),
+        .matchAll(
+          new RegExp(String.raw`(?<![\p{L}])${escapePhrase(head)}(?:\s+\p{Lu}[\p{L}-]*)+`, 'gu'),
+        ),
     ];
     const last = names.at(-1)?.[0];
     if (last !== undefined) return last;

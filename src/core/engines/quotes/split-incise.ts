@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
+import { escapePhrase } from '../../text/escape-pattern.ts';
 
 /**
  * The attribution written inside one pair of quotation marks, as French, Spanish, Italian and
@@ -9,10 +10,6 @@ import type { QuoteSpan } from './scan-quote-spans.ts';
  * between them is read like an attribution after a closing mark.
  */
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, String.raw`\s+`);
-}
-
 const cache = new Map<SpeechLexicon, RegExp>();
 
 /** ", explique Marie" / " — dijo el portavoz" / ", a-t-il ajouté": a delimiter, then a speech verb. */
@@ -21,11 +18,11 @@ function inciseOpening(lexicon: SpeechLexicon): RegExp {
   if (cached !== undefined) return cached;
   const verbs = [...lexicon.speechVerbs]
     .sort((left, right) => right.length - left.length)
-    .map(escape)
+    .map(escapePhrase)
     .join('|');
   const subjects = [...lexicon.articles, ...lexicon.titles]
     .sort((left, right) => right.length - left.length)
-    .map(escape)
+    .map(escapePhrase)
     .join('|');
   const inverted = lexicon.invertedPronoun ?? '(?!)';
   // After the verb, someone: a capitalised word, an article or an office ("dijo el portavoz");

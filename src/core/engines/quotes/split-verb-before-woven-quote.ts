@@ -1,5 +1,6 @@
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "In een reactie laat de organisatie weten dat de regeling ‘…’", "Der Verband teilte am Abend
@@ -9,10 +10,6 @@ import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
  */
 
 const germanic = new Set(['de', 'nl']);
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 export function splitVerbBeforeWovenQuote(
   context: LatinContext,
@@ -24,7 +21,7 @@ export function splitVerbBeforeWovenQuote(
     const [head, particle] = verb.split(' ');
     if (head === undefined || particle === undefined) continue;
     const split = new RegExp(
-      String.raw`(?<![\p{L}])${escape(head)}\s+((?:[^\s,;:.!?“”„"«»‘’]+\s+){1,6}?)${escape(particle)},?\s+(?:dat|dass)\s[^.!?“”„"«»‘’]*$`,
+      String.raw`(?<![\p{L}])${escapeRegExp(head)}\s+((?:[^\s,;:.!?“”„"«»‘’]+\s+){1,6}?)${escapeRegExp(particle)},?\s+(?:dat|dass)\s[^.!?“”„"«»‘’]*$`,
       'iu',
     ).exec(window);
     if (split === null) continue;

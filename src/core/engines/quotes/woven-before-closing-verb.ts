@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { acronymSubject } from './acronym-subject.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 /**
  * "…, toen Gault&Millau hem ‘een chef die de Noordzeekeuken opnieuw uitvindt’ noemde." /
@@ -25,19 +26,16 @@ const namingVerbs: Readonly<Record<string, readonly string[]>> = {
 /** How many words the clause may hold between its conjunction and the quote. */
 const clauseWords = 8;
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** The verb alone closes the clause after the quote. */
 function closingVerb(after: string, lexicon: SpeechLexicon): boolean {
   const verbs = [
     ...lexicon.speechVerbs.filter((verb) => !verb.includes(' ')),
     ...(namingVerbs[lexicon.language] ?? []),
   ];
-  return new RegExp(String.raw`^\s*(?:${verbs.map(escape).join('|')})\s*(?:[.!?;,]|$)`, 'iu').test(
-    after,
-  );
+  return new RegExp(
+    String.raw`^\s*(?:${verbs.map(escapeRegExp).join('|')})\s*(?:[.!?;,]|$)`,
+    'iu',
+  ).test(after);
 }
 
 const run = String.raw`(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*)(?=\s+\p{Ll})`;
@@ -50,7 +48,7 @@ const run = String.raw`(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*)(?=\s
  */
 function capitalisedSubject(subject: string, lexicon: SpeechLexicon): string | undefined {
   if (lexicon.capitalisesNouns !== true) return new RegExp(`^${run}`, 'u').exec(subject)?.[1];
-  const articles = lexicon.articles.map(escape).join('|');
+  const articles = lexicon.articles.map(escapeRegExp).join('|');
   return new RegExp(String.raw`^(?:${articles})\s+\p{Lu}\p{Ll}+\s+${run}`, 'u').exec(subject)?.[1];
 }
 
@@ -63,7 +61,7 @@ export function wovenBeforeClosingVerb(
   if (!closingVerb(text.slice(after.from, after.to), lexicon)) return undefined;
   const window = text.slice(before.from, before.to);
   const clause = new RegExp(
-    String.raw`(?<![\p{L}])(?:${words.map(escape).join('|')})\s+((?:[^\s,;:.!?“”„"«»‘’]+\s+){1,${clauseWords}})$`,
+    String.raw`(?<![\p{L}])(?:${words.map(escapeRegExp).join('|')})\s+((?:[^\s,;:.!?“”„"«»‘’]+\s+){1,${clauseWords}})$`,
     'iu',
   ).exec(window);
   if (clause === null) return undefined;
