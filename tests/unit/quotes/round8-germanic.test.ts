@@ -131,3 +131,26 @@ describe("A headline's office label is the office's holder in the body", () => {
     expect(quoteIn('nl')(text, 'Het water')?.attributionRule).not.toBe('headline-role-label');
   });
 });
+
+describe('Dutch: a body noun after the verb points back to the capitalised compound that named it', () => {
+  it('a council named with its complement', () => {
+    const text =
+      'De Raad voor Cultuur heeft het plan beoordeeld. Het advies is kritisch. ' +
+      '‘De musea in de regio krijgen te weinig geld’, aldus de raad.';
+    expect(dutchSpeaker(text, 'De musea')).toBe('Raad voor Cultuur');
+  });
+
+  it('a compound body with its place, the speech verb before the subject', () => {
+    const text =
+      'Bij de sluizen ging het mis, meldt het Waterbedrijf Groningen. ' +
+      'Monteur Kees Dam was snel ter plaatse. ‘Het lek is binnen een dag gedicht’, laat het bedrijf weten.';
+    expect(dutchSpeaker(text, 'Het lek')).toBe('Waterbedrijf Groningen');
+  });
+
+  it('a new body noun of the class: an authority named with its complement', () => {
+    const text =
+      'De Autoriteit Persoonsgegevens onderzoekt de app. Directeur Lies Boon wilde niets kwijt. ' +
+      '‘Wij nemen elk lek serieus’, zegt de autoriteit in een verklaring.';
+    expect(dutchSpeaker(text, 'Wij nemen')).toBe('Autoriteit Persoonsgegevens');
+  });
+});

@@ -47,7 +47,9 @@ export const dutch: SpeechLexicon = {
     platform instelling instantie vereniging stichting bond vakbond partij club omroep keten
     supermarkt ziekenhuis school universiteit hogeschool gemeente provincie ministerie politie
     brandweer waterschap veiligheidsregio rederij vervoerder maatschappij bank verzekeraar
-    werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder`),
+    werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder raad commissie
+    autoriteit bureau instituut agentschap centrum college directie bestuur fractie korps fonds
+    academie museum redactie krant unie alliantie coalitie departement`),
   courtNouns: words('rechter rechtbank hof'),
   pronouns: words('hij zij ze'),
   questionWords: words('wie wat waar wanneer waarom hoe welke'),
