@@ -154,3 +154,23 @@ describe('Dutch: a body noun after the verb points back to the capitalised compo
     expect(dutchSpeaker(text, 'Wij nemen')).toBe('Autoriteit Persoonsgegevens');
   });
 });
+
+describe('German: a body named by its kind and the place it serves', () => {
+  it('a state after the body noun belongs to the name', () => {
+    const text =
+      'Die Tarife steigen erneut. Die Landesärztekammer Hessen warnte am Montag: „Die Praxen auf dem Land schließen schneller, als neue öffnen.“';
+    expect(germanSpeaker(text, 'Die Praxen')).toBe('Landesärztekammer Hessen');
+  });
+
+  it('a city the text writes as a place after the body noun', () => {
+    const text =
+      'In Kassel fallen ab Montag Busse aus. Die Verkehrsgesellschaft Kassel teilte mit: „Uns fehlen zwanzig Fahrer.“';
+    expect(germanSpeaker(text, 'Uns fehlen')).toBe('Verkehrsgesellschaft Kassel');
+  });
+
+  it('an own name after the body noun is the body alone', () => {
+    const text =
+      'Die Ausstellung wird verlängert. Der Förderverein Pro Kunst erklärte: „Wir haben das Geld für drei weitere Monate.“';
+    expect(germanSpeaker(text, 'Wir haben')).toBe('Pro Kunst');
+  });
+});

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { isLeadWord } from './latin-speakers.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { isPlaceAfterBody } from './german-body-place.ts';
 
 /**
  * "‘…’, aldus het bedrijf", "„…“, teilte der Verband mit", "‘…’, oordeelde de kantonrechter":
@@ -55,7 +56,13 @@ function namedWithNoun(
     if (run.length === 0 || isLeadWord(run[0] ?? '', lexicon)) continue;
     const at = match.index + match[0].length - (match[1] ?? '').length;
     const person = namesOutsideQuotes(context, at, at + run.join(' ').length)[0];
-    found = { name: person?.name ?? run.join(' '), at: match.index };
+    // "Verbraucherzentrale Bayern": in German a place after the noun belongs to the name.
+    const placed =
+      lexicon.capitalisesNouns === true &&
+      person === undefined &&
+      isPlaceAfterBody(text, run.join(' '));
+    const kind = placed ? `${text.slice(match.index, at).trim()} ` : '';
+    found = { name: person?.name ?? `${kind}${run.join(' ')}`, at: match.index };
   }
   return found;
 }
@@ -128,6 +135,11 @@ export function bodySpeaker(
   if (!germanicLanguages.has(context.lexicon.language)) return undefined;
   const subject = bodySubject(phrase, context.lexicon);
   if (subject === undefined) return undefined;
+  // "Die Verbraucherzentrale Bayern erklärte:": the subject itself writes the body's name.
+  const own = context.text.startsWith(phrase, before)
+    ? namedWithNoun(context, subject.noun, before + phrase.length)
+    : undefined;
+  if (own !== undefined && own.at >= before) return own.name;
   // The body written last with the noun: "vakbond FNV" or "de Onderzoeksraad voor Veiligheid".
   const written = [
     capitalisedCompound(context, subject.noun, before),

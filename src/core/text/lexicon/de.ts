@@ -65,7 +65,9 @@ export const german: SpeechLexicon = {
     kreis bahn klinik klinikum krankenhaus schule universität hochschule kammer bank sparkasse
     versicherung regierung verwaltung amt landratsamt rathaus senat institut agentur sender
     genossenschaft kette discounter hersteller betreiber veranstalter arbeitgeber
-    bündnis initiative`),
+    bündnis initiative zentrale werke kasse anstalt büro zentrum dienst gruppe kommission
+    ausschuss präsidium direktion anwaltschaft gesellschaft fraktion akademie museum bistum
+    verlag redaktion aufsicht leitung portal komitee`),
   courtNouns: words('gericht gerichtshof richter richterin'),
   pronouns: words('er sie'),
   questionWords: words('wer wen wem was wo wann warum wie welche welcher'),
