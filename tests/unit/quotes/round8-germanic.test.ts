@@ -174,3 +174,23 @@ describe('German: a body named by its kind and the place it serves', () => {
     expect(germanSpeaker(text, 'Wir haben')).toBe('Pro Kunst');
   });
 });
+
+describe("German: words woven into a subjunctive sentence are the speaker's own", () => {
+  it('a subjunctive copula before the woven words, the speaker after', () => {
+    const text =
+      'Der Bau verzögert sich. Das Projekt sei „teurer geworden und kommt frühestens im Herbst“, räumte Bauleiterin Petra Goll ein.';
+    expect(directSpeaker(text, 'de', 'teurer geworden')).toBe('Petra Goll');
+  });
+
+  it('a subjunctive modal, the speaker named in the sentence before', () => {
+    const text =
+      '„Wir haben gut gewirtschaftet“, sagte Kämmerer Olaf Reuther am Dienstag. Die Stadt könne deshalb „ohne neue Schulden durch das nächste Jahr“ kommen.';
+    expect(directSpeaker(text, 'de', 'ohne neue Schulden')).toBe('Olaf Reuther');
+  });
+
+  it('an indicative sentence keeps a borrowed phrase a fragment', () => {
+    const text =
+      'Die Firma nennt das Gerät „einen echten Meilenstein der Technik“, sagte Sprecher Jonas Meier.';
+    expect(quoteIn('de')(text, 'einen echten')?.kind).toBe('partial');
+  });
+});
