@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { isLeadWord } from './latin-speakers.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { isPlaceAfterBody } from './german-body-place.ts';
 
 /**
  * "‘…’, aldus het bedrijf", "„…“, teilte der Verband mit", "‘…’, oordeelde de kantonrechter":
@@ -36,7 +37,11 @@ function bodySubject(
 }
 
 /** "Fahrgastverband Pro Bahn", "vakbond FNV": the name written right after the body noun. */
-function namedWithNoun(context: LatinContext, noun: string, before: number): string | undefined {
+function namedWithNoun(
+  context: LatinContext,
+  noun: string,
+  before: number,
+): { name: string; at: number } | undefined {
   const { text, lexicon } = context;
   // The noun alone is capitalised in German ("Verband"), lower-case as a compound's last part.
   const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
@@ -44,14 +49,51 @@ function namedWithNoun(context: LatinContext, noun: string, before: number): str
     String.raw`(?<![\p{L}])[\p{L}-]*(?:${escapeRegExp(noun)}|${escapeRegExp(capitalised)})[^\S\n]+(\p{Lu}[\p{L}&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’-]*)*)`,
     'gu',
   );
-  let found: string | undefined;
+  let found: { name: string; at: number } | undefined;
   for (const match of text.slice(0, before).matchAll(pattern)) {
     const run = (match[1] ?? '').split(/\s+/u);
     while (run.length > 0 && isLeadWord(run.at(-1) ?? '', lexicon)) run.pop();
     if (run.length === 0 || isLeadWord(run[0] ?? '', lexicon)) continue;
     const at = match.index + match[0].length - (match[1] ?? '').length;
     const person = namesOutsideQuotes(context, at, at + run.join(' ').length)[0];
-    found = person?.name ?? run.join(' ');
+    // "Verbraucherzentrale Bayern": in German a place after the noun belongs to the name.
+    const placed =
+      lexicon.capitalisesNouns === true &&
+      person === undefined &&
+      isPlaceAfterBody(text, run.join(' '));
+    const kind = placed ? `${text.slice(match.index, at).trim()} ` : '';
+    found = { name: person?.name ?? `${kind}${run.join(' ')}`, at: match.index };
+  }
+  return found;
+}
+
+/**
+ * "de Onderzoeksraad voor Veiligheid", "het Havenbedrijf Rotterdam": Dutch writes a body's
+ * noun lower-case ("de raad"), so the same noun as a capitalised compound inside a sentence is
+ * the body's own name, with the capitalised words or the "voor/van …" complement after it.
+ * Where it was written last before `before`, and the name; German capitalises every noun.
+ */
+function capitalisedCompound(
+  context: LatinContext,
+  noun: string,
+  before: number,
+): { name: string; at: number } | undefined {
+  const { text, lexicon } = context;
+  if (lexicon.capitalisesNouns === true) return undefined;
+  const word = String.raw`\p{Lu}[\p{L}&'’-]*`;
+  const complement = String.raw`(?:[^\S\n]+(?:voor|van)(?:[^\S\n]+(?:de|het))?[^\S\n]+${word}(?:[^\S\n]+(?:en[^\S\n]+)?${word})*|(?:[^\S\n]+${word})+)?`;
+  // "Onderzoeksraad", or the noun alone as the name's head ("de Raad voor Cultuur").
+  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const head = String.raw`(?:\p{Lu}\p{L}*${escapeRegExp(noun)}|${escapeRegExp(capitalised)})`;
+  const pattern = new RegExp(
+    String.raw`(?<=[\p{L},;:)][^\S\n]+)(${head}${complement})(?![\p{L}])`,
+    'gu',
+  );
+  let found: { name: string; at: number } | undefined;
+  for (const match of text.slice(0, before).matchAll(pattern)) {
+    const words = (match[1] ?? '').split(/\s+/u);
+    while (words.length > 1 && isLeadWord(words.at(-1) ?? '', lexicon)) words.pop();
+    found = { name: words.join(' '), at: match.index };
   }
   return found;
 }
@@ -93,9 +135,17 @@ export function bodySpeaker(
   if (!germanicLanguages.has(context.lexicon.language)) return undefined;
   const subject = bodySubject(phrase, context.lexicon);
   if (subject === undefined) return undefined;
-  const named =
-    namedWithNoun(context, subject.noun, before) ??
-    (subject.court ? undefined : sentenceSubjectBody(context));
+  // "Die Verbraucherzentrale Bayern erklärte:": the subject itself writes the body's name.
+  const own = context.text.startsWith(phrase, before)
+    ? namedWithNoun(context, subject.noun, before + phrase.length)
+    : undefined;
+  if (own !== undefined && own.at >= before) return own.name;
+  // The body written last with the noun: "vakbond FNV" or "de Onderzoeksraad voor Veiligheid".
+  const written = [
+    capitalisedCompound(context, subject.noun, before),
+    namedWithNoun(context, subject.noun, before),
+  ].sort((left, right) => (right?.at ?? -1) - (left?.at ?? -1))[0];
+  const named = written?.name ?? (subject.court ? undefined : sentenceSubjectBody(context));
   if (named !== undefined) return named;
   // "Das Umweltministerium in Kiel teilte mit": a German authority the text never names is
   // shown by its noun, without the article and the place, as "heißt es aus der Leitstelle" is.

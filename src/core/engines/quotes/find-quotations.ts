@@ -4,6 +4,7 @@ import { findAttribution } from './find-attribution.ts';
 import type { Attribution } from './speaker-types.ts';
 import { classifyQuotation } from './classify-quotation.ts';
 import { clauseAfterAccordingTo } from './clause-after-according-to.ts';
+import { reportedSpeechWeave } from './german-reported-speech-weave.ts';
 import { intervieweeOf, isInterviewAnswer } from './interview-answers.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { attributeInLanguage, type LanguageAttribution } from './language-attribution.ts';
@@ -130,11 +131,16 @@ export function analyzeQuotations(
         inLanguage !== undefined ||
         (previous?.kind === 'direct' && resumesAfterAttribution(text, previousSpan, span)),
     });
-    const kind = clauseAfterAccordingTo(
-      classified,
-      text.slice(span.start, span.end),
+    const kind = reportedSpeechWeave(
+      text,
+      span,
+      clauseAfterAccordingTo(
+        classified,
+        text.slice(span.start, span.end),
+        language,
+        inLanguage?.rule,
+      ),
       language,
-      inLanguage?.rule,
     );
     let rule = inLanguage?.rule ?? ruleOf(attribution);
     let { speaker, confidence } = attribution

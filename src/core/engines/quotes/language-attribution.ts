@@ -39,6 +39,7 @@ import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.t
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import { phraseAlternatives } from '../../text/escape-pattern.ts';
+import { germanicFrameRules } from './germanic-frame-rules.ts';
 
 /**
  * Speakers of quotes in languages other than English, by an ordered list of named rules built
@@ -357,6 +358,7 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'next-sentence-frame', rule: nextSentenceFrame },
+  ...germanicFrameRules,
   { name: 'colon-before-quote', rule: colonBeforeQuote },
   { name: 'according-to-before-quote', rule: accordingToBefore },
   { name: 'verb-before-quote', rule: verbBeforeQuote },

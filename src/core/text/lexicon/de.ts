@@ -45,15 +45,29 @@ export const german: SpeechLexicon = {
   articles: words('der die das den dem des ein eine'),
   definiteArticles: words('der die das'),
   titleAbbreviations: words('dr prof hr fr'),
-  sentenceAdverbs: words(
-    'auch dann nun doch aber daher deshalb jetzt selbst sogar nur noch heute gestern danach später zudem außerdem trotzdem damals',
-  ),
+  // Every conjunction (coordinating and subordinating) and the adverbs of time, manner and
+  // stance that open a sentence: "Wenn Jürgen Pohlmann …", "Sobald …", "Inzwischen …".
+  sentenceAdverbs: words(`auch dann nun doch aber daher deshalb jetzt selbst sogar nur noch heute
+    gestern danach später zudem außerdem trotzdem damals und oder denn sondern sowie als bevor
+    bis damit dass ehe falls indem nachdem ob obwohl obgleich obschon seit seitdem sobald sofern
+    solange sooft sodass soweit während weil wenn wenngleich wobei wohingegen zumal weshalb
+    weswegen wieso also allerdings anschließend bereits dabei dafür dagegen darum davor
+    deswegen ebenfalls ebenso eigentlich endlich erst erstmals etwa freilich früher gerade
+    gleichwohl hier dort immer immerhin indes inzwischen jedoch jedenfalls kaum keineswegs
+    künftig längst leider manchmal meist meistens mittlerweile morgens mittags abends nachts
+    nämlich natürlich nie niemals oft plötzlich schließlich sonst stattdessen tatsächlich
+    überhaupt übrigens vielleicht vielmehr vorher zuerst zuletzt zunächst zwar zugleich zuvor
+    bisher seither neulich kürzlich jüngst einst gleichzeitig genauso insbesondere offenbar
+    offensichtlich angeblich womöglich wahrscheinlich hoffentlich morgen übermorgen vorgestern
+    anfangs bislang derzeit demnächst nebenan unterdessen währenddessen`),
   organisationNouns: words(`unternehmen konzern firma verband verein gewerkschaft organisation
     partei klub club stiftung behörde ministerium polizei feuerwehr stadt gemeinde landkreis
     kreis bahn klinik klinikum krankenhaus schule universität hochschule kammer bank sparkasse
     versicherung regierung verwaltung amt landratsamt rathaus senat institut agentur sender
     genossenschaft kette discounter hersteller betreiber veranstalter arbeitgeber
-    bündnis initiative`),
+    bündnis initiative zentrale werke kasse anstalt büro zentrum dienst gruppe kommission
+    ausschuss präsidium direktion anwaltschaft gesellschaft fraktion akademie museum bistum
+    verlag redaktion aufsicht leitung portal komitee`),
   courtNouns: words('gericht gerichtshof richter richterin'),
   pronouns: words('er sie'),
   questionWords: words('wer wen wem was wo wann warum wie welche welcher'),

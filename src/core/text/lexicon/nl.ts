@@ -32,14 +32,24 @@ export const dutch: SpeechLexicon = {
   articles: words('de het een'),
   definiteArticles: words('de het'),
   titleAbbreviations: words('dhr mevr mr dr drs ir prof'),
-  sentenceAdverbs: words(
-    'ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen maar en want dus bovendien daarna later eerder vandaag gisteren',
-  ),
+  // Every conjunction (coordinating and subordinating) and the adverbs of time, manner and
+  // stance that open a sentence: "Zodra …", "Hoewel …", "Vervolgens …".
+  sentenceAdverbs: words(`ook daarom toen nu zo zelfs vooral intussen inmiddels wel nog alleen
+    maar en want dus bovendien daarna later eerder vandaag gisteren of noch omdat nadat zodra
+    als wanneer terwijl hoewel sinds voordat totdat zodat indien mits tenzij doordat opdat
+    aangezien ofschoon zoals echter toch immers misschien waarschijnlijk natuurlijk eigenlijk
+    vervolgens uiteindelijk tenslotte opnieuw alsnog ineens plotseling meteen daar hier daarbij
+    daardoor daarmee daarin verder voorts tevens eveneens evenmin bijvoorbeeld vaak soms altijd
+    nooit steeds reeds pas straks morgen vannacht vanochtend vanmorgen vanmiddag vanavond
+    destijds sindsdien aanvankelijk onlangs kortom overigens desondanks niettemin weliswaar
+    gelukkig helaas blijkbaar kennelijk ondertussen tegelijk`),
   organisationNouns: words(`bedrijf onderneming concern organisatie firma fabrikant producent
     platform instelling instantie vereniging stichting bond vakbond partij club omroep keten
     supermarkt ziekenhuis school universiteit hogeschool gemeente provincie ministerie politie
     brandweer waterschap veiligheidsregio rederij vervoerder maatschappij bank verzekeraar
-    werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder`),
+    werkgever kabinet regering dienst inspectie federatie coöperatie netbeheerder raad commissie
+    autoriteit bureau instituut agentschap centrum college directie bestuur fractie korps fonds
+    academie museum redactie krant unie alliantie coalitie departement`),
   courtNouns: words('rechter rechtbank hof'),
   pronouns: words('hij zij ze'),
   questionWords: words('wie wat waar wanneer waarom hoe welke'),
