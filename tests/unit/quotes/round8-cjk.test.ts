@@ -44,6 +44,14 @@ describe('Japanese: a name with no title, set off by age and team in brackets', 
   });
 });
 
+describe('Japanese: a headline whose subject is a surname', () => {
+  it('credits the headline’s closing words to the full name the body gives', () => {
+    const text =
+      '全日本柔道　初出場の長谷部が優勝「夢みたいです」\n\n　全日本選手権は３日、東京で行われ、初出場の長谷部翔太（22＝東邦大）が頂点に立った。';
+    expectQuote(japaneseQuote(text, '夢みたい'), '夢みたいです', '長谷部翔太');
+  });
+});
+
 describe('Japanese: a foreign name in katakana with no title', () => {
   it('is the subject of the previous sentence for a quote with no subject', () => {
     const text =
@@ -80,9 +88,9 @@ describe('Japanese: a clause about a thing before the quote', () => {
 });
 
 describe('Japanese: "also called" is no quotative', () => {
-  it('keeps a nickname followed by とも呼ばれる a term', () => {
-    const text = '　地元では「浪速の怪物」とも呼ばれる右腕が、初めて先発した。';
-    expect(japaneseQuote(text, '浪速')?.kind).not.toBe('direct');
+  it('credits no one with a nickname followed by とも呼ばれる', () => {
+    const text = '　森下早苗選手は地元の期待を背負う。「浪速の怪物」とも呼ばれる右腕だ。';
+    expect(japaneseQuote(text, '浪速')?.speaker ?? null).toBeNull();
   });
 });
 

@@ -193,6 +193,13 @@ function japaneseSpeaker(
   // レース後、佐伯は「…」と笑顔を見せた: a surname alone, for the full name written before.
   const surname = quotative ? surnameSubject(before, fullNamesIn(text)) : undefined;
   if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-before-quote' };
+  // 初マラソンの佐伯が日本人トップ「まだ実感ない」: a headline's words close it, and the one
+  // person its subject (が, は) names by surname spoke them.
+  const headline = span.paragraphStart === text.length - text.trimStart().length;
+  const [headlineSpeaker, ...others] =
+    headline && after.trim() === '' ? surnamesAsSubject(before, fullNamesIn(text)) : [];
+  if (headlineSpeaker !== undefined && others.length === 0)
+    return { speaker: headlineSpeaker, rule: 'ja-headline-surname-subject' };
   // ある市場関係者は / ある幹部が: "a certain" someone, shown as the copy describes them.
   const described = /(?:^|[、。])(ある[^、。「」はが]{1,15})(?:は|が)、?$/u.exec(before)?.[1];
   if (described !== undefined)
