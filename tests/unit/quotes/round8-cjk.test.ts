@@ -111,6 +111,18 @@ describe('Chinese: a description running into the verb phrase', () => {
   });
 });
 
+describe('Chinese: a person noun the lists lack, before V着', () => {
+  it('ends the description at the role noun’s last character', () => {
+    const text = '山坡上，一位茶农拿着刚采的茶叶说：“今年雨水足，茶叶品质好。”';
+    expectQuote(chineseQuote(text, '今年雨水'), '今年雨水足，茶叶品质好。', '一位茶农');
+  });
+
+  it('keeps a noun the role character only opens (民眾) whole', () => {
+    const text = '一名民眾說：「看她們划船真熱血！」';
+    expectQuote(chineseQuote(text, '看她們'), '看她們划船真熱血！', '一名民眾');
+  });
+});
+
 describe('Chinese: where it was said before someone unnamed', () => {
   it('leaves 台下 out of the description', () => {
     const text = '演出结束后，台下一名观众说：“这场演出值回票价。”';

@@ -177,10 +177,17 @@ function endAtHeadNoun(description: string): string {
   // Only a listed person noun (村民, 工程師) is sure to be the head: a character that ends role
   // nouns may open a longer one the lists lack (民眾, 客運業者主管).
   const head = new RegExp(
-    `^(?:(?!的)${han}){0,6}?(?:${personNoun})(?![的之们們、和与與及])`,
+    `^(?:(?!的)${han}){0,6}?(?:${personNoun})(?![的之们們、和与與及傅]|代表|家[属屬])`,
     'u',
   ).exec(body)?.[0];
-  return head === undefined || head === body ? description : `${opening}${head}`;
+  if (head !== undefined && head !== body) return `${opening}${head}`;
+  // 一位茶农拿着刚采的茶叶: a noun the lists lack ends in a role noun's last character, when what
+  // follows it plainly opens a verb phrase (V着, or an act up to 时 or 后).
+  const byEnding = new RegExp(
+    `^((?:(?!的)${han}){1,5}?[${roleNounEndings}])(?=${han}{1,2}[着著]|${han}{2,8}?[时時后後]$)`,
+    'u',
+  ).exec(body)?.[1];
+  return byEnding === undefined ? description : `${opening}${byEnding}`;
 }
 
 /** 农业农村部种业管理司有关负责人 / 该公司相关人士: an unnamed source with its office, as written. */
