@@ -14,7 +14,11 @@ import {
   unnamedChineseSpeakerAfter,
   unnamedChineseSubject,
 } from './chinese-organisation-speaker.ts';
-import { isIndefiniteDescription, previousChineseSpeaker } from './chinese-pronoun-antecedent.ts';
+import {
+  introducedPeople,
+  isIndefiniteDescription,
+  previousChineseSpeaker,
+} from './chinese-pronoun-antecedent.ts';
 import { alternatives, han, sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -170,6 +174,19 @@ function clauseWithVerb(
 }
 
 /**
+ * 主唱周屿上台领奖时一度哽咽：“…” / 队长李明接过奖杯后红了眼眶：「…」: no speech verb, but a colon
+ * sets the words off; whom the sentence's first clause names (a title and a name) speaks.
+ */
+function subjectBeforeColon(before: string): LanguageAttribution | undefined {
+  if (!/[：:]\s*$/u.test(before)) return undefined;
+  const clause = /^[^，。！？；“”「」]*/u.exec(before)?.[0] ?? '';
+  const person = introducedPeople(clause)[0];
+  return person === undefined
+    ? undefined
+    : { speaker: person.name, rule: 'zh-subject-before-colon' };
+}
+
+/**
  * 赵启明指出，与首颗“羲和号”相比，…，“…”: a short quoted term inside the reporter's sentence
  * (no punctuation in it, a word right after it) cuts no sentence; the floor for the quote after
  * it is where that sentence may start, past any quote before the term.
@@ -204,16 +221,26 @@ export function chineseSpeaker(
   if (verb === null)
     return (
       chineseSpeakerAfter(text, span, start) ??
+      subjectBeforeColon(before) ??
       (closesSentence(text, span)
         ? chineseSpeakerEarlierInSentence(text, before, start)
         : undefined)
     );
   const subject = before.slice(0, verb.index);
   // 不過他坦言，: a pronoun after a connective is still the subject (她母亲说 is someone else).
-  const pronoun = new RegExp(
+  // 記者追問…的疑慮，他坦言：: a clause that sets the scene may come before the pronoun's own.
+  const pronounClause = new RegExp(
     `^(?:(?:${alternatives(chinese.connectives ?? [])})[，,]?)?(${pronounSubject})$`,
     'u',
-  ).exec(subject.trim());
+  );
+  const pronoun =
+    pronounClause.exec(subject.trim()) ??
+    pronounClause.exec(
+      subject
+        .split(/[，,；;]/u)
+        .at(-1)
+        ?.trim() ?? '',
+    );
   if (pronoun !== null) {
     const speaker = previousChineseSpeaker(text, start, pronoun[1] ?? '');
     return pointedBack(speaker, 'zh-pronoun-previous-speaker');

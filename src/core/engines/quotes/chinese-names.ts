@@ -23,6 +23,13 @@ const circumstanceBeforeVerb = String.raw`(?:[在于於][^，。！？、“”�
 // 对着台下 / 向大家 / 跟朋友: to whom it was said.
 const addressee = String.raw`[对對向跟朝][着著]?${han}{1,4}?`;
 const manner = String.raw`(?:${between})?${circumstanceBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}|${addressee}){0,2}`;
+/**
+ * 黃志明出席致詞時說 / 周敏上台领奖时说: after a name, whose length is fixed, a longer act (a verb
+ * and its object) with 时 or 后 says when as well; after a description it would cut the noun
+ * (一位观|众散场后), so only names read it.
+ */
+const actBeforeVerb = String.raw`(?:(?<![在于於])${han}{3,6}?[时時后後])`;
+const mannerAfterName = String.raw`(?:${manner}|${actBeforeVerb}(?:${han}{1,3}[着著地]|${alternatives(chinese.mannerBeforeVerb ?? [])}|${between}|${addressee}){0,2})`;
 export const mannerBeforeVerb = manner;
 
 /** 无奈地 / 笑着: as in manner, but short, so 一名病患家属无奈地 keeps 家属 in the description. */
@@ -82,7 +89,7 @@ export function surnameNames(window: string): ChineseName[] {
   // name off as well as 的 or a comma does; 高兴地 / 他们 end in no given name; 小李 / 老王 is how
   // the copy calls someone by surname alone.
   const pattern = new RegExp(
-    String.raw`(?<=^|[的，。：；、“”「」\s${roleNounEndings}])([小老][${surnames}]|[${surnames}]${han}{1,2})(?<![地着著们們的了])(?=${manner}(?:${verbs}))`,
+    String.raw`(?<=^|[的，。：；、“”「」\s${roleNounEndings}])([小老][${surnames}]|[${surnames}]${han}{1,2})(?<![地着著们們的了在于於对對向跟从從])(?=${mannerAfterName}(?:${verbs}))`,
     'gu',
   );
   return [...window.matchAll(pattern)]
@@ -133,7 +140,9 @@ export const sameTitledPerson = String.raw`(?:[该該此]|这位|這位|这名|�
  * 寿光市一位大棚种植户 / 云南普洱一位茶农: where the person is from, written before 一位, is part
  * of the description; when it was said (今天, 下午) or a preposition (在…) is not.
  */
-const placeBeforeDescription = String.raw`(?:(?![在于於当當据據也还還另今昨])${han}{1,10}?(?<![天日年月时時后後前晚早午间間里裡上中]))?`;
+// 现场一位乐迷 / 台下一名观众 / 会场一位代表: where it was said (现场, 台下) is no part of it either.
+const sceneBeforeDescription = String.raw`${han}{0,4}[下场場](?=[一有某](?:位|名|个|個))`;
+const placeBeforeDescription = String.raw`(?:(?![在于於当當据據也还還另今昨])${han}{1,10}?(?<![天日年月时時后後前晚早午间間里裡上中下场場]))?`;
 
 /**
  * 一位从小就来买书的中年男子 / 一名路过的市民 / 有位老顾客: someone unnamed, described by the copy;
@@ -144,10 +153,41 @@ export function describedChineseSource(subject: string): string | undefined {
   // without the "also there is" (也有, 还有, 另有) that introduces the person.
   const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
   const described = new RegExp(
-    `^(?:[也还還另]有(?=一))?(${placeBeforeDescription}(?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
+    `^(?:[也还還另]有(?=一))?(?:${sceneBeforeDescription})?(${placeBeforeDescription}(?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
     'u',
   ).exec(clause.trim());
-  return described?.[1];
+  return described?.[1] === undefined ? undefined : endAtHeadNoun(described[1]);
+}
+
+const personNoun = alternatives([...chinese.titles, ...(chinese.personNouns ?? [])]);
+
+/**
+ * 一位村民指着新铺的瓦片 / 一名工程師回憶創業初期時笑: the description ends at its head noun, a
+ * person noun; what follows it (pointing at something, recalling something) is the verb phrase
+ * leading to the verb. A description that already ends in a person noun is kept whole; a clause
+ * that opens it (在工地干活的男子, 来自农村的…) is a modifier, read up to its 的.
+ */
+function endAtHeadNoun(description: string): string {
+  if (new RegExp(`(?:${personNoun}|[${roleNounEndings}])$`, 'u').test(description))
+    return description;
+  const opening = /^.*?(?:[一有某](?:位|名|个|個)|一些)/u.exec(description)?.[0];
+  if (opening === undefined) return description;
+  const body = description.slice(opening.length);
+  if (/^[在从從来來住到刚剛专專为為被]/u.test(body)) return description;
+  // Only a listed person noun (村民, 工程師) is sure to be the head: a character that ends role
+  // nouns may open a longer one the lists lack (民眾, 客運業者主管).
+  const head = new RegExp(
+    `^(?:(?!的)${han}){0,6}?(?:${personNoun})(?![的之们們、和与與及傅]|代表|家[属屬])`,
+    'u',
+  ).exec(body)?.[0];
+  if (head !== undefined && head !== body) return `${opening}${head}`;
+  // 一位茶农拿着刚采的茶叶: a noun the lists lack ends in a role noun's last character, when what
+  // follows it plainly opens a verb phrase (V着, or an act up to 时 or 后).
+  const byEnding = new RegExp(
+    `^((?:(?!的)${han}){1,5}?[${roleNounEndings}])(?=${han}{1,2}[着著]|${han}{2,8}?[时時后後]$)`,
+    'u',
+  ).exec(body)?.[1];
+  return byEnding === undefined ? description : `${opening}${byEnding}`;
 }
 
 /** 农业农村部种业管理司有关负责人 / 该公司相关人士: an unnamed source with its office, as written. */

@@ -25,19 +25,22 @@ function blankQuotations(text: string): string {
  * so 市民刘芳正在选购 names 刘芳 and 考生王子涵第一个走出 names 王子涵.
  */
 const afterName =
-  '正在也还都就已曾又再则便才刚今昨前第是和与及等的了把被将对向从为于说称表指告一不这那、，。';
+  '正在也还都就已曾又再则便才刚今昨前第是和与及等的了把被将对向从为于说称表指告一不这那、，。' +
+  // 周屿上台 / 张敏出席 / 王强接过 / 李娜走上: a verb of moving or taking opens what they did.
+  '上下出回接领領站坐走凭憑获獲';
 
 /**
  * 考生王子涵第一个走出考场 / 子孫陳國榮今天也到場 / 退休工人沈德明今天: a title or the end of a
  * role noun, then a surname and a given name of one or two characters.
  */
-function introducedPeople(window: string): ChineseName[] {
+export function introducedPeople(window: string): ChineseName[] {
   if (surnames === '') return [];
   // Read at every position (a zero-width match), so that 任 in 主任 does not hide 王 after it.
   const pattern = new RegExp(
     // 的工程顾问公司: a role noun's last character right after 的 or a comma is a word's first
     // (工程), no role noun of one character before a name.
-    String.raw`(?<=${titles}|(?<![的之与和及、，。\s])[${roleNounEndings}])(?=([${surnames}])(${han})(${han})?)`,
+    // 最佳女歌手的许嘉怡: a person noun and 的 before a name say who the named person is.
+    String.raw`(?<=${titles}|(?<![的之与和及、，。\s])[${roleNounEndings}]|[${roleNounEndings}]的)(?=([${surnames}])(${han})(${han})?)`,
     'gu',
   );
   return [...window.matchAll(pattern)]

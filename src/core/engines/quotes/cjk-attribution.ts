@@ -21,6 +21,7 @@ import {
   sourceMarkedByFrom,
   withoutInsert,
 } from './japanese-credits.ts';
+import { surnamesAsSubject, untitledJapaneseNames } from './japanese-untitled-names.ts';
 import {
   describedJapaneseSource,
   followedByQuotative,
@@ -86,7 +87,13 @@ function japaneseNames(window: string): { name: string; index: number; end: numb
   const longOffice = namesBeforeLongOffice(window).filter(
     (long) => !names.some((found) => found.index === long.index),
   );
-  return [...names, ...offices, ...longOffice].sort((left, right) => left.index - right.index);
+  // 佐伯美咲（23＝北陸電工）が / ツェハイ・ゲブレは: a name with no title, set off by its profile.
+  const untitled = untitledJapaneseNames(window).filter(
+    (person) => !names.some((found) => person.index < found.end && found.index < person.end),
+  );
+  return [...names, ...offices, ...longOffice, ...untitled].sort(
+    (left, right) => left.index - right.index,
+  );
 }
 
 /**
@@ -169,6 +176,12 @@ function japaneseSpeaker(
         (bracket.charAt(found.index - 1) === 'の' ||
           (japanese.surnames ?? []).some((surname) => found.name.startsWith(surname))),
     );
+    // （佐伯）: a surname alone stands for the full name written before (佐伯美咲).
+    const full = fullNamesIn(text).find(
+      (name) => name.length > bracket.length && name.startsWith(bracket),
+    );
+    if (titled === undefined && full !== undefined)
+      return { speaker: full, rule: 'ja-bracket-credit-surname' };
     return titled === undefined
       ? { speaker: bracket, rule: 'ja-bracket-credit', described: true }
       : { speaker: fullJapaneseName(text, titled.name), rule: 'ja-bracket-credit-name' };
@@ -176,11 +189,21 @@ function japaneseSpeaker(
   const named = japaneseNames(before).at(-1);
   if (named !== undefined)
     return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
+  const quotative = followedByQuotative(after);
+  // レース後、佐伯は「…」と笑顔を見せた: a surname alone, for the full name written before.
+  const surname = quotative ? surnameSubject(before, fullNamesIn(text)) : undefined;
+  if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-before-quote' };
+  // 初マラソンの佐伯が日本人トップ「まだ実感ない」: a headline's words close it, and the one
+  // person its subject (が, は) names by surname spoke them.
+  const headline = span.paragraphStart === text.length - text.trimStart().length;
+  const [headlineSpeaker, ...others] =
+    headline && after.trim() === '' ? surnamesAsSubject(before, fullNamesIn(text)) : [];
+  if (headlineSpeaker !== undefined && others.length === 0)
+    return { speaker: headlineSpeaker, rule: 'ja-headline-surname-subject' };
   // ある市場関係者は / ある幹部が: "a certain" someone, shown as the copy describes them.
   const described = /(?:^|[、。])(ある[^、。「」はが]{1,15})(?:は|が)、?$/u.exec(before)?.[1];
   if (described !== undefined)
     return { speaker: described, rule: 'ja-described-source', described: true };
-  const quotative = followedByQuotative(after);
   // 捕手の松田健太は「…」と振り返り: a role, の and a name with no title.
   const role = quotative ? roleThenName(before) : undefined;
   if (role !== undefined) return { speaker: role, rule: 'ja-role-then-name' };
@@ -240,7 +263,15 @@ function japaneseSpeaker(
   }
   // 課題についても「…」と目を細めた: no subject of its own, so the previous sentence's speaker.
   // 記者会見では「…」と話し: a topic of place or matter is no subject of its own.
-  if (quotative && start > span.paragraphStart && !hasSubject(before)) {
+  // 発行額は28兆円余りに上り、「…」と強調した: a subject no rule read as a person closes its own
+  // clause (a verb's continuative form and a comma), so the quote's speaker is the previous one;
+  // 「…」。 alone, after sentences about someone, goes on about them.
+  const ownClauseBefore = /[はが][^「」『』。]*\p{Script=Hiragana}、$/u.test(before);
+  if (
+    (quotative || standsAlone) &&
+    start > span.paragraphStart &&
+    (!hasSubject(before) || ownClauseBefore)
+  ) {
     const head = sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1);
     const subjectOf = (sentence: string): string | undefined =>
       subjectName(sentence) ?? surnameSubject(sentence, fullNamesIn(text));
@@ -259,11 +290,11 @@ function japaneseSpeaker(
       return { speaker: fullJapaneseName(text, subject), rule: 'ja-previous-subject' };
     // 宮下さんが見守りを始めたのは…。…。生前、本紙の取材に「…」と語っていた: the paragraph is
     // about the one person it names, and a sentence with no subject goes on about them.
-    const named = new Set(
-      japaneseNames(withoutQuotations(text.slice(span.paragraphStart, start))).map((found) =>
-        fullJapaneseName(text, found.name),
-      ),
-    );
+    const paragraph = withoutQuotations(text.slice(span.paragraphStart, start));
+    const named = new Set([
+      ...japaneseNames(paragraph).map((found) => fullJapaneseName(text, found.name)),
+      ...surnamesAsSubject(paragraph, fullNamesIn(text)),
+    ]);
     const [only] = named;
     if (named.size === 1 && only !== undefined)
       return { speaker: only, rule: 'ja-paragraph-subject' };

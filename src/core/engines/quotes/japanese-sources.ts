@@ -1,5 +1,6 @@
 import { japanese } from '../../text/lexicon/cjk.ts';
 import { alternatives, han } from './cjk-sentences.ts';
+import { profileBracket } from './japanese-untitled-names.ts';
 
 /**
  * How Japanese papers credit a quote beyond a titled name before it: the quotative と after the
@@ -11,7 +12,8 @@ import { alternatives, han } from './cjk-sentences.ts';
 
 /** 「…」と目を細めた / とも話した / と評価: the quotative と, not "and" (「…」と「…」) nor "called" (という). */
 export function followedByQuotative(after: string): boolean {
-  return /^とも?(?![はいの「『]|言|呼[ばん])/u.test(after);
+  // とも呼ばれる / と称される / と名付けた: "also called" names a thing, whatever particle comes first.
+  return /^と(?!も?(?:[はいの「『]|言|呼[ばん]|称さ|名付|名づ))/u.test(after);
 }
 
 /**
@@ -25,7 +27,10 @@ export function describedJapaneseSource(before: string): string | undefined {
     String.raw`((?:(?:(?![をでがはにへとやの])\p{Script=Hiragana}){1,6}(?<![たるいうくすつむぶぐぬだ]))?(?:[^\p{Script=Hiragana}、。「」『』\s]|の)+)(?:は|が)、?$`,
     'u',
   ).exec(before)?.[1];
-  const description = subject?.replace(/^の+/u, '');
+  // 会社員の男性（42）は: the age in brackets after a description is no part of it.
+  const description = subject
+    ?.replace(/^の+/u, '')
+    .replace(new RegExp(`${profileBracket}$`, 'u'), '');
   if (description === undefined || description === '' || description.startsWith('同'))
     return undefined;
   const unnamed = alternatives([...japanese.unnamedSources, ...(japanese.describedPeople ?? [])]);
