@@ -45,7 +45,7 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     governatore: ['presidente della regione', 'presidente della giunta regionale'],
     governatrice: ['presidente della regione', 'presidente della giunta regionale'],
     // A football coach: "il tecnico toscano" after "l'allenatore del Valdarno, Simone …".
-    tecnico: ['allenatore', 'mister'],
+    tecnico: ['allenatore', 'mister', 'coach'],
     allenatore: ['tecnico', 'mister'],
     mister: ['allenatore', 'tecnico'],
     responsabile: ['direttore', 'direttrice', 'presidente', 'dirigente', 'sindaco', 'sindaca'],
