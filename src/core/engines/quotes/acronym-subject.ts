@@ -17,7 +17,14 @@ const germanicLanguages = new Set(['de', 'nl']);
 const romanceLanguages = new Set(['fr', 'es', 'pt', 'it']);
 
 /** Words that join the letters to another subject ("SPD und Grüne", "VVD en CDA"). */
-const conjunctions = new Set(['und', 'oder', 'sowie', 'en', 'of']);
+const conjunctions: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['und', 'oder', 'sowie']),
+  nl: new Set(['en', 'of']),
+  fr: new Set(['et', 'ou']),
+  es: new Set(['y', 'e', 'o', 'u']),
+  pt: new Set(['e', 'ou']),
+  it: new Set(['e', 'ed', 'o']),
+};
 
 /** The letters that open `phrase` as its subject, if they do. */
 export function acronymSubject(phrase: string, lexicon: SpeechLexicon): string | undefined {
@@ -36,5 +43,5 @@ export function acronymSubject(phrase: string, lexicon: SpeechLexicon): string |
   const letters = opening?.[1];
   if (opening === null || letters === undefined) return undefined;
   const next = (opening[2] ?? '').trim().toLowerCase();
-  return conjunctions.has(next) ? undefined : letters;
+  return conjunctions[lexicon.language]?.has(next) === true ? undefined : letters;
 }
