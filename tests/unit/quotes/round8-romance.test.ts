@@ -236,3 +236,48 @@ describe('cause: an incise between hyphens inside one pair of quotation marks', 
     });
   });
 });
+
+describe('cause: the source after "according to" ends at its comma', () => {
+  it('does not take a capitalised work of art in the reported clause as the source', () => {
+    const text =
+      'Nel duomo di Cremona è finito il restauro degli affreschi.\n\n' +
+      'Secondo la restauratrice, il dettaglio più fragile era il San Giorgio della volta, ' +
+      '«dipinto in fretta e con colori poveri».';
+    expect(said(italian(text, 'dipinto in fretta'))).toEqual({
+      text: 'dipinto in fretta e con colori poveri',
+      speaker: 'la restauratrice',
+    });
+  });
+
+  it('still takes a name apposed to the office before the comma ends the source', () => {
+    const text =
+      'Según el consejero de Agricultura, Tomás Rivas, la cosecha en la Vega Baja será ' +
+      '«la más corta de los últimos veinte años».';
+    expect(said(spanish(text, 'la más corta'))).toEqual({
+      text: 'la más corta de los últimos veinte años',
+      speaker: 'Tomás Rivas',
+    });
+  });
+});
+
+describe('cause: "the magistrate" standing for the prosecutor or the judge named before', () => {
+  it('gives "Para a magistrada, …" to the prosecutor named with her office', () => {
+    const text =
+      '“O arguido mentiu ao tribunal”, disse a procuradora Helena Sardinha no Tribunal de Braga. ' +
+      'Para a magistrada, o álibi apresentado “não resiste à análise dos registos telefónicos”.';
+    expect(said(portuguese(text, 'não resiste'))).toEqual({
+      text: 'não resiste à análise dos registos telefónicos',
+      speaker: 'Helena Sardinha',
+    });
+  });
+
+  it('gives "selon le magistrat" to the judge named before', () => {
+    const text =
+      'Le juge Olivier Marchand a rendu sa décision mardi à Nantes. Selon le magistrat, ' +
+      'la procédure engagée par la mairie était « entachée de plusieurs irrégularités graves ».';
+    expect(said(french(text, 'entachée'))).toEqual({
+      text: 'entachée de plusieurs irrégularités graves',
+      speaker: 'Olivier Marchand',
+    });
+  });
+});

@@ -22,10 +22,7 @@ import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { germanicPronounSubjectSentence } from './germanic-pronoun-subject-sentence.ts';
 import { nameAfterOrganisation } from './name-after-organisation.ts';
-import {
-  describedAsSpeaker,
-  describedByIndefiniteArticle,
-} from './described-by-indefinite-article.ts';
+import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { acronymSubject } from './acronym-subject.ts';
@@ -37,6 +34,7 @@ import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import { speechNounCredit } from './speech-noun-credit.ts';
+import { accordingToBefore } from './according-to-before-quote.ts';
 import { appositiveName, singleName } from './single-name.ts';
 import { subjectAfterOpeningClause, subjectlessClause } from './opening-clause-subject.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
@@ -260,35 +258,6 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
 
 /** Languages whose copy drops the subject of a clause that goes on about the last person. */
 const subjectDropping = new Set(['fr', 'es', 'pt', 'it']);
-
-/** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
-const accordingToBefore: Rule = (context) => {
-  const { text, lexicon, before } = context;
-  const window = text.slice(before.from, before.to);
-  const according = new RegExp(
-    String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.accordingTo)})\s`,
-    'iu',
-  ).exec(window);
-  if (according === null) return undefined;
-  const from = before.from + according.index;
-  const phrase = from + according[0].length;
-  // "Selon elle, «…»", "Segundo ele, …": the person the pronoun points back to.
-  if (startsWith(text.slice(phrase, before.to), pronounsAfterAccordingTo(lexicon)))
-    return previousPerson(context, from);
-  return (
-    namesOutsideQuotes(context, from, before.to)[0]?.name ??
-    described(text, phrase, before.to, lexicon) ??
-    // "Volgens een woordvoerder van de raad is het ‘…’": someone unnamed, up to the verb.
-    describedAsSpeaker(text.slice(phrase, before.to), lexicon.language) ??
-    // "Según la alcaldesa, «…»": the holder of the office the text named before.
-    personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
-  );
-};
-
-/** The pronouns after "selon/según/segundo/secondo": the subject ones, and French "lui/eux". */
-function pronounsAfterAccordingTo(lexicon: SpeechLexicon): readonly string[] {
-  return lexicon.language === 'fr' ? [...lexicon.pronouns, 'lui'] : lexicon.pronouns;
-}
 
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
 const verbBeforeQuote: Rule = (context) => {
