@@ -11,19 +11,37 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
 
 const germanicLanguages = new Set(['de', 'nl']);
 
+/** Romance copy writes a body's letters after an article too ("indique l'ARS Bretagne", "afirmó
+ * la CNMC"), with a place as part of its name; nouns there are lower-case, so a capitalised
+ * word after the letters is still the body's name. */
+const romanceLanguages = new Set(['fr', 'es', 'pt', 'it']);
+
 /** Words that join the letters to another subject ("SPD und Grüne", "VVD en CDA"). */
-const conjunctions = new Set(['und', 'oder', 'sowie', 'en', 'of']);
+const conjunctions: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['und', 'oder', 'sowie']),
+  nl: new Set(['en', 'of']),
+  fr: new Set(['et', 'ou']),
+  es: new Set(['y', 'e', 'o', 'u']),
+  pt: new Set(['e', 'ou']),
+  it: new Set(['e', 'ed', 'o']),
+};
 
 /** The letters that open `phrase` as its subject, if they do. */
 export function acronymSubject(phrase: string, lexicon: SpeechLexicon): string | undefined {
-  if (!germanicLanguages.has(lexicon.language)) return undefined;
+  const romance = romanceLanguages.has(lexicon.language);
+  if (!germanicLanguages.has(lexicon.language) && !romance) return undefined;
   const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
-  const article = new RegExp(String.raw`^[\s,]*(?:(?:${articles})\s+)?`, 'iu').exec(phrase);
-  const opening = /^(\p{Lu}{2,6})(?![\p{L}\p{N}&/-])(\s*[.,;:!?]|\s+\p{Ll}+|\s*$)/u.exec(
-    phrase.slice(article?.[0].length ?? 0),
-  );
+  const article = new RegExp(
+    String.raw`^[\s,]*(?:(?:${articles})\s+|(?:${articles})(?<=['’]))?`,
+    'iu',
+  ).exec(phrase);
+  const place = romance ? String.raw`(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?` : '';
+  const opening = new RegExp(
+    String.raw`^(\p{Lu}{2,6}(?![\p{L}\p{N}&/-])${place})(\s*[.,;:!?]|\s+\p{Ll}+|\s*$)`,
+    'u',
+  ).exec(phrase.slice(article?.[0].length ?? 0));
   const letters = opening?.[1];
   if (opening === null || letters === undefined) return undefined;
   const next = (opening[2] ?? '').trim().toLowerCase();
-  return conjunctions.has(next) ? undefined : letters;
+  return conjunctions[lexicon.language]?.has(next) === true ? undefined : letters;
 }

@@ -22,10 +22,7 @@ import { splitVerbBeforeWovenQuote } from './split-verb-before-woven-quote.ts';
 import { pointingSubjectSentence } from './pointing-subject-sentence.ts';
 import { germanicPronounSubjectSentence } from './germanic-pronoun-subject-sentence.ts';
 import { nameAfterOrganisation } from './name-after-organisation.ts';
-import {
-  describedAsSpeaker,
-  describedByIndefiniteArticle,
-} from './described-by-indefinite-article.ts';
+import { describedByIndefiniteArticle } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { acronymSubject } from './acronym-subject.ts';
@@ -36,6 +33,10 @@ import { speechVerbEarlierInSentence } from './speech-verb-earlier-in-sentence.t
 import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
+import { speechNounCredit } from './speech-noun-credit.ts';
+import { accordingToBefore } from './according-to-before-quote.ts';
+import { appositiveName, singleName } from './single-name.ts';
+import { subjectAfterOpeningClause, subjectlessClause } from './opening-clause-subject.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import { phraseAlternatives } from '../../text/escape-pattern.ts';
@@ -76,21 +77,6 @@ function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
     startsWith(rest, lexicon.prepositions) ||
     circumstanceAfterComma
   );
-}
-
-/** "raconte Josiane, 74 ans": a source named by one name only, right after the verb. */
-function singleName(rest: string, lexicon: SpeechLexicon): string | undefined {
-  const word = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[\s,.;]|$)/u.exec(rest)?.[1];
-  if (word === undefined) return undefined;
-  const lower = word.toLowerCase();
-  const excluded = [
-    ...lexicon.titles,
-    ...lexicon.articles,
-    ...lexicon.pronouns,
-    ...lexicon.prepositions,
-    ...lexicon.accordingTo,
-  ];
-  return excluded.some((entry) => entry.toLowerCase() === lower) ? undefined : word;
 }
 
 /**
@@ -145,7 +131,16 @@ const verbAfterQuote: Rule = (context) => {
           String.raw`^\s*(?:${phraseAlternatives(lexicon.sentenceAdverbs ?? [])})(?=\s+(?:${phraseAlternatives(lexicon.definiteArticles)})(?:\s|(?<=['’])))`,
           'iu',
         ).exec(window.slice(verb[0].length));
-  const restFrom = split?.from ?? after.from + (verb?.[0].length ?? 0) + (adverb?.[0].length ?? 0);
+  // "indique de son côté l'ARS", "dijo por su parte el alcalde": the contrast is no subject.
+  const verbEnd = (verb?.[0].length ?? 0) + (adverb?.[0].length ?? 0);
+  const ownPart =
+    verb === null || (lexicon.ownPartPhrases ?? []).length === 0
+      ? null
+      : new RegExp(
+          String.raw`^[\s,]*(?:${phraseAlternatives(lexicon.ownPartPhrases ?? [])})(?![\p{L}])[\s,]*`,
+          'iu',
+        ).exec(window.slice(verbEnd));
+  const restFrom = split?.from ?? after.from + verbEnd + (ownPart?.[0].length ?? 0);
   const restTo = split?.to ?? after.to;
   const rest = text.slice(restFrom, restTo);
   if (startsWith(rest, lexicon.pronouns))
@@ -168,7 +163,8 @@ const verbAfterQuote: Rule = (context) => {
   if (organisation !== undefined) return organisation.name;
   // "témoigne un ancien collègue de la victime, venu …": someone unnamed, as described.
   const source = described(text, restFrom, restTo, lexicon);
-  if (source !== undefined) return source;
+  if (source !== undefined)
+    return appositiveName(text, restFrom, restTo, source, lexicon) ?? source;
   // "aldus het bedrijf", "teilte der Verband mit": a body, never the last person named.
   const body = bodySpeaker(context, rest, context.span.openIndex);
   if (body !== undefined) return body;
@@ -227,6 +223,11 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   const { text, lexicon, before } = context;
   const window = text.slice(from, before.to).trimEnd();
   if (startsWith(window, lexicon.pronouns)) return previousPerson(context, from);
+  // "Interrogé sur le message passé …, il a souri :", "Questionado …, o governante respondeu:":
+  // a participle's or a circumstance's clause opens the sentence; the subject follows its comma.
+  const subject = subjectAfterOpeningClause(window, lexicon);
+  if (subject !== undefined && startsWith(subject, lexicon.pronouns))
+    return previousPerson(context, from);
   const named =
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
     nameAfterOrganisation(text, from, before.to, lexicon)?.name;
@@ -248,6 +249,7 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
     // "La alcaldesa lo resumió así: «…»": the holder of the office the text named before.
     personOfRolePhrase(context, window, from) ??
     personOfRolePhrase(context, window.slice(clause), from) ??
+    (subject === undefined ? undefined : personOfRolePhrase(context, subject, from)) ??
     // "E ancora: …", "Sulla possibilità di un intervento è stato netto: …": no subject at all.
     (subjectlessClause(window, lexicon) || germanicSubjectlessClause(window, lexicon, text)
       ? previousPerson(context, from)
@@ -257,53 +259,6 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
 
 /** Languages whose copy drops the subject of a clause that goes on about the last person. */
 const subjectDropping = new Set(['fr', 'es', 'pt', 'it']);
-
-/**
- * A clause before a colon with nothing that could be its subject: no capitalised word past its
- * first, no pronoun, and every article inside a prepositional phrase ("di un intervento").
- */
-function subjectlessClause(window: string, lexicon: SpeechLexicon): boolean {
-  if (!subjectDropping.has(lexicon.language)) return false;
-  const tokens = window.replace(/:\s*$/u, '').match(/[\p{L}'’-]+/gu) ?? [];
-  if (tokens.length === 0 || tokens.length > 12) return false;
-  if (tokens.slice(1).some((token) => /^\p{Lu}/u.test(token))) return false;
-  const articles = [...lexicon.articles, ...(lexicon.indefiniteArticles ?? [])];
-  return tokens.every((token, at) => {
-    const lower = token.toLowerCase();
-    if (lexicon.pronouns.includes(lower)) return false;
-    if (!articles.includes(lower)) return true;
-    return lexicon.prepositions.includes((tokens[at - 1] ?? '').toLowerCase());
-  });
-}
-
-/** Selon X, «…» / Según X, «…» / Laut X: „…“ / Para o líder, senador X, "…". */
-const accordingToBefore: Rule = (context) => {
-  const { text, lexicon, before } = context;
-  const window = text.slice(before.from, before.to);
-  const according = new RegExp(
-    String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.accordingTo)})\s`,
-    'iu',
-  ).exec(window);
-  if (according === null) return undefined;
-  const from = before.from + according.index;
-  const phrase = from + according[0].length;
-  // "Selon elle, «…»", "Segundo ele, …": the person the pronoun points back to.
-  if (startsWith(text.slice(phrase, before.to), pronounsAfterAccordingTo(lexicon)))
-    return previousPerson(context, from);
-  return (
-    namesOutsideQuotes(context, from, before.to)[0]?.name ??
-    described(text, phrase, before.to, lexicon) ??
-    // "Volgens een woordvoerder van de raad is het ‘…’": someone unnamed, up to the verb.
-    describedAsSpeaker(text.slice(phrase, before.to), lexicon.language) ??
-    // "Según la alcaldesa, «…»": the holder of the office the text named before.
-    personOfRolePhrase(context, text.slice(phrase, before.to), phrase)
-  );
-};
-
-/** The pronouns after "selon/según/segundo/secondo": the subject ones, and French "lui/eux". */
-function pronounsAfterAccordingTo(lexicon: SpeechLexicon): readonly string[] {
-  return lexicon.language === 'fr' ? [...lexicon.pronouns, 'lui'] : lexicon.pronouns;
-}
 
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
 const verbBeforeQuote: Rule = (context) => {
@@ -355,6 +310,8 @@ const latinRules: readonly { name: string; rule: Rule }[] = [
   { name: 'woven-before-closing-verb', rule: wovenBeforeClosingVerb },
   // "«…», dice la misiva, promovida por …", "si legge in una nota dell'…": a text speaks.
   { name: 'document-source', rule: documentSource },
+  // "«…», la risposta di Vitali": a noun of speech and its owner, no verb.
+  { name: 'speech-noun-credit', rule: speechNounCredit },
   { name: 'verb-after-quote', rule: verbAfterQuote },
   { name: 'next-sentence-credit', rule: (context) => nextSentenceCredit(context, verbAfterQuote) },
   { name: 'next-sentence-frame', rule: nextSentenceFrame },

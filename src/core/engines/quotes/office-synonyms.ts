@@ -9,6 +9,8 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     édile: ['maire', 'mairesse'],
     technicien: ['entraîneur'],
     coach: ['entraîneur'],
+    // A prosecutor and a judge are both magistrates.
+    magistrat: ['procureur', 'procureure', 'juge'],
     // "le responsable": whoever heads the service or body the text named with a holder.
     responsable: ['directeur', 'directrice', 'président', 'présidente', 'chef', 'cheffe', 'maire'],
   },
@@ -19,6 +21,8 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     mandatario: ['presidente'],
     mandataria: ['presidenta'],
     técnico: ['entrenador', 'director técnico'],
+    magistrado: ['juez', 'jueza', 'fiscal'],
+    magistrada: ['jueza', 'fiscal'],
     entrenador: ['técnico', 'director técnico'],
     responsable: [
       'director',
@@ -36,6 +40,8 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     governante: ['ministro', 'ministra', 'secretário de estado', 'secretária de estado'],
     edil: ['prefeito', 'prefeita', 'vereador', 'vereadora'],
     técnico: ['treinador'],
+    magistrado: ['procurador', 'juiz'],
+    magistrada: ['procuradora', 'juíza'],
     treinador: ['técnico'],
     responsável: ['diretor', 'diretora', 'presidente', 'coordenador', 'coordenadora', 'comandante'],
   },
@@ -45,7 +51,8 @@ const synonyms: Readonly<Record<string, Readonly<Record<string, readonly string[
     governatore: ['presidente della regione', 'presidente della giunta regionale'],
     governatrice: ['presidente della regione', 'presidente della giunta regionale'],
     // A football coach: "il tecnico toscano" after "l'allenatore del Valdarno, Simone …".
-    tecnico: ['allenatore', 'mister'],
+    tecnico: ['allenatore', 'mister', 'coach'],
+    magistrato: ['procuratore', 'pm', 'giudice'],
     allenatore: ['tecnico', 'mister'],
     mister: ['allenatore', 'tecnico'],
     responsabile: ['direttore', 'direttrice', 'presidente', 'dirigente', 'sindaco', 'sindaca'],

@@ -61,6 +61,8 @@ function holderOfOffice(
       .matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(office)}(?![\p{L}])`, 'giu')),
   ];
   for (const mention of mentions.reverse()) {
+    // "l'avocat du chanteur, Me Vilela": an office after a preposition is another's complement.
+    if (afterPreposition(text, mention.index, lexicon)) continue;
     const end = mention.index + mention[0].length;
     const limit = Math.min(before, end + 120);
     const name = namesOutsideQuotes(context, end, limit)[0];
@@ -68,6 +70,18 @@ function holderOfOffice(
       return { name: name.name, at: mention.index };
   }
   return undefined;
+}
+
+/** Whether the word at `index` follows a preposition and an article ("do cantor", "della ditta"). */
+function afterPreposition(text: string, index: number, lexicon: SpeechLexicon): boolean {
+  const words = text
+    .slice(Math.max(0, index - 30), index)
+    .toLowerCase()
+    .split(/[\s']+|(?<=’)/u)
+    .filter(Boolean);
+  const last = words.at(-1) ?? '';
+  const beforeArticle = lexicon.articles.includes(last) ? (words.at(-2) ?? '') : last;
+  return lexicon.prepositions.includes(beforeArticle) || lexicon.prepositions.includes(last);
 }
 
 /** The holder of the office a role noun names or stands for ("il primo cittadino"), latest first. */
@@ -234,12 +248,18 @@ export function pointedBackSpeaker(
   // "dice la cantante" where no singer was named with the word: a portrait's headline names
   // the one person the article is about, whom an office without a holder means.
   const nouns = roleNouns(rest, context.lexicon);
-  const unwritten = nouns.every(
-    (noun) =>
-      !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}(?![\p{L}])`, 'iu').test(
-        text.slice(0, span.openIndex),
-      ),
-  );
+  // "La noticia llegó con Javier Morcillo. «…», afirmó el atleta": someone named in the quote's
+  // own paragraph is nearer than the headline's person.
+  const namedInParagraph =
+    namesOutsideQuotes(context, span.paragraphStart, span.openIndex).length > 0;
+  const unwritten =
+    !namedInParagraph &&
+    nouns.every(
+      (noun) =>
+        !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}(?![\p{L}])`, 'iu').test(
+          text.slice(0, span.openIndex),
+        ),
+    );
   if (nouns.length > 0 && unwritten) return headlinePerson(context, rest) ?? fallback();
   return fallback();
 }

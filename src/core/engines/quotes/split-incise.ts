@@ -12,7 +12,7 @@ import { escapePhrase } from '../../text/escape-pattern.ts';
 
 const cache = new Map<SpeechLexicon, RegExp>();
 
-/** ", explique Marie" / " — dijo el portavoz" / ", a-t-il ajouté": a delimiter, then a speech verb. */
+/** ", explique Marie" / " — dijo el portavoz" / " - ha detto il sindaco": a delimiter, then a speech verb. */
 function inciseOpening(lexicon: SpeechLexicon): RegExp {
   const cached = cache.get(lexicon);
   if (cached !== undefined) return cached;
@@ -28,7 +28,7 @@ function inciseOpening(lexicon: SpeechLexicon): RegExp {
   // After the verb, someone: a capitalised word, an article or an office ("dijo el portavoz");
   // or no one, the verb alone between the marks ("— explicó —", ", dice,").
   const pattern = new RegExp(
-    String.raw`(,|\s[—–]|[—–])\s*(?:${inverted}|(?:${verbs})(?:\s+(?=\p{Lu}|(?:${subjects})(?![\p{L}]))|\s*(?=[—–,])))`,
+    String.raw`(,|\s[—–]|[—–]|\s-(?=\s))\s*(?:${inverted}|(?:${verbs})(?:\s+(?=\p{Lu}|(?:${subjects})(?![\p{L}]))|\s*(?=[—–,])))`,
     'giu',
   );
   cache.set(lexicon, pattern);
@@ -45,7 +45,8 @@ function resumeAfter(
 ): number | undefined {
   const rest = text.slice(from, Math.min(end, from + 200));
   if (dash) {
-    const close = /[—–][\s,.;]*/u.exec(rest);
+    // "- ha detto il sindaco -. Ora …": Italian agency copy writes the dashes as hyphens.
+    const close = /(?:[—–]|\s-(?=[\s,.;]))[\s,.;]*/u.exec(rest);
     return close === null ? undefined : from + close.index + close[0].length;
   }
   // The incise is short and the sentence resumes after a comma (« Je crois, dit-il, que … »,

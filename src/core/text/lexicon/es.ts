@@ -7,6 +7,8 @@ export const spanish: SpeechLexicon = {
     criticó reclamó agregó comentó expresó puntualizó admitió defendió alertó avisó respondió
     contó valoró celebró remarcó precisó zanjó resumió recordó concluyó prometió opinó detalló
     consideró estimó argumentó matizó ironizó confesó planteó plantea informó gritó gritaba grita exclamó
+    bromeó bromea bromeaba sonrió sonríe sonreía rió ríe se_rió se_ríe ironiza suspiró suspira
+    esquivó esquiva eludió elude ha_bromeado ha_sonreído ha_ironizado zanja
     dijeron afirmaron aseguraron señalaron explicaron indicaron añadieron agregaron
     precisaron detallaron apuntaron sostuvieron informaron advirtieron reconocieron
     se_emocionó se_lamentó se_quejó se_sinceró se_justificó se_preguntó se_defendió
@@ -47,6 +49,10 @@ export const spanish: SpeechLexicon = {
   articles: words('el la los las un una su sus'),
   definiteArticles: words('el la'),
   titleAbbreviations: words('sr sra srta dr dra dña lic'),
+  speechNouns: words(`respuesta réplica comentario conclusión promesa advertencia explicación
+    confesión análisis resumen valoración sentencia`),
+  ownPartPhrases: words(`por_su_parte por_su_lado a_su_vez de_su_lado por_otra_parte en_cambio
+    por_la_suya por_el_contrario en_respuesta`),
   sentenceAdverbs: words('también además incluso así pero luego entonces hoy ahora ayer'),
   pronouns: words('él ella'),
   femininePronouns: words('ella'),

@@ -10,7 +10,8 @@ export const frenchSpeechParticiples = words(`déclaré dit affirmé ajouté exp
   mis_en_garde souhaité espéré interpellé rétorqué concédé admis avoué signalé réagi prôné
   soufflé souri plaisanté murmuré chuchoté confessé constaté renchéri enchaîné complété
   raillé tempêté développé repris abondé exposé certifié garanti révélé répété objecté
-  rassuré`);
+  rassuré
+  éludé esquivé balayé rigolé blagué badiné philosophé savouré ri coupé_court`);
 
 /** Pronominal speech verbs, in the present, the imperfect and the perfect ("s'est amusé"). */
 const frenchPronominalVerbs = words(`s'amuse s'amusait s'agace s'agaçait s'inquiète
@@ -21,7 +22,7 @@ const frenchPronominalVerbs = words(`s'amuse s'amusait s'agace s'agaçait s'inqu
   s'est_amusé s'est_amusée s'est_agacé s'est_agacée s'est_inquiété s'est_inquiétée
   s'est_indigné s'est_indignée s'est_étonné s'est_étonnée s'est_emporté s'est_emportée
   s'est_félicité s'est_félicitée s'est_réjoui s'est_réjouie s'est_exclamé s'est_exclamée
-  s'est_défendu s'est_défendue s'est_justifié s'est_justifiée s'est_désolé s'est_désolée`);
+  s'est_défendu s'est_défendue s'est_justifié s'est_justifiée s'est_désolé s'est_désolée s'est_esclaffé s'est_esclaffée`);
 
 export const french: SpeechLexicon = {
   language: 'fr',
@@ -34,6 +35,8 @@ export const french: SpeechLexicon = {
     argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit
     justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
     grince
+    élude esquive balaie rigole blague badine philosophe savoure rit coupe_court s'esclaffe
+    éludait esquivait rigolait blaguait plaisantait riait s'esclaffait
     appelle salue invite exhorte qualifie demande réclame exige évoque fustige critique défend
     met_en_garde souhaite espère interpelle rétorque concède admet avoue signale réagit
     disait expliquait racontait confiait lançait résumait regrettait glissait souriait ajoutait
@@ -59,6 +62,11 @@ export const french: SpeechLexicon = {
   articles: words("le la les l’ l' un une sa son ses"),
   definiteArticles: words("le la l’ l'"),
   titleAbbreviations: words('mme mlle dr pr mgr'),
+  speechNouns: words(`réponse réplique commentaire conclusion promesse avertissement verdict
+    explication confidence aveu analyse résumé riposte mise_en_garde`),
+  ownPartPhrases: words(`de_son_côté de_leur_côté pour_sa_part pour_leur_part quant_à_lui
+    quant_à_elle quant_à_eux quant_à_elles à_son_tour à_leur_tour en_retour en_réponse
+    de_son_coté de_leur_coté pour_leur_part en_revanche de_l'autre_côté`),
   sentenceAdverbs: words('aussi ainsi alors mais même pourtant ensuite puis désormais hier'),
   pronouns: words('il elle'),
   femininePronouns: words('elle'),

@@ -11,7 +11,11 @@ export const italian: SpeechLexicon = {
     dice spiega afferma aggiunge sottolinea osserva avverte dichiara racconta replica ricorda
     denuncia insiste risponde conferma evidenzia conclude promette chiarisce fa_sapere
     garantisce lamenta scrive ammonisce tuona incalza rilancia ammette commenta sostiene
-    precisa ribadisce attacca grida urla esclama ha_gridato ha_esclamato
+    precisa ribadisce ribatte ha_ribattuto attacca grida urla esclama ha_gridato ha_esclamato
+    scherza ha_scherzato sorride ha_sorriso ride ha_riso ironizza ha_ironizzato sospira
+    ha_sospirato taglia_corto ha_tagliato_corto glissa ha_glissato minimizza ha_minimizzato
+    sdrammatizza ha_sdrammatizzato scherzava sorrideva rideva scherzò sorrise ribatté
+    si_schermisce
     si_chiede si_domanda si_sfoga si_lamenta si_chiedeva si_sfogava si_è_chiesto
     si_è_chiesta si_è_sfogato si_è_sfogata si_è_lamentato si_è_lamentata
     ha_invitato invita ha_esortato esorta ha_chiesto chiede ha_sollecitato sollecita
@@ -37,6 +41,11 @@ export const italian: SpeechLexicon = {
   articles: words("il lo la i gli le un una l’ l'"),
   definiteArticles: words("il lo la l’ l'"),
   titleAbbreviations: words('dott sig sigg prof avv'),
+  speechNouns: words(`risposta replica commento chiosa battuta conclusione promessa avvertimento
+    monito spiegazione confessione analisi sintesi sfogo`),
+  ownPartPhrases: words(`dal_canto_suo dal_canto_loro dal_suo_canto dal_loro_canto da_parte_sua
+    da_parte_loro per_parte_sua per_parte_loro a_sua_volta a_loro_volta invece in_risposta
+    dal_canto_proprio`),
   sentenceAdverbs: words('anche così ma pure perfino intanto oggi ieri poi allora'),
   pronouns: words('lui lei'),
   femininePronouns: words('lei'),

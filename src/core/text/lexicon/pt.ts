@@ -7,6 +7,8 @@ export const portuguese: SpeechLexicon = {
     lamentou criticou defendeu admitiu respondeu resumiu lembrou relatou insistiu considerou
     concluiu apontou assegurou referiu adiantou salientou advertiu reforçou questionou
     completou argumentou ponderou detalhou celebrou elogiou escreveu desabafou gritou gritava exclamou
+    ri-se riu-se sorri sorriu brinca brincou graceja gracejou ironiza ironizou suspira suspirou
+    desconversa desconversou esquiva-se esquivou-se atalha atalhou brincava sorria ria-se
     diz afirma declara ressalta observa conta destaca explica resume lembra sublinha frisa
     lamenta critica defende admite relata insiste considera aponta assegura refere adianta
     salienta avalia garante acrescenta escreve desabafa
@@ -42,6 +44,10 @@ export const portuguese: SpeechLexicon = {
   articles: words('o a os as um uma'),
   definiteArticles: words('o a'),
   titleAbbreviations: words('sr sra srta dr dra prof profa'),
+  speechNouns: words(`resposta réplica comentário conclusão promessa advertência explicação
+    confissão análise resumo avaliação desabafo`),
+  ownPartPhrases: words(`por_sua_vez por_seu_lado da_sua_parte de_sua_parte pela_sua_parte
+    por_outro_lado em_resposta do_seu_lado do_outro_lado`),
   sentenceAdverbs: words('também mas assim ainda hoje ontem depois agora então'),
   pronouns: words('ele ela'),
   femininePronouns: words('ela'),

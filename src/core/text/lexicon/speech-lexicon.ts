@@ -40,6 +40,12 @@ export interface SpeechLexicon {
   /** Adverbs and conjunctions that open a sentence before a name without being part of it ("Ook
    * Sanne Hofstede", "Auch Bäckerin …", "También Lucía Morales"). */
   sentenceAdverbs?: readonly string[];
+  /** Phrases that set a speaker against the one before ("de son côté", "por su parte", "dal
+   * canto suo"): between a speech verb and its subject they are no subject of their own. */
+  ownPartPhrases?: readonly string[];
+  /** Nouns of what someone said ("la risposta di Vitali", "la réponse du ministre"): a credit
+   * with no verb names its speaker after "of". */
+  speechNouns?: readonly string[];
   pronouns: readonly string[];
   /** Question words that also open a clause of whoever ("Wie Verhaeghe naar zijn succes vraagt",
    * "Wer Müller kennt"): capitalised at a sentence's start, never part of a name. */
