@@ -144,10 +144,11 @@ function penalty(sentence: Sentence, quoteMask: Uint8Array): number {
   // Cut inside a quote ("…: «Lascio un gruppo di ragazzi straordinari." with the quote going
   // on): the bullet would open a quote it never closes.
   const last = sentence.end - 1;
-  if (quoteMask[last] === 1 && !closingMark.test(sentence.text.at(-1) ?? '')) factor *= 0.3;
+  if (quoteMask[last] === 1 && !closingMark.test(sentence.text.at(-1) ?? '')) factor *= 0.05;
   // Begun inside a quote ("Dopo quarant'anni …”, attacca X" after "“Ci hanno … righe."): the
-  // bullet would close a quote it never opened.
-  if (quoteMask[sentence.start] === 1 && !openingMark.test(sentence.text.charAt(0))) factor *= 0.3;
+  // bullet would close a quote it never opened. Both cases are broken text for the reader, so
+  // the factor is low enough (0.05, was 0.3) that a central sentence cannot outweigh it.
+  if (quoteMask[sentence.start] === 1 && !openingMark.test(sentence.text.charAt(0))) factor *= 0.05;
   return factor;
 }
 
