@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotations } from '../../../src/core/engines/quotes/find-quotations.ts';
+import { quoteIn } from './score-quote-set.ts';
 
 /**
  * The general causes behind the German and Dutch misses of the seventh first-contact set, each
  * with invented sentences (new names, new topics): a rule for the language, not for one article.
  */
-
-const quoteIn = (language: string) => (text: string, quoteStart: string) =>
-  analyzeQuotations(text, { language }).find(
-    (quote) => quote.depth === 0 && quote.text.startsWith(quoteStart),
-  );
 
 const germanQuote = quoteIn('de');
 const dutchQuote = quoteIn('nl');

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -85,14 +86,34 @@ export const speakerIn =
   (text: string, quoteStart: string): string | null | undefined =>
     quoteIn(language)(text, quoteStart)?.speaker;
 
+/** The top-level direct quote opening with quoteStart, the language declared. */
+export function directQuote(
+  text: string,
+  language: string,
+  quoteStart: string,
+): AnalyzedQuotation | undefined {
+  return analyzeQuotations(text, { language }).find(
+    (quote) => quote.depth === 0 && quote.kind === 'direct' && quote.text.startsWith(quoteStart),
+  );
+}
+
 /** The speaker of the direct quote opening with quoteStart (undefined: no such direct quote). */
 export function directSpeaker(
   text: string,
   language: string,
   quoteStart: string,
 ): string | null | undefined {
-  const found = analyzeQuotations(text, { language }).find(
-    (quote) => quote.depth === 0 && quote.kind === 'direct' && quote.text.startsWith(quoteStart),
-  );
+  const found = directQuote(text, language, quoteStart);
   return found === undefined ? undefined : found.speaker;
+}
+
+/** A quote as the reader sees it: its exact text, a full (direct) quote, and its speaker. */
+export function expectDirectQuote(
+  quote: AnalyzedQuotation | undefined,
+  text: string,
+  speaker: string | null,
+): void {
+  expect(quote?.text).toBe(text);
+  expect(quote?.kind).toBe('direct');
+  expect(quote?.speaker ?? null).toBe(speaker);
 }
