@@ -19,3 +19,8 @@ export const phraseAlternatives = (phrases: readonly string[]): string =>
     .sort((left, right) => right.length - left.length)
     .map(escapePhrase)
     .join('|');
+
+/** The text opens (after white space) with one of the phrases as whole words. */
+export function startsWithPhrase(text: string, phrases: readonly string[]): boolean {
+  return new RegExp(String.raw`^\s*(?:${phraseAlternatives(phrases)})(?![\p{L}])`, 'iu').test(text);
+}

@@ -1,20 +1,15 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
-import { phraseAlternatives } from '../../text/escape-pattern.ts';
+import { phraseAlternatives, startsWithPhrase } from '../../text/escape-pattern.ts';
 import { namesOutsideQuotes, previousPerson, type LatinContext } from './latin-context.ts';
 import { describedAsSpeaker } from './described-by-indefinite-article.ts';
 import { describedSource } from './described-source.ts';
 import { personOfRolePhrase } from './role-noun-antecedent.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /** A name, a description of someone unnamed, null for someone unnamed and undescribed. */
 type Rule = (context: LatinContext) => string | { described: string } | null | undefined;
 
 /** Languages whose source after "according to" ends at its comma. */
-const romance = new Set(['fr', 'es', 'pt', 'it']);
-
-function startsWith(text: string, list: readonly string[]): boolean {
-  return new RegExp(String.raw`^\s*(?:${phraseAlternatives(list)})(?![\p{L}])`, 'iu').test(text);
-}
-
 function describedAfter(text: string, from: number, to: number, lexicon: SpeechLexicon) {
   const description = describedSource(text, from, to, lexicon);
   return description === undefined ? undefined : { described: description };
@@ -32,7 +27,7 @@ export const accordingToBefore: Rule = (context) => {
   const from = before.from + according.index;
   const phrase = from + according[0].length;
   // "Selon elle, «…»", "Segundo ele, …": the person the pronoun points back to.
-  if (startsWith(text.slice(phrase, before.to), pronounsAfterAccordingTo(lexicon)))
+  if (startsWithPhrase(text.slice(phrase, before.to), pronounsAfterAccordingTo(lexicon)))
     return previousPerson(context, from);
   return (
     namesOutsideQuotes(context, from, accordingToPhraseEnd(context, phrase))[0]?.name ??
@@ -53,7 +48,7 @@ export const accordingToBefore: Rule = (context) => {
  */
 function accordingToPhraseEnd(context: LatinContext, phrase: number): number {
   const { text, lexicon, before } = context;
-  if (!romance.has(lexicon.language)) return before.to;
+  if (!romanceLanguages.has(lexicon.language)) return before.to;
   const comma = text.slice(phrase, before.to).indexOf(',');
   if (comma < 0) return before.to;
   const next = phrase + comma + 1;
@@ -70,7 +65,7 @@ function accordingToPhraseEnd(context: LatinContext, phrase: number): number {
 
 /** "la restauratrice,": a definite article and one or two lower-case nouns, alone. */
 function definiteRole(phrase: string, lexicon: SpeechLexicon): { described: string } | undefined {
-  if (!romance.has(lexicon.language)) return undefined;
+  if (!romanceLanguages.has(lexicon.language)) return undefined;
   const role = new RegExp(
     String.raw`^\s*((?:${phraseAlternatives(lexicon.definiteArticles)})(?:\s+|(?<=['’]))\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*,?\s*$`,
     'u',

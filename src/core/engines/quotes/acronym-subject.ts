@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages, romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "NS laat in een verklaring weten: ‘…’", "‘…’, meldt KNMI", "„…“, teilte der ADAC mit":
@@ -9,13 +10,9 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * of a compound and no subject; letters joined to more words by "und / en" are no one body.
  */
 
-const germanicLanguages = new Set(['de', 'nl']);
-
 /** Romance copy writes a body's letters after an article too ("indique l'ARS Bretagne", "afirmó
  * la CNMC"), with a place as part of its name; nouns there are lower-case, so a capitalised
  * word after the letters is still the body's name. */
-const romanceLanguages = new Set(['fr', 'es', 'pt', 'it']);
-
 /** Words that join the letters to another subject ("SPD und Grüne", "VVD en CDA"). */
 const conjunctions: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(['und', 'oder', 'sowie']),

@@ -3,6 +3,7 @@ import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { isLeadWord } from './latin-speakers.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
 import { isPlaceAfterBody } from './german-body-place.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "‘…’, aldus het bedrijf", "„…“, teilte der Verband mit", "‘…’, oordeelde de kantonrechter":
@@ -15,8 +16,6 @@ import { isPlaceAfterBody } from './german-body-place.ts';
  * names, is shown as the text writes it ("de kantonrechter"); a German body without its
  * article ("Umweltministerium"), as the German sets' gold has always written one.
  */
-
-const germanicLanguages = new Set(['de', 'nl']);
 
 /** The article and noun opening the subject, and the body noun its last part is. */
 function bodySubject(

@@ -1,6 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { previousPerson, type LatinContext } from './latin-context.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Der 52-Jährige nahm auch sich selbst nicht aus. »…«" / "De rechter was niet mild. “…”": in
@@ -8,8 +9,6 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * already named, now called by an office or an age (der Trainer, die 58-Jährige, de
  * wethouder, de 61-jarige), is that person's.
  */
-
-const pointingLanguages = new Set(['de', 'nl']);
 
 /** The noun after the definite article names an office or an age, not a thing. */
 function isPersonNoun(noun: string, lexicon: SpeechLexicon): boolean {
@@ -23,7 +22,7 @@ function isPersonNoun(noun: string, lexicon: SpeechLexicon): boolean {
 
 export function definiteSubjectSentence(context: LatinContext): string | null | undefined {
   const { text, lexicon, before, after, previousSentence } = context;
-  if (!pointingLanguages.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   if (text.slice(before.from, before.to).trim() !== '') return undefined;
   // »… Das ist klar.« Albrecht ist seit 2020 im Amt.: a quote that ends its own sentence
   // leaves what follows to the next one.

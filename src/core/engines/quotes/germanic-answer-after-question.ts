@@ -1,4 +1,5 @@
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Na afloop stond Veldkamp de media te woord. / Wat ging er door u heen? / ‘Opluchting …’" /
@@ -8,8 +9,6 @@ import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
  * answer is the interviewee's: the person the text named last before its first question, even
  * when other people are quoted between two questions.
  */
-
-const germanic = new Set(['de', 'nl']);
 
 /** A question paragraph: one short line that ends with a question mark and quotes no one. */
 const questionParagraph = /^[^\n"“”„‘’«»]{3,200}\?[^\S\n]*$/u;
@@ -44,7 +43,7 @@ function firstAnsweredQuestion(text: string): number | undefined {
 
 export function answerAfterQuestion(context: LatinContext): string | undefined {
   const { text, lexicon, span, before, after } = context;
-  if (!germanic.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   // The quote opens its paragraph and nothing after it says who spoke.
   if (text.slice(span.paragraphStart, before.to).trim() !== '') return undefined;
   if (!/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;

@@ -1,4 +1,5 @@
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Am Pistenrand steht ein Mann mit Zipfelmütze, der … «…», sagt der Zuschauer aus Adelboden."
@@ -8,8 +9,6 @@ import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
  * no one before the quote: it is not the last person named further up. Shown as written, as
  * decision 0014 shows every description.
  */
-
-const germanic = new Set(['de', 'nl']);
 
 /** The indefinite articles that bring someone new into the paragraph. */
 const indefinite: Readonly<Record<string, RegExp>> = {
@@ -28,7 +27,7 @@ export function definiteNewcomer(
   rest: string,
 ): { described: string } | undefined {
   const { lexicon, text, span, before } = context;
-  if (!germanic.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   const description = withOrigin[lexicon.language]?.exec(rest)?.[1];
   if (description === undefined) return undefined;
   const paragraph = text.slice(span.paragraphStart, before.to);

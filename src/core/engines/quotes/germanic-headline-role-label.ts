@@ -1,6 +1,8 @@
 import { isTitle } from './latin-speakers.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
+import { headlineLength } from './headline-echo.ts';
 
 /**
  * "Dynamo-coach na titel: ‘Dit team heeft karakter getoond’", "Bayern-Trainerin nach dem
@@ -10,11 +12,6 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * after the same office ("coach Erik Veldkamp", "Trainerin Julia Sander"). A label that names
  * someone itself is read by the other rules.
  */
-
-const germanic = new Set(['de', 'nl']);
-
-/** Headlines are one short line at the top of the text. */
-const headlineLength = 220;
 
 /** The office a label's first word ends with: a whole title, else the longest title ending. */
 function officeOf(word: string, context: LatinContext): string | undefined {
@@ -29,7 +26,7 @@ function officeOf(word: string, context: LatinContext): string | undefined {
 
 export function headlineRoleLabel(context: LatinContext): string | undefined {
   const { text, lexicon, span } = context;
-  if (!germanic.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   const start = text.length - text.trimStart().length;
   const lineEnd = text.indexOf('\n', start);
   const headlineEnd = lineEnd === -1 ? text.length : lineEnd;

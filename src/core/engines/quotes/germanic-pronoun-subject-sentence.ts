@@ -1,6 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Wel wil hij in de winter kooklessen geven. ‘…’" / "Den Abend will sie ruhig verbringen.
@@ -9,8 +10,6 @@ import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
  * the pronoun either opens the sentence or follows its first phrase and the verb ("Wel wil
  * hij", "In der Station will sie"); a pronoun after a preposition ("für sie") is no subject.
  */
-
-const germanicLanguages = new Set(['de', 'nl']);
 
 /** How far into the sentence the subject pronoun of a verb-second clause may stand. */
 const subjectReach = 6;

@@ -1,5 +1,6 @@
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "… op de Nederlander Thijs Meulenbeld. … ‘…’, vertelde de Nederlander." / "… der Ortschef
@@ -8,11 +9,9 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * before ("de Nederlander Thijs Meulenbeld"), not for the last name written.
  */
 
-const germanic = new Set(['de', 'nl']);
-
 export function roleNounHolder(context: LatinContext, rest: string): string | undefined {
   const { text, lexicon, span } = context;
-  if (!germanic.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   const articles = lexicon.definiteArticles.map(escapeRegExp).join('|');
   const noun = new RegExp(String.raw`^[\s,]*(?:${articles})\s+([\p{L}-]{3,})`, 'iu').exec(
     rest,

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { isTitle } from './latin-speakers.ts';
 import { isOccupationBeforeName } from './occupation-before-name.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * German and Dutch clauses before a colon whose subject names no one but points back to the
@@ -11,10 +12,8 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * "De trainer was kritisch:"), or opens with a possessive ("Ihr Fazit:").
  */
 
-const germanic = new Set(['de', 'nl']);
-
 export function subjectPointsBack(clause: string, lexicon: SpeechLexicon): boolean {
-  if (!germanic.has(lexicon.language)) return false;
+  if (!germanicLanguages.has(lexicon.language)) return false;
   const pronouns = lexicon.pronouns.map(escapeRegExp).join('|');
   // The verb second, the pronoun third: one to three words before the verb, none a comma's.
   const verbSecond = new RegExp(

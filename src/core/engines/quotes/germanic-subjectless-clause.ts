@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Und dann, mit einem Blick auf die Sandsackbarriere vor dem Gemeindeamt: „…“", "En daarna,
@@ -9,14 +10,12 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
  * so the clause must have none.
  */
 
-const germanic = new Set(['de', 'nl']);
-
 export function germanicSubjectlessClause(
   window: string,
   lexicon: SpeechLexicon,
   text: string,
 ): boolean {
-  if (!germanic.has(lexicon.language)) return false;
+  if (!germanicLanguages.has(lexicon.language)) return false;
   const tokens = window.replace(/:\s*$/u, '').match(/[\p{L}'’-]+/gu) ?? [];
   if (tokens.length < 2 || tokens.length > 14) return false;
   const articles = [

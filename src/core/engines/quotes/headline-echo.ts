@@ -17,7 +17,7 @@ const spacelessLanguages = new Set(['ja', 'zh']);
 const overridingLanguages = new Set(['de', 'nl', 'fr', 'es', 'pt', 'it']);
 
 /** Headlines are short: one line at the top of the text. */
-const headlineLength = 220;
+export const headlineLength = 220;
 /** Fewer words (or, without spaces, characters) than this are a name or a term, not a quote. */
 const minimumWords = 3;
 const minimumCharacters = 6;

@@ -39,8 +39,9 @@ import { appositiveName, singleName } from './single-name.ts';
 import { subjectAfterOpeningClause, subjectlessClause } from './opening-clause-subject.ts';
 import type { AttributionBounds } from './attribute-speaker.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
-import { phraseAlternatives } from '../../text/escape-pattern.ts';
+import { phraseAlternatives, startsWithPhrase } from '../../text/escape-pattern.ts';
 import { germanicFrameRules } from './germanic-frame-rules.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * Speakers of quotes in languages other than English, by an ordered list of named rules built
@@ -56,10 +57,6 @@ export interface LanguageAttribution {
   described?: true;
 }
 
-function startsWith(text: string, list: readonly string[]): boolean {
-  return new RegExp(String.raw`^\s*(?:${phraseAlternatives(list)})(?![\p{L}])`, 'iu').test(text);
-}
-
 /** "la funcionaria", "der 52-Jährige", "ao PÚBLICO": no new subject, so the last person spoke. */
 function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
   const elided = lexicon.definiteArticles.filter((article) => /['’]$/u.test(article));
@@ -72,9 +69,9 @@ function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
     circumstance.length > 0 &&
     new RegExp(String.raw`^\s*,\s*(?:${phraseAlternatives(circumstance)})\s`, 'iu').test(rest);
   return (
-    startsWith(rest, lexicon.definiteArticles) ||
+    startsWithPhrase(rest, lexicon.definiteArticles) ||
     elidedArticle ||
-    startsWith(rest, lexicon.prepositions) ||
+    startsWithPhrase(rest, lexicon.prepositions) ||
     circumstanceAfterComma
   );
 }
@@ -143,7 +140,7 @@ const verbAfterQuote: Rule = (context) => {
   const restFrom = split?.from ?? after.from + verbEnd + (ownPart?.[0].length ?? 0);
   const restTo = split?.to ?? after.to;
   const rest = text.slice(restFrom, restTo);
-  if (startsWith(rest, lexicon.pronouns))
+  if (startsWithPhrase(rest, lexicon.pronouns))
     return (
       describedBeforePronoun(context) ?? pointedBackSpeaker(context, '', () => lastPerson(rest))
     );
@@ -176,7 +173,7 @@ const verbAfterQuote: Rule = (context) => {
       definiteNewcomer(context, rest) ??
       pointedBackSpeaker(context, rest, lastPerson)
     );
-  return startsWith(rest, lexicon.articles) ? null : undefined;
+  return startsWithPhrase(rest, lexicon.articles) ? null : undefined;
 };
 
 /** „…“, meint ein Stammgast, der … / Ein Schulleiter aus …, sagte: „…“ / Een badmeester die …. ‘…’ */
@@ -222,11 +219,11 @@ const colonBeforeQuote: Rule = (context) => {
 function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   const { text, lexicon, before } = context;
   const window = text.slice(from, before.to).trimEnd();
-  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, from);
+  if (startsWithPhrase(window, lexicon.pronouns)) return previousPerson(context, from);
   // "Interrogé sur le message passé …, il a souri :", "Questionado …, o governante respondeu:":
   // a participle's or a circumstance's clause opens the sentence; the subject follows its comma.
   const subject = subjectAfterOpeningClause(window, lexicon);
-  if (subject !== undefined && startsWith(subject, lexicon.pronouns))
+  if (subject !== undefined && startsWithPhrase(subject, lexicon.pronouns))
     return previousPerson(context, from);
   const named =
     namesOutsideQuotes(context, from, before.to)[0]?.name ??
@@ -257,9 +254,6 @@ function colonClause(context: LatinContext, from: number): ReturnType<Rule> {
   );
 }
 
-/** Languages whose copy drops the subject of a clause that goes on about the last person. */
-const subjectDropping = new Set(['fr', 'es', 'pt', 'it']);
-
 /** X dijo, «…» / X verklaarde ‘…’: a speech verb between the speaker and the quote. */
 const verbBeforeQuote: Rule = (context) => {
   const { text, lexicon, before } = context;
@@ -269,7 +263,7 @@ const verbBeforeQuote: Rule = (context) => {
     'iu',
   ).exec(window);
   if (verb === null) return undefined;
-  if (startsWith(window, lexicon.pronouns)) return previousPerson(context, before.from);
+  if (startsWithPhrase(window, lexicon.pronouns)) return previousPerson(context, before.from);
   // „…“, betonte sie, „und …“: an incise between two quotes; its pronoun points back.
   const incise = new RegExp(String.raw`^[\s,–—]*$`, 'u').test(window.slice(0, verb.index));
   const pronounOnly = new RegExp(
@@ -291,7 +285,8 @@ const previousSentenceSubject: Rule = (context) => {
   if (!/^[\s.!?…]*$/u.test(text.slice(after.from, after.to))) return undefined;
   if (previousSentence.to <= previousSentence.from) return undefined;
   const named = namesOutsideQuotes(context, previousSentence.from, previousSentence.to)[0]?.name;
-  if (named !== undefined || !subjectDropping.has(context.lexicon.language)) return named;
+  // Romance copy drops the subject of a clause that goes on about the last person.
+  if (named !== undefined || !romanceLanguages.has(context.lexicon.language)) return named;
   // "Um fiscal de sala, que pediu anonimato, disse que … . “…”": someone unnamed who spoke.
   const verbs = phraseAlternatives(context.lexicon.speechVerbs);
   const spoke = new RegExp(String.raw`(?<![\p{L}])(?:${verbs})(?![\p{L}])`, 'iu').test(

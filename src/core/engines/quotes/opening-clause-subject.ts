@@ -1,8 +1,7 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /** Languages whose copy opens a sentence with a participle's clause before its subject. */
-const romance = new Set(['fr', 'es', 'pt', 'it']);
-
 /**
  * The clause after the last comma of a sentence before a colon, when it is a short subject and
  * verb ("il a souri", "o governante respondeu") after one or more opening clauses.
@@ -11,7 +10,7 @@ export function subjectAfterOpeningClause(
   window: string,
   lexicon: SpeechLexicon,
 ): string | undefined {
-  if (!romance.has(lexicon.language)) return undefined;
+  if (!romanceLanguages.has(lexicon.language)) return undefined;
   const comma = window.lastIndexOf(',');
   if (comma < 0 || /[«»“”"]/u.test(window.slice(comma))) return undefined;
   const tail = window.slice(comma + 1).replace(/:\s*$/u, '');
@@ -24,7 +23,7 @@ export function subjectAfterOpeningClause(
  * first, no pronoun, and every article inside a prepositional phrase ("di un intervento").
  */
 export function subjectlessClause(window: string, lexicon: SpeechLexicon): boolean {
-  if (!romance.has(lexicon.language)) return false;
+  if (!romanceLanguages.has(lexicon.language)) return false;
   const tokens = window.replace(/:\s*$/u, '').match(/[\p{L}'’-]+/gu) ?? [];
   if (tokens.length === 0 || tokens.length > 12) return false;
   if (tokens.slice(1).some((token) => /^\p{Lu}/u.test(token))) return false;

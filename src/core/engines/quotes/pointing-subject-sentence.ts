@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { pronounGender, type LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Il a promis des aides. « … »" / "Reconoció los errores. “…”" / "Ha promesso aiuti. «…»" /
@@ -11,8 +12,6 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * opening with its verb), is the person last named's. Papers write it this way to avoid repeating
  * the name between the introduction and the quote.
  */
-
-const romanceLanguages = new Set(['fr', 'es', 'pt', 'it']);
 
 /**
  * Verbs that open a sentence whose subject is dropped: the auxiliaries and copulas of a

@@ -2,6 +2,7 @@ import { describedByIndefiniteArticle } from './described-by-indefinite-article.
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { separableVerbSubject } from './separable-verb-subject.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "…, teilte eine Sprecherin des Flughafens mit. „…“, sagte sie." / "Een woordvoerder van de
@@ -11,11 +12,9 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * speaker, not an older name.
  */
 
-const germanic = new Set(['de', 'nl']);
-
 export function describedBeforePronoun(context: LatinContext): { described: string } | undefined {
   const { text, lexicon, before, previousSentence } = context;
-  if (!germanic.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   // The quote opens its sentence; the description stands in the sentence before it.
   const sentence = text.slice(before.from, before.to).trim() === '' ? previousSentence : undefined;
   if (sentence === undefined || sentence.to <= sentence.from) return undefined;

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import type { LatinContext } from './latin-context.ts';
 import { loneQuoteAfterSentence } from './lone-quote-after-sentence.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "Zijn hek stond onder stroom, vertelt hij. ‘…’" / "Zwei Interessenten seien abgesprungen.
@@ -10,8 +11,6 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * reported-speech subjunctive (sei, habe, könne …) — goes on with the words of the person last
  * named, whom that pronoun or that report points to.
  */
-
-const germanicLanguages = new Set(['de', 'nl']);
 
 /** The German subjunctive of reported speech, in the forms no indicative shares. */
 const reportedSpeechVerbs = new Set(

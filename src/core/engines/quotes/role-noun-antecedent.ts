@@ -4,6 +4,7 @@ import { officesFor } from './office-synonyms.ts';
 import { lastSentenceStart, namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * Who a role noun with a definite article points back to in French, Spanish, Portuguese and
@@ -102,7 +103,7 @@ export function personOfRolePhrase(
   phrase: string,
   before: number,
 ): string | undefined {
-  if (!romance.has(context.lexicon.language)) return undefined;
+  if (!romanceLanguages.has(context.lexicon.language)) return undefined;
   const nouns = roleNouns(phrase, context.lexicon);
   const candidates = nouns.length === 2 ? [nouns.join(' '), ...nouns] : nouns;
   for (const noun of candidates) {
@@ -209,8 +210,6 @@ function describedWhoSpoke(
 }
 
 /** Languages whose copy this reading is tuned on (lower-case offices before names). */
-const romance = new Set(['fr', 'es', 'pt', 'it']);
-
 /**
  * Who a subject that points back means ("a assuré l'élu", "disse ela", "ha aggiunto."): the
  * holder of the office it names; else, after a sentence whose subject is an office and that
@@ -222,7 +221,7 @@ export function pointedBackSpeaker(
   rest: string,
   fallback: () => string | null,
 ): string | { described: string } | null {
-  if (!romance.has(context.lexicon.language)) return fallback();
+  if (!romanceLanguages.has(context.lexicon.language)) return fallback();
   const { text, span, before, previousSentence } = context;
   const named = personOfRolePhrase(context, rest, span.openIndex);
   if (named !== undefined) return named;

@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from '../../text/lexicon/index.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * French, Spanish, Portuguese and Italian news copy writes no article before a person's name,
@@ -9,8 +10,6 @@ import { genderOfFirstName } from './first-name-gender.ts';
  * noun and one capitalised word is a decade or a series ("gli anni Novanta", "les années
  * Folles"), not a person described by that noun ("la petite Léa").
  */
-
-const romanceLanguages = new Set(['fr', 'es', 'pt', 'it']);
 
 /** The plural articles of each language (Italian "le" is plural, French "le" is not). */
 const pluralArticles: Record<string, readonly string[]> = {

@@ -11,6 +11,7 @@ import { isLeadWord } from './latin-speakers.ts';
 import { personOfRolePhrase } from './role-noun-antecedent.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { escapePhrase, phraseAlternatives } from '../../text/escape-pattern.ts';
+import { romanceLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "El alto tribunal sostiene que la compañía “no ha acreditado …” y que la coincidencia “…”",
@@ -21,8 +22,6 @@ import { escapePhrase, phraseAlternatives } from '../../text/escape-pattern.ts';
  * quote may sit between them; its subject is the clause before the verb: a name, an
  * organisation, someone described, or an office named before.
  */
-
-const romance = new Set(['fr', 'es', 'pt', 'it']);
 
 const verbPatterns = new Map<string, RegExp>();
 
@@ -147,7 +146,7 @@ export function speechVerbEarlierInSentence(
   context: LatinContext,
 ): string | { described: string } | undefined {
   const { text, lexicon, span } = context;
-  if (!romance.has(lexicon.language)) return undefined;
+  if (!romanceLanguages.has(lexicon.language)) return undefined;
   const sentenceFrom = lastSentenceStart(text, span.paragraphStart, span.openIndex, lexicon);
   const verb = lastSpeechVerb(text, sentenceFrom, span.openIndex, lexicon);
   if (verb === undefined) return undefined;

@@ -1,6 +1,7 @@
 import { bodySpeaker } from './body-noun-speaker.ts';
 import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
+import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
  * "In een reactie laat de organisatie weten dat de regeling ‘…’", "Der Verband teilte am Abend
@@ -9,13 +10,11 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
  * spoke: a name, or a body noun for the body the text named.
  */
 
-const germanic = new Set(['de', 'nl']);
-
 export function splitVerbBeforeWovenQuote(
   context: LatinContext,
 ): string | { described: string } | undefined {
   const { text, lexicon, before } = context;
-  if (!germanic.has(lexicon.language)) return undefined;
+  if (!germanicLanguages.has(lexicon.language)) return undefined;
   const window = text.slice(before.from, before.to);
   for (const verb of lexicon.speechVerbs) {
     const [head, particle] = verb.split(' ');
