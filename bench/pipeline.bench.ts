@@ -12,7 +12,7 @@
  * BENCH_REDIS=single starts a private redis-server, so a shared Redis's other clients are not
  * counted in the commands per article: the fair figure to set beside the cluster's.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/load-config.ts';
@@ -31,9 +31,9 @@ import { fakeReplies, startFakeOpenAiServer } from '../tests/fakes/fake-openai-s
 import { startLocalHttpServer } from '../tests/fakes/local-http-server.ts';
 import { startRedisCluster } from '../tests/fakes/redis-cluster-process.ts';
 import { startRedisServer } from '../tests/fakes/redis-server-process.ts';
-import { loadSummaryFixtures } from '../tests/fixtures/summaries/load-summary-fixtures.ts';
 import { startWorkerProcess, type WorkerProcess } from '../tests/fakes/worker-process.ts';
 import { measureNoopJobs } from './bullmq-noop.bench.ts';
+import { editionPage } from './pipeline-pages.ts';
 import { watchConsoleDeliveries } from './watch-console-deliveries.ts';
 
 const count = Number(process.argv[2] ?? 200);
@@ -45,31 +45,8 @@ const redisUrl =
 // One admin connection per server: INFO and SCAN answer for that node only.
 const admins = (cluster?.nodes.map((node) => node.url) ?? [redisUrl]).map((url) => new Redis(url));
 
-// Distinct pages: every seed and summary fixture, each edition with its own title and closing
-// paragraph, so content hashes differ and the brief cache never answers.
-const seedFolder = new URL('../seeds/', import.meta.url);
-const sources = [
-  ...readdirSync(seedFolder)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => {
-      const [title = '', ...rest] = readFileSync(new URL(name, seedFolder), 'utf8').split('\n');
-      return { title, text: rest.join('\n') };
-    }),
-  ...loadSummaryFixtures().map((fixture) => ({ title: fixture.title, text: fixture.text })),
-];
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-function page(index: number): string {
-  const source = sources[index % sources.length] ?? { title: '', text: '' };
-  const title = `${source.title.split(' | ')[0] ?? ''} (edition ${index})`;
-  const paragraphs = source.text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${escape(line)}</p>`)
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>${paragraphs}<p>This is edition ${index} of the story, filed by desk ${index % 7} at ${index} minutes past the hour.</p></article></body></html>`;
-}
 const total = warmUp + count;
-const pages = Array.from({ length: total }, (_, index) => page(index));
+const pages = Array.from({ length: total }, (_, index) => editionPage(index));
 const site = await startLocalHttpServer((request, response) => {
   const index = Number(/^\/article\/(\d+)$/.exec(request.url ?? '')?.[1] ?? -1);
   const body = pages[index];
