@@ -15,6 +15,10 @@ export interface CjkLexicon {
   pronouns: readonly string[];
   /** Japanese: people the copy describes without a name (５０代の男性会社員は, 地元の主婦は). */
   describedPeople?: readonly string[];
+  /** Japanese: kin, who are other people than the one named before の (佐藤さんの母親は). */
+  relatives?: readonly string[];
+  /** Japanese: place nouns written in kana inside a description (工場近くの, 駅のそばの). */
+  kanaPlaceNouns?: readonly string[];
   /** Japanese: how an organisation's member ends (消防局の救助隊員は, 県警の捜査員は). */
   memberEndings?: readonly string[];
   /** Japanese: how a role before の and a name ends (捕手の松田健太は, 消防団員の…). */
@@ -250,6 +254,9 @@ export const japanese: CjkLexicon = {
   unnamedSources: list('担当者 関係者 幹部 広報担当者'),
   describedPeople: list(`男性 女性 男子 女子 会社員 主婦 学生 高校生 大学生 中学生 住民 店主 農家
     観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児 男 女 少年 少女`),
+  relatives: list(`母親 父親 母 父 妻 夫 長男 長女 次男 次女 息子 娘 孫 家族 兄 姉 弟 妹 祖母 祖父
+    両親 夫人 家族ら 遺族 友人 仲間 同僚 弟子 教え子`),
+  kanaPlaceNouns: list('近く そば 向かい 隣 あたり 周り'),
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
