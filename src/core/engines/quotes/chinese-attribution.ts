@@ -19,6 +19,7 @@ import {
   isIndefiniteDescription,
   previousChineseSpeaker,
 } from './chinese-pronoun-antecedent.ts';
+import { bareTitleSubject, titledAntecedent } from './chinese-title-antecedent.ts';
 import { alternatives, han, sentenceEnd, sentenceStart, unnamed } from './cjk-sentences.ts';
 import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
@@ -108,8 +109,11 @@ function closesSentence(text: string, span: QuoteSpan): boolean {
   const lastInside = text.charAt(span.closeIndex - 1);
   const after = text.slice(span.closeIndex + 1, span.paragraphEnd);
   const endsSentence = /[。！？]/u.test(lastInside) || /^(?:[。！？]|\s*$)/u.test(after);
-  if (/[，,：:]/u.test(opening)) return endsSentence;
   const words = text.slice(span.start, span.end);
+  // …指出，被告…，「明知…，仍…」，行為…: set off by commas on both sides, a quote of a clause
+  // or more (a comma inside, or ten characters) is speech, though the sentence goes on.
+  const setOff = /^[，,]/u.test(after) && (/[，,]/u.test(words) || words.length >= 10);
+  if (/[，,：:]/u.test(opening)) return endsSentence || setOff;
   const endsClause = endsSentence || /^[，,；;]/u.test(after);
   return endsClause && (words.length >= 6 || /[，,]/u.test(words));
 }
@@ -202,6 +206,24 @@ function termBefore(text: string, closeIndex: number, paragraphStart: number): n
   return Math.max(paragraphStart, earlierClose + 1);
 }
 
+/**
+ * 法官…指出，…，「明知…」，行為「嚴重違反誠信」。: a second quote in the sentence, with no subject
+ * or verb of its own between the two, is the words of whoever opened the sentence.
+ */
+function speakerOfSentenceBeforePreviousQuote(
+  text: string,
+  span: QuoteSpan,
+  bounds: AttributionBounds,
+): LanguageAttribution | undefined {
+  const previousClose = bounds.previousCloseIndex;
+  if (previousClose < span.paragraphStart) return undefined;
+  const between = text.slice(previousClose + 1, span.openIndex);
+  if (/[。！？]/u.test(between)) return undefined;
+  if (new RegExp(alternatives(chinese.speechVerbs), 'u').test(between)) return undefined;
+  const start = sentenceStart(text, span.paragraphStart, previousClose);
+  return chineseSpeakerEarlierInSentence(text, text.slice(start, span.openIndex), start);
+}
+
 export function chineseSpeaker(
   text: string,
   span: QuoteSpan,
@@ -223,7 +245,8 @@ export function chineseSpeaker(
       chineseSpeakerAfter(text, span, start) ??
       subjectBeforeColon(before) ??
       (closesSentence(text, span)
-        ? chineseSpeakerEarlierInSentence(text, before, start)
+        ? (chineseSpeakerEarlierInSentence(text, before, start) ??
+          speakerOfSentenceBeforePreviousQuote(text, span, bounds))
         : undefined)
     );
   const subject = before.slice(0, verb.index);
@@ -252,6 +275,10 @@ export function chineseSpeaker(
       speaker: previousChineseSpeaker(text, start, ''),
       rule: 'zh-same-person-before-quote',
     };
+  // 法官續指：: a title alone, after the copy named someone with it, is that person again.
+  const title = bareTitleSubject(clause);
+  const holder = title === undefined ? undefined : titledAntecedent(text, start, title);
+  if (holder !== undefined) return { speaker: holder, rule: 'zh-title-antecedent' };
   // 农业农村部有关负责人表示：: someone unnamed, shown with the office the copy gives.
   if (unnamed(before, chinese)) {
     const office = describedChineseOffice(subject);

@@ -70,9 +70,12 @@ export function chineseNames(window: string): ChineseName[] {
     String.raw`(?:${alternatives(chinese.titles)})(${han}{2,3}?)(?=${nextToName}|，|：)`,
     'gu',
   );
+  // 法官續指： / 局长又说：: how it was said and the verb, after a title alone, are no name.
+  const mannerAndVerb = new RegExp(`^${manner}(?:${verbs})$`, 'u');
   return [...window.matchAll(pattern)]
     .filter((match) => {
       const name = match[1] ?? '';
+      if (mannerAndVerb.test(name)) return false;
       return !circumstance(window, match.index, match[0].length - name.length, name);
     })
     .map((match) => ({ name: match[1] ?? '', index: match.index }));
@@ -142,6 +145,10 @@ export const sameTitledPerson = String.raw`(?:[该該此]|这位|這位|这名|�
  */
 // 现场一位乐迷 / 台下一名观众 / 会场一位代表: where it was said (现场, 台下) is no part of it either.
 const sceneBeforeDescription = String.raw`${han}{0,4}[下场場](?=[一有某](?:位|名|个|個))`;
+// 来自下河村的一位村民 / 住在河边的一名老人: a clause (来自, 住在) before 一位 is a relative
+// clause, and 該大廈一名業主 / 这所学校一位老师: a phrase that points back (该, 这) is no part of
+// the description either; both are read and left out.
+const clauseBeforeDescription = String.raw`(?:(?:[来來]自|住在|家住|[该該这這此])[^，。！？：“”「」]{1,12}?(?:的)?(?=[一有某](?:位|名|个|個)))?`;
 const placeBeforeDescription = String.raw`(?:(?![在于於当當据據也还還另今昨])${han}{1,10}?(?<![天日年月时時后後前晚早午间間里裡上中下场場]))?`;
 
 /**
@@ -152,8 +159,15 @@ export function describedChineseSource(subject: string): string | undefined {
   // 在急诊室外，一名病患家属无奈地说 / 也有一位乡村教师向记者反映: the clause before the verb,
   // without the "also there is" (也有, 还有, 另有) that introduces the person.
   const clause = subject.split(/[，。：；！？,]/u).at(-1) ?? '';
+  // 有记者提问 / 現場也有村民說: "there is" a person noun, with no numeral, perhaps after where
+  // (现场, 会上); the noun is who spoke.
+  const existential = new RegExp(
+    `^(?:${han}{1,4}?[上中下里裡场場])?[也还還另]?有(${personNoun})${describedManner}$`,
+    'u',
+  ).exec(clause.trim())?.[1];
+  if (existential !== undefined) return existential;
   const described = new RegExp(
-    `^(?:[也还還另]有(?=一))?(?:${sceneBeforeDescription})?(${placeBeforeDescription}(?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
+    `^(?:[也还還另]有(?=一))?(?:${sceneBeforeDescription})?${clauseBeforeDescription}(${placeBeforeDescription}(?:[一有某](?:位|名|个|個)|一些)[^，。！？：“”「」]{1,24}?)${describedManner}$`,
     'u',
   ).exec(clause.trim());
   return described?.[1] === undefined ? undefined : endAtHeadNoun(described[1]);

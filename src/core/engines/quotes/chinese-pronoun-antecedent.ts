@@ -14,7 +14,7 @@ const roleNounEndings = (chinese.roleNounEndings ?? []).join('');
 const titles = [...chinese.titles].sort((left, right) => right.length - left.length).join('|');
 
 /** The words inside quotation marks, blanked with spaces so that offsets stay where they were. */
-function blankQuotations(text: string): string {
+export function blankQuotations(text: string): string {
   return text.replace(/(?<=[“「『])[^“”「」『』]*(?=[”」』])/gu, (inside) =>
     ' '.repeat(inside.length),
   );

@@ -13,7 +13,10 @@ import type { LanguageAttribution } from './language-attribution.ts';
 import type { QuoteSpan } from './scan-quote-spans.ts';
 import { japaneseAfterTitle, namesBeforeLongOffice } from './japanese-long-office-names.ts';
 import { sameOrganisation } from './japanese-same-organisation.ts';
+import { headlineOfficeHolder } from './japanese-headline-title.ts';
+import { personOfEarlierParagraphs } from './japanese-topic-person.ts';
 import {
+  agentOfPassiveSpeech,
   bracketCredit,
   hasSubject,
   japaneseOrganisation,
@@ -91,9 +94,15 @@ function japaneseNames(window: string): { name: string; index: number; end: numb
   const untitled = untitledJapaneseNames(window).filter(
     (person) => !names.some((found) => person.index < found.end && found.index < person.end),
   );
-  return [...names, ...offices, ...longOffice, ...untitled].sort(
-    (left, right) => left.index - right.index,
-  );
+  const all = [...names, ...offices, ...longOffice, ...untitled];
+  // 元小学校教諭の川村千代子さん: a "name" read before a title that の joins to a name right
+  // after it is that person's office (小学校 + 教諭), not someone else.
+  return all
+    .filter(
+      (found) =>
+        window.charAt(found.end) !== 'の' || !all.some((other) => other.index === found.end + 1),
+    )
+    .sort((left, right) => left.index - right.index);
 }
 
 /**
@@ -149,9 +158,16 @@ function samePerson(text: string, start: number, before: string): string | null 
   return name || (japaneseNames(window).at(-1)?.name ?? null);
 }
 
-/** Full names the text writes with a title, for a surname standing alone (佐々木は). */
-function fullNamesIn(text: string): string[] {
-  return japaneseNames(text).map((found) => found.name);
+/**
+ * Full names the text writes with a title, for a surname standing alone (佐々木は): those
+ * written before the quote first, the nearest first (森田は after 主将の森田悠真, not the
+ * mother 森田由美子 named further on), then those written after it.
+ */
+function fullNamesIn(text: string, position: number): string[] {
+  const names = japaneseNames(text);
+  const before = names.filter((found) => found.index < position).reverse();
+  const after = names.filter((found) => found.index >= position);
+  return [...before, ...after].map((found) => found.name);
 }
 
 function japaneseSpeaker(
@@ -177,7 +193,7 @@ function japaneseSpeaker(
           (japanese.surnames ?? []).some((surname) => found.name.startsWith(surname))),
     );
     // （佐伯）: a surname alone stands for the full name written before (佐伯美咲).
-    const full = fullNamesIn(text).find(
+    const full = fullNamesIn(text, span.openIndex).find(
       (name) => name.length > bracket.length && name.startsWith(bracket),
     );
     if (titled === undefined && full !== undefined)
@@ -191,15 +207,19 @@ function japaneseSpeaker(
     return { speaker: fullJapaneseName(text, named.name), rule: 'ja-speaker-before-quote' };
   const quotative = followedByQuotative(after);
   // レース後、佐伯は「…」と笑顔を見せた: a surname alone, for the full name written before.
-  const surname = quotative ? surnameSubject(before, fullNamesIn(text)) : undefined;
+  const surname = quotative ? surnameSubject(before, fullNamesIn(text, span.openIndex)) : undefined;
   if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-before-quote' };
   // 初マラソンの佐伯が日本人トップ「まだ実感ない」: a headline's words close it, and the one
   // person its subject (が, は) names by surname spoke them.
   const headline = span.paragraphStart === text.length - text.trimStart().length;
   const [headlineSpeaker, ...others] =
-    headline && after.trim() === '' ? surnamesAsSubject(before, fullNamesIn(text)) : [];
+    headline && after.trim() === ''
+      ? surnamesAsSubject(before, fullNamesIn(text, span.openIndex))
+      : [];
   if (headlineSpeaker !== undefined && others.length === 0)
     return { speaker: headlineSpeaker, rule: 'ja-headline-surname-subject' };
+  const officeHolder = headline ? headlineOfficeHolder(text, before, span.paragraphEnd) : undefined;
+  if (officeHolder !== undefined) return { speaker: officeHolder, rule: 'ja-headline-office' };
   // ある市場関係者は / ある幹部が: "a certain" someone, shown as the copy describes them.
   const described = /(?:^|[、。])(ある[^、。「」はが]{1,15})(?:は|が)、?$/u.exec(before)?.[1];
   if (described !== undefined)
@@ -224,6 +244,9 @@ function japaneseSpeaker(
     return { speaker: organisation, rule: 'ja-organisation-speaker', described: true };
   const source = quotative ? sourceMarkedByFrom(before) : undefined;
   if (source !== undefined) return { speaker: source, rule: 'ja-source-from', described: true };
+  const agent = agentOfPassiveSpeech(before, after);
+  if (agent !== undefined)
+    return { speaker: agent, rule: 'ja-passive-speech-agent', described: true };
   if (unnamed(before, japanese)) return { speaker: null, rule: 'ja-unnamed-source' };
   if (office === 'unnamed') return { speaker: null, rule: 'ja-unnamed-office' };
   // …教授は、「…」と指摘したうえで、「…」と話した: the second quote's subject opens the sentence.
@@ -246,12 +269,24 @@ function japaneseSpeaker(
     // 「…」。試合後、佐々木は声を弾ませた / 初出場の山崎美咲選手は目を丸くした: a short next
     // sentence whose subject is someone named reacts to the words.
     const short = !next.includes('「') && next.length <= 40;
+    // 「…」。川村さんの夢は続く: the subject may be the named person's own (夢, 表情), not a
+    // person of theirs (母親, 担当者).
+    const people = alternatives([
+      ...japanese.titles,
+      ...japanese.unnamedSources,
+      ...(japanese.describedPeople ?? []),
+      ...(japanese.relatives ?? []),
+    ]);
+    const subjectOrOwner = new RegExp(
+      `^(?:は|が|の(?:(?!${people})[^、。「」はが]){1,6}(?:は|が))`,
+      'u',
+    );
     const titled = short
-      ? japaneseNames(next).find((found) => /^(?:は|が)/u.test(next.slice(found.end)))
+      ? japaneseNames(next).find((found) => subjectOrOwner.test(next.slice(found.end)))
       : undefined;
     if (titled !== undefined)
       return { speaker: fullJapaneseName(text, titled.name), rule: 'ja-subject-next-sentence' };
-    const surname = short ? surnameSubject(next, fullNamesIn(text)) : undefined;
+    const surname = short ? surnameSubject(next, fullNamesIn(text, span.openIndex)) : undefined;
     if (surname !== undefined) return { speaker: surname, rule: 'ja-surname-next-sentence' };
   }
   // 高橋由美さんは、…という。「…」: a quote alone after a sentence about someone.
@@ -274,7 +309,7 @@ function japaneseSpeaker(
   ) {
     const head = sentenceStartOutsideQuotes(text, span.paragraphStart, start - 1);
     const subjectOf = (sentence: string): string | undefined =>
-      subjectName(sentence) ?? surnameSubject(sentence, fullNamesIn(text));
+      subjectName(sentence) ?? surnameSubject(sentence, fullNamesIn(text, span.openIndex));
     // …が「EVからの撤退」と受け止められかねないとの質問には「…」と強調した: a quoted term earlier
     // in the sentence cut it, so what was read is its own head; with no one named there, the
     // subject is the previous sentence's.
@@ -293,11 +328,22 @@ function japaneseSpeaker(
     const paragraph = withoutQuotations(text.slice(span.paragraphStart, start));
     const named = new Set([
       ...japaneseNames(paragraph).map((found) => fullJapaneseName(text, found.name)),
-      ...surnamesAsSubject(paragraph, fullNamesIn(text)),
+      ...surnamesAsSubject(paragraph, fullNamesIn(text, span.openIndex)),
     ]);
     const [only] = named;
     if (named.size === 1 && only !== undefined)
       return { speaker: only, rule: 'ja-paragraph-subject' };
+    // The paragraph names no one: whom the copy last wrote about, paragraphs before.
+    const topic =
+      named.size === 0
+        ? personOfEarlierParagraphs(text, span.paragraphStart, (earlier) => [
+            ...new Set([
+              ...japaneseNames(earlier).map((found) => fullJapaneseName(text, found.name)),
+              ...surnamesAsSubject(earlier, fullNamesIn(text, span.openIndex)),
+            ]),
+          ])
+        : undefined;
+    if (topic !== undefined) return { speaker: topic, rule: 'ja-topic-person' };
   }
   return undefined;
 }

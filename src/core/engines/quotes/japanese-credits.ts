@@ -69,10 +69,35 @@ export function japaneseOrganisation(before: string): string | undefined {
  */
 export function sourceMarkedByFrom(before: string): string | undefined {
   // 記者から at a paragraph's start: the indent (a full-width space) is no part of the source.
-  const source = /(?:^|[、。])\s*([^、。「」『』\s][^、。「」『』]{0,14}?)から、?$/u.exec(
+  // 市の担当者からは「…」と渋られた: は after から sets the source off as the topic.
+  const source = /(?:^|[、。])\s*([^、。「」『』\s][^、。「」『』]{0,14}?)から(?:は|も)?、?$/u.exec(
     before,
   )?.[1];
   if (source === undefined || /[\d０-９]|(?:ごろ|頃|時|日|年|月|後|前)$/u.test(source))
     return undefined;
   return source;
+}
+
+/**
+ * ６年生の女の子に「…」と聞かれた / 監督に「…」と言われた / 医師に「…」と励まされた: a speech verb
+ * in the passive (れる, られる after the quotative と) makes the one marked by に its agent, the
+ * speaker; the subject left out is who heard it.
+ */
+export function agentOfPassiveSpeech(before: string, after: string): string | undefined {
+  if (
+    !/^と(?:も)?[^。、「」]{0,8}?(?:[あかさたなまらわがざだばぱ]れ|られ)(?:た|て|る|ます|、|。|$)/u.test(
+      after,
+    )
+  )
+    return undefined;
+  const agent = /(?:^|[、。])\s*([^、。「」『』\s][^、。「」『』]{0,14}?)に(?:は|も)?、?$/u.exec(
+    before,
+  )?.[1];
+  // 午後３時に / 閉校式の日に / 最後に: a time, when it was said, is no agent.
+  if (
+    agent === undefined ||
+    /(?:[\d０-９]|ごろ|頃|時|分|日|年|月|週|後|前|最後|最初|際|中|間)$/u.test(agent)
+  )
+    return undefined;
+  return agent;
 }

@@ -23,8 +23,11 @@ export function followedByQuotative(after: string): boolean {
  */
 export function describedJapaneseSource(before: string): string | undefined {
   // こども家庭庁: an organisation's name may open in kana with no particle or verb ending in it.
+  // 工場近くの食堂の店主は / 駅のそばの花屋の男性は: where someone works or lives may be said
+  // with a place noun written in kana (近く, そば), inside the description.
+  const places = alternatives(japanese.kanaPlaceNouns ?? []);
   const subject = new RegExp(
-    String.raw`((?:(?:(?![をでがはにへとやの])\p{Script=Hiragana}){1,6}(?<![たるいうくすつむぶぐぬだ]))?(?:[^\p{Script=Hiragana}、。「」『』\s]|の)+)(?:は|が)、?$`,
+    String.raw`((?:(?:(?![をでがはにへとやの])\p{Script=Hiragana}){1,6}(?<![たるいうくすつむぶぐぬだ]))?(?:[^\p{Script=Hiragana}、。「」『』\s]|の|${places})+)(?:は|が)、?$`,
     'u',
   ).exec(before)?.[1];
   // 会社員の男性（42）は: the age in brackets after a description is no part of it.

@@ -17,8 +17,11 @@ export interface JapaneseName {
 
 const katakana = String.raw`\p{Script=Katakana}ー`;
 
-/** （23＝北陸電工） / （１９） / （31歳、会社員）: an age, perhaps a team or a job after it. */
-export const profileBracket = String.raw`[（(][\d０-９]{1,3}歳?(?:[＝=・、,][^（()）「」。]{1,20})?[）)]`;
+/**
+ * （23＝北陸電工） / （１９） / （31歳、会社員）: an age, perhaps a team or a job after it;
+ * （３年） / （２年生）: a pupil's school year, as school sport copy writes it.
+ */
+export const profileBracket = String.raw`[（(][\d０-９]{1,3}(?:歳|年生?)?(?:[＝=・、,][^（()）「」。]{1,20})?[）)]`;
 
 export function untitledJapaneseNames(window: string): JapaneseName[] {
   const people = alternatives([

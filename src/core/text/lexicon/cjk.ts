@@ -15,6 +15,10 @@ export interface CjkLexicon {
   pronouns: readonly string[];
   /** Japanese: people the copy describes without a name (５０代の男性会社員は, 地元の主婦は). */
   describedPeople?: readonly string[];
+  /** Japanese: kin, who are other people than the one named before の (佐藤さんの母親は). */
+  relatives?: readonly string[];
+  /** Japanese: place nouns written in kana inside a description (工場近くの, 駅のそばの). */
+  kanaPlaceNouns?: readonly string[];
   /** Japanese: how an organisation's member ends (消防局の救助隊員は, 県警の捜査員は). */
   memberEndings?: readonly string[];
   /** Japanese: how a role before の and a name ends (捕手の松田健太は, 消防団員の…). */
@@ -212,6 +216,10 @@ const traditionalForms: Readonly<Record<string, string>> = {
   爸: '爸',
   职: '職',
   愿: '願',
+  续: '續',
+  赛: '賽',
+  场: '場',
+  现: '現',
 };
 
 function withTraditional(words: readonly string[]): readonly string[] {
@@ -250,6 +258,9 @@ export const japanese: CjkLexicon = {
   unnamedSources: list('担当者 関係者 幹部 広報担当者'),
   describedPeople: list(`男性 女性 男子 女子 会社員 主婦 学生 高校生 大学生 中学生 住民 店主 農家
     観光客 乗客 利用者 保護者 母親 父親 市民 町民 村民 男児 女児 男 女 少年 少女`),
+  relatives: list(`母親 父親 母 父 妻 夫 長男 長女 次男 次女 息子 娘 孫 家族 兄 姉 弟 妹 祖母 祖父
+    両親 夫人 家族ら 遺族 友人 仲間 同僚 弟子 教え子`),
+  kanaPlaceNouns: list('近く そば 向かい 隣 あたり 周り'),
   roleEndings: list('手 員 者 家 師 士 将 長 官 生'),
   memberEndings: list('員 師 士 官'),
   pronouns: list('彼 彼女'),
@@ -278,7 +289,7 @@ export const chinese: CjkLexicon = {
     // The closed class of verbs Chinese news copy credits a quote with.
     list(`表示 说 说道 指出 称 声称 宣称 告诉记者 告诉 强调 提醒 介绍 认为 透露 坦言 直言 坦承 承认
     反映 回应 解释 补充 谈到 提到 说明 呼吁 建议 感叹 感慨 笑言 笑称 回忆 分析 预计 估计 表态
-    警告 问道 答道 追问 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露 批评 质疑 写道`),
+    警告 问道 答道 追问 提问 指 称赞 评价 寄语 告诫 叮嘱 嘱咐 谈起 说起 宣布 证实 披露 批评 质疑 写道`),
   ),
   accordingTo: withTraditional(list('据')),
   titles: withTraditional(
@@ -296,7 +307,7 @@ export const chinese: CjkLexicon = {
   pronouns: list('他 她'),
   betweenNameAndVerb: withTraditional(
     list(`在 于 对 向 对记者 向记者 则 也 还 并 接受 受访 受访时 接受采访时 正在 今天 昨天 今日 昨日 日前 近日 当天 上午 下午
-    晚间 昨晚 今晚 当晚 昨夜 稍早 早前`),
+    晚间 昨晚 今晚 当晚 昨夜 稍早 早前 庭外 庭上 会后 赛后 场外 现场 席间 会上 事后 其后`),
   ),
   connectives: withTraditional(
     list(`不过 但 但是 可是 然而 而 而且 并且 同时 此外 另外 对此 随后 后来 因此 所以 其实 事实上 虽然 尽管
@@ -304,7 +315,7 @@ export const chinese: CjkLexicon = {
   ),
   // Adverbs of sequence and manner between a subject and its verb (他同时指出, 她随后补充说).
   mannerBeforeVerb: withTraditional(
-    list(`补充 接着 随后 随即 又 再 再次 进一步 最后 首先 同时 此外 另外 更 都 一再 多次 反复 曾 曾经
+    list(`补充 接着 随后 随即 又 再 再次 续 进一步 最后 首先 同时 此外 另外 更 都 一再 多次 反复 曾 曾经
     当时 事后 特别 明确 坦率地 无奈地 私下 私底下 公开 当场 悄悄 匿名`),
   ),
   roleNounEndings: withTraditional([
