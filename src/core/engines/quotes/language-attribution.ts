@@ -34,6 +34,7 @@ import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import { speechNounCredit } from './speech-noun-credit.ts';
+import { pluralGroupSubject } from './plural-group-subject.ts';
 import { accordingToBefore } from './according-to-before-quote.ts';
 import { appositiveName, singleName } from './single-name.ts';
 import { subjectAfterOpeningClause, subjectlessClause } from './opening-clause-subject.ts';
@@ -101,6 +102,17 @@ function described(text: string, from: number, to: number, lexicon: SpeechLexico
   return description === undefined ? undefined : { described: description };
 }
 
+/** The name stands inside the description that opens text at `from`, after its noun. */
+function inside(
+  text: string,
+  from: number,
+  opening: { described: string },
+  named: { index: number },
+): boolean {
+  const start = text.indexOf(opening.described, from);
+  return start >= 0 && named.index > start && named.index < start + opening.described.length;
+}
+
 /** «…», a déclaré X / „…“, sagte X / «…», ha aggiunto Basile / ‘…’, aldus Wiersma. */
 const verbAfterQuote: Rule = (context) => {
   const { text, lexicon, after } = context;
@@ -150,6 +162,13 @@ const verbAfterQuote: Rule = (context) => {
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
   const stretches = describedSubjectStretches(text, restFrom, restTo, lexicon);
   const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
+  // "escrevem os chefes de equipa no documento, a que o Correio … teve acesso": a group speaks.
+  const group = verb === null ? undefined : pluralGroupSubject(verb[0], rest, lexicon);
+  if (group !== undefined) return group;
+  // "se quejaba un vecino de la calle del Pilar": a name inside the description's complement.
+  const opening = named === undefined ? undefined : described(text, restFrom, restTo, lexicon);
+  if (opening !== undefined && named !== undefined && inside(text, restFrom, opening, named))
+    return opening;
   if (named !== undefined) return named.name;
   const single = singleName(rest, lexicon);
   if (single !== undefined) return single;
