@@ -35,6 +35,7 @@ import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import { speechNounCredit } from './speech-noun-credit.ts';
 import { pluralGroupSubject } from './plural-group-subject.ts';
+import { pronounGenderBeforeQuote } from './pronoun-in-sentence-before.ts';
 import { accordingToBefore } from './according-to-before-quote.ts';
 import { appositiveName, singleName } from './single-name.ts';
 import { subjectAfterOpeningClause, subjectlessClause } from './opening-clause-subject.ts';
@@ -73,6 +74,8 @@ function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
     startsWithPhrase(rest, lexicon.definiteArticles) ||
     elidedArticle ||
     startsWithPhrase(rest, lexicon.prepositions) ||
+    // "recuerda mientras aviva el fuego", "conta enquanto amassa": a clause of when.
+    startsWithPhrase(rest, circumstance) ||
     circumstanceAfterComma
   );
 }
@@ -121,7 +124,11 @@ const verbAfterQuote: Rule = (context) => {
   const inverted = lexicon.invertedPronoun;
   // "raconte-t-elle", "dijo ella": a pronoun's gender rules out the last person of the other.
   const lastPerson = (phrase = '') =>
-    previousPerson(context, context.span.openIndex, pronounGender(phrase, lexicon));
+    previousPerson(
+      context,
+      context.span.openIndex,
+      pronounGender(phrase, lexicon) ?? pronounGenderBeforeQuote(context),
+    );
   if (inverted !== undefined && new RegExp(String.raw`^[\s,]*${inverted}`, 'u').test(window))
     return pointedBackSpeaker(context, '', () => lastPerson(window));
   const verb = new RegExp(

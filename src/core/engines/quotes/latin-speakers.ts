@@ -8,6 +8,7 @@ import {
   appositiveLanguages,
   describedPersonAfterPreposition,
   givenNameBeforeSurnames,
+  personByLaterSurname,
 } from './romance-appositive-names.ts';
 import { thingAfterArticle } from './run-after-article.ts';
 import { withPortfolioList } from './portfolio-list-names.ts';
@@ -185,7 +186,8 @@ export function namesIn(
       // that opens with a known given name.
       const person =
         departmentThenName(tokens, lexicon) ??
-        describedPersonAfterPreposition(window, match.index, match[0], lexicon);
+        describedPersonAfterPreposition(window, match.index, match[0], lexicon) ??
+        personByLaterSurname(text, match[0], lexicon);
       if (person !== undefined)
         found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
       continue;
