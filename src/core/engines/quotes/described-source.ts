@@ -228,6 +228,22 @@ function ofSomeone(text: string, from: number, lexicon: SpeechLexicon): boolean 
   return !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(text.slice(0, from));
 }
 
+/**
+ * "Une argumentation qui n'avait pas convaincu la procureure", "una decisión que …", "uma
+ * situação que …": a noun made from a verb or an adjective names an act or a quality, never
+ * someone who speaks.
+ */
+const abstractEndings: Readonly<Record<string, RegExp>> = {
+  fr: /(?:tion|sion|ment|ité|isme)s?$/u,
+  es: /(?:ción|sión|miento|dad|ismo)(?:es|s)?$/u,
+  pt: /(?:ção|são|mento|dade|ismo)s?$|(?:ções|sões)$/u,
+  it: /(?:zione|sione|mento|ità|ismo)$|(?:zioni|sioni|menti|ismi)$/u,
+};
+
+function isAbstractNoun(noun: string, language: string): boolean {
+  return abstractEndings[language]?.test(noun.toLowerCase()) ?? false;
+}
+
 /** The description that opens text[from, to) after spaces and an outlet, if one does. */
 export function describedSource(
   text: string,
@@ -315,5 +331,6 @@ export function describedSource(
     kept.pop();
   }
   const end = kept.at(-1)?.end;
+  if (isAbstractNoun(kept[1]?.text ?? '', lexicon.language)) return undefined;
   return kept.length < 2 || end === undefined ? undefined : rest.slice(start, end);
 }
