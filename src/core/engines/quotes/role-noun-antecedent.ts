@@ -284,8 +284,16 @@ export function pointedBackSpeaker(
           text.slice(0, span.openIndex),
         ),
     );
-  if (nouns.length > 0 && unwritten) return headlinePerson(context, rest) ?? fallback();
+  // "respondeu o prefeito" in a live blog whose later (older) entry writes "o prefeito Marcelo
+  // Antunes": an office the text first writes after the quote, before its holder's name.
+  if (nouns.length > 0 && unwritten)
+    return headlinePerson(context, rest) ?? holderNamedLater(context, nouns) ?? fallback();
   return fallback();
+}
+
+function holderNamedLater(context: LatinContext, nouns: readonly string[]): string | undefined {
+  const end = context.text.length;
+  return nouns.map((noun) => holderOfRole(context, noun, end)).find((name) => name !== undefined);
 }
 
 /**

@@ -33,7 +33,7 @@ export const spanish: SpeechLexicon = {
     suspiraba confesaba reprochó reprocha admitieron lamentaron denunciaron destacaron
     subrayaron recordaron confirmaron aclararon alertaron
     denuncian lamentan explican cuentan relatan reclaman critican aseguran advierten escriben
-    protestó protesta protestaba
+    protestó protesta protestaba preguntó pregunta preguntaba contestó contesta contestaba
     ha_alegado ha_instado ha_exigido ha_calificado ha_invitado ha_apelado ha_elogiado
     ha_garantizado ha_enfatizado ha_reiterado ha_negado ha_aclarado ha_avisado`),
   accordingTo: words(
