@@ -3,6 +3,7 @@ import { namesOutsideQuotes, type LatinContext } from './latin-context.ts';
 import { isLeadWord } from './latin-speakers.ts';
 import { escapeRegExp } from '../../text/escape-pattern.ts';
 import { isPlaceAfterBody } from './german-body-place.ts';
+import { genderOfFirstName } from './first-name-gender.ts';
 import { germanicLanguages } from '../../text/lexicon/language-families.ts';
 
 /**
@@ -125,6 +126,40 @@ function sentenceSubjectBody(context: LatinContext): string | undefined {
   return found;
 }
 
+/**
+ * "Der Heizungsbauer Brenner Haustechnik will … „…“, teilte das Unternehmen mit": the firm is
+ * introduced by its trade ("-bauer", "-hersteller", "-konzern"; "fabrikant", "leverancier") and
+ * then called "das Unternehmen", "der Konzern", "het bedrijf". The last firm so introduced.
+ */
+const firmNouns = new Set(['unternehmen', 'konzern', 'firma', 'bedrijf', 'onderneming', 'concern']);
+const tradeEndings = [
+  'bauer',
+  'hersteller',
+  'konzern',
+  'anbieter',
+  'händler',
+  'versorger',
+  'zulieferer',
+  'produzent',
+  'dienstleister',
+  'fabrikant',
+  'bouwer',
+  'leverancier',
+  'producent',
+  'maker',
+];
+
+function companyByTrade(context: LatinContext, noun: string, before: number): string | undefined {
+  if (!firmNouns.has(noun)) return undefined;
+  const found = tradeEndings
+    .map((ending) => namedWithNoun(context, ending, before))
+    .filter((entry) => entry !== undefined)
+    .sort((left, right) => right.at - left.at)[0];
+  // A person named after a trade ("Bäckermeister Jan Horn") is no firm.
+  if (found === undefined || genderOfFirstName(found.name) !== undefined) return undefined;
+  return found.name;
+}
+
 /** The body a subject phrase names, as a name or as written; undefined when it names none. */
 export function bodySpeaker(
   context: LatinContext,
@@ -144,7 +179,10 @@ export function bodySpeaker(
     capitalisedCompound(context, subject.noun, before),
     namedWithNoun(context, subject.noun, before),
   ].sort((left, right) => (right?.at ?? -1) - (left?.at ?? -1))[0];
-  const named = written?.name ?? (subject.court ? undefined : sentenceSubjectBody(context));
+  const named =
+    written?.name ??
+    companyByTrade(context, subject.noun, before) ??
+    (subject.court ? undefined : sentenceSubjectBody(context));
   if (named !== undefined) return named;
   // "Das Umweltministerium in Kiel teilte mit": a German authority the text never names is
   // shown by its noun, without the article and the place, as "heißt es aus der Leitstelle" is.

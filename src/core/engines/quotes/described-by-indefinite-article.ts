@@ -31,7 +31,12 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
     // A German relative clause always follows a comma, where the description already ends.
     relative: [],
     subjectPronouns: ['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man'],
-    circumstance: [/^(?:auf|nach)$/iu, /^(?:am|im|beim|während|gegenüber|vor)$/iu],
+    // "unter Tränen", "ohne Zögern", "sichtlich bewegt": how it was said, after who said it.
+    circumstance: [
+      /^(?:auf|nach)$/iu,
+      /^(?:am|im|beim|während|gegenüber|vor)$/iu,
+      /^(?:unter|ohne|sichtlich|hörbar)$/iu,
+    ],
     complementWords: new Set(
       `der die das den dem des ein eine einer eines einem einen von vom aus bei beim in im an am
       zu zum zur für mit über unter seiner seines ihrer ihres unserer und`.split(/\s+/u),
@@ -41,7 +46,7 @@ const byLanguage: Readonly<Record<string, DescriptionWords>> = {
     indefinite: ['een'],
     relative: ['die', 'dat', 'wie'],
     subjectPronouns: ['ik', 'je', 'jij', 'hij', 'zij', 'ze', 'het', 'we', 'wij', 'jullie', 'men'],
-    circumstance: [/^(?:na|tijdens|tegenover|op|bij)$/iu],
+    circumstance: [/^(?:na|tijdens|tegenover|op|bij|onder|zonder|zichtbaar)$/iu],
     finiteVerbs: new Set(
       `is was zijn waren heeft had hebben hadden wordt werd worden werden zal zou kan kon moet
       moest wil wilde mag mocht staat stond stonden zit zat zaten ligt lag komt kwam kwamen gaat

@@ -120,6 +120,25 @@ const scenePrepositions: Readonly<Record<string, readonly string[]>> = {
   it: ['con', 'durante', 'dopo', 'senza', 'mentre'],
 };
 
+/**
+ * Phrases of when, at the end or on the way out of an event ("à la sortie de l'audience", "ao
+ * fim da coletiva", "al término del pleno", "al termine della seduta"): a preposition that may
+ * open who someone is ("un professeur à l'université") opens the scene's time here.
+ */
+const scenePhrases: Readonly<Record<string, readonly string[]>> = {
+  fr: ['à la sortie', "à l'issue", 'à l’issue', 'au terme', 'au sortir', 'à la fin', 'en marge'],
+  es: ['al final', 'al término', 'al terminar', 'al salir', 'a la salida', 'a la conclusión'],
+  pt: ['ao fim', 'no fim', 'ao final', 'no final', 'à saída', 'no término', 'ao término'],
+  it: ['al termine', "all'uscita", 'all’uscita', 'alla fine', 'a margine'],
+};
+
+function opensScenePhrase(rest: string, language: string): boolean {
+  const lower = rest.toLowerCase();
+  return (scenePhrases[language] ?? []).some(
+    (phrase) => lower.startsWith(phrase) && !/^\p{L}/u.test(lower.slice(phrase.length)),
+  );
+}
+
 /** "un peu", "un poco", "um pouco", "un po'": an indefinite article that opens an adverb. */
 const quantityAdverbs: Readonly<Record<string, readonly string[]>> = {
   fr: ['peu'],
@@ -209,6 +228,22 @@ function ofSomeone(text: string, from: number, lexicon: SpeechLexicon): boolean 
   return !new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])`, 'iu').test(text.slice(0, from));
 }
 
+/**
+ * "Une argumentation qui n'avait pas convaincu la procureure", "una decisión que …", "uma
+ * situação que …": a noun made from a verb or an adjective names an act or a quality, never
+ * someone who speaks.
+ */
+const abstractEndings: Readonly<Record<string, RegExp>> = {
+  fr: /(?:tion|sion|ment|ité|isme)s?$/u,
+  es: /(?:ción|sión|miento|dad|ismo)(?:es|s)?$/u,
+  pt: /(?:ção|são|mento|dade|ismo)s?$|(?:ções|sões)$/u,
+  it: /(?:zione|sione|mento|ità|ismo)$|(?:zioni|sioni|menti|ismi)$/u,
+};
+
+function isAbstractNoun(noun: string, language: string): boolean {
+  return abstractEndings[language]?.test(noun.toLowerCase()) ?? false;
+}
+
 /** The description that opens text[from, to) after spaces and an outlet, if one does. */
 export function describedSource(
   text: string,
@@ -245,6 +280,7 @@ export function describedSource(
     // 74 años": a participle's complement, the scene or the age is no part of who it is.
     if (kept.length >= 2 && opensComplement(lower, lexicon.language)) break;
     if (kept.length >= 2 && (scenePrepositions[lexicon.language] ?? []).includes(lower)) break;
+    if (kept.length >= 2 && opensScenePhrase(rest.slice(at), lexicon.language)) break;
     // "un mécanicien de l'équipe en chargeant les vélos", "un socio esperando en la fila": a
     // gerund's clause says what they were doing, not who they are.
     // A capitalised word is a name's ("una portavoz de Caminando Fronteras"), never a gerund.
@@ -295,5 +331,6 @@ export function describedSource(
     kept.pop();
   }
   const end = kept.at(-1)?.end;
+  if (isAbstractNoun(kept[1]?.text ?? '', lexicon.language)) return undefined;
   return kept.length < 2 || end === undefined ? undefined : rest.slice(start, end);
 }

@@ -103,6 +103,39 @@ function issuerOf(sentence: string, lexicon: SpeechLexicon, nouns: string): stri
     : subject;
 }
 
+/**
+ * "Em nota, o Sindicato dos Rodoviários afirmou …", "En un comunicado difundido ayer, el comité
+ * de empresa pidió …": the document opens the sentence as a circumstance, and the subject after
+ * its comma issued it. A capitalised body is its name; a lower-case one is shown as written,
+ * with its article, up to the speech verb.
+ */
+function subjectAfterDocumentPhrase(
+  sentence: string,
+  lexicon: SpeechLexicon,
+  nouns: string,
+): string | undefined {
+  const opening = new RegExp(
+    String.raw`(?<![\p{L}])(?:${nouns})(?![\p{L}])[^,.;:!?«»“”"]{0,60},\s*`,
+    'iu',
+  ).exec(sentence);
+  // "18h30 – Em nota,", "Dans un communiqué publié lundi,": a short opening, no comma before.
+  const prefix = opening === null ? '' : sentence.slice(0, opening.index);
+  if (opening === null || prefix.includes(',') || prefix.trim().length > 40) return undefined;
+  const tail = sentence.slice(opening.index + opening[0].length);
+  const verbs = list(lexicon.speechVerbs);
+  const articles = list(lexicon.definiteArticles);
+  const clause = new RegExp(
+    String.raw`^(?:${articles})(?:\s+|(?<=['’]))((?:[\p{L}'’-]+\s+){1,8}?)(?:${verbs})(?![\p{L}])`,
+    'iu',
+  ).exec(tail);
+  if (clause === null) return undefined;
+  const subject = (clause[1] ?? '').trim();
+  // "l'association Rives Vivantes": a generic noun before the body's name is no part of it.
+  const named = /(?:^|\s)(\p{Lu}.*)$/u.exec(subject)?.[1];
+  if (named !== undefined) return named;
+  return tail.slice(0, tail.indexOf(subject) + subject.length);
+}
+
 /** The author of the last document the text introduced before `before`, within ~two paragraphs. */
 function earlierAuthor(context: LatinContext, before: number, nouns: string): string | undefined {
   const { text, lexicon } = context;
@@ -117,13 +150,15 @@ function earlierAuthor(context: LatinContext, before: number, nouns: string): st
     const named = authorAfter(text, at + mention[0].length, lexicon);
     if (named !== undefined) return named;
     const start = lastSentenceStart(text, Math.max(0, at - 300), at, lexicon);
-    const issuer = issuerOf(text.slice(start, at + mention[0].length), lexicon, nouns);
+    const issuer =
+      issuerOf(text.slice(start, at + mention[0].length), lexicon, nouns) ??
+      subjectAfterDocumentPhrase(text.slice(start, before), lexicon, nouns);
     if (issuer !== undefined) return issuer;
   }
   return undefined;
 }
 
-export function documentSource(context: LatinContext): string | undefined {
+export function documentSource(context: LatinContext): string | null | undefined {
   const { text, lexicon, after, before, span } = context;
   const documents = documentNouns[lexicon.language];
   if (documents === undefined) return undefined;
@@ -137,7 +172,9 @@ export function documentSource(context: LatinContext): string | undefined {
   ).exec(text.slice(after.from, after.to));
   if (afterQuote !== null) {
     const end = after.from + afterQuote[0].length;
-    return authorAfter(text, end, lexicon) ?? earlierAuthor(context, end, nouns);
+    // The document that speaks here ("diz o texto") is not the one that introduced it.
+    // A text with no author found is still no person named before: the speaker stays unknown.
+    return authorAfter(text, end, lexicon) ?? earlierAuthor(context, span.openIndex, nouns) ?? null;
   }
   // "El documento advierte que … y pide al Congreso “…”": the document opens the sentence.
   const sentence = text.slice(before.from, span.openIndex);

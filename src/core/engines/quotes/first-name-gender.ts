@@ -45,6 +45,7 @@ const femaleNames = nameSet(`
   elke gabriele gudrun hannelore inge irmgard jutta marion martina simone stefanie susanne tanja
   ulrike ute annika franziska friederike leonie maren nadine nina svenja verena
   carola eva gisela hildegard ingeborg kerstin marlene michaela sabrina elisabeth katja kira lea ronja ulla waltraud gerlinde roswitha annegret dagmar hedwig edeltraud brunhilde griet liesbeth marleen mieke nele sofie veerle katrien evi tine tinne goedele hanne lien marijke
+  amparo encarna encarnación montserrat rocío macarena inmaculada remedios milagros begoña nuria núria ainhoa itziar maite marisa conchi concha paqui lola manuela rosario asunción piedad covadonga sagrario rosalía rosângela conceição graça fátima luzia aparecida francisca antónia antonia raimunda sandrine céline émilie sylvie véronique martine françoise josiane ginette géraldine mireille séverine élodie aurélie lúcia ângela sônia márcia cláudia luciana rogéria inés
 `);
 
 const maleNames = nameSet(`
@@ -85,6 +86,7 @@ const maleNames = nameSet(`
   johannes josef jonas lukas manfred matthias mathias niklas norbert reinhard roland thorsten
   torsten ulrich volker werner wilhelm heiko lasse henning konrad erwin
   jan franz sepp alois hubert fritz hannes jakob leon tim finn elias moritz julian fabian dominik christoph kai nico niko philipp jannik yannick malte ole lennart gerd dietmar detlef egon ewald ferdinand georg gottfried hartmut herwig karl-heinz lothar ludger rüdiger siegfried ulf wolfram geert wout jef luc bert filip jos kris kristof yves milan tijs tibo arne seppe warre pieterjan wietse hidde wybren douwe
+  paco pepe iván manolo curro nacho chema quique kike rafa agustín íñigo iñaki xoán xosé xavier jesús álvaro rogério marcelo jair anderson sérgio vitinho leonardo romain kévin gérard julien fabien sébastien cédric grégoire jean-marc benoît felipe lluís jordi xavi ferran nuno tiago rui duarte gonçalo vasco afonso
 `);
 
 /** The gender a given name points to, if it is a common one-gender name. */

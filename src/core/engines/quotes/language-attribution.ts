@@ -34,6 +34,8 @@ import { subjectPointsBack } from './germanic-subject-points-back.ts';
 import { nextSentenceCredit, nextSentenceFrame } from './next-sentence-credit.ts';
 import { personOfRolePhrase, pointedBackSpeaker } from './role-noun-antecedent.ts';
 import { speechNounCredit } from './speech-noun-credit.ts';
+import { pluralGroupSubject } from './plural-group-subject.ts';
+import { pronounGenderBeforeQuote } from './pronoun-in-sentence-before.ts';
 import { accordingToBefore } from './according-to-before-quote.ts';
 import { appositiveName, singleName } from './single-name.ts';
 import { subjectAfterOpeningClause, subjectlessClause } from './opening-clause-subject.ts';
@@ -72,6 +74,8 @@ function pointsBack(rest: string, lexicon: SpeechLexicon): boolean {
     startsWithPhrase(rest, lexicon.definiteArticles) ||
     elidedArticle ||
     startsWithPhrase(rest, lexicon.prepositions) ||
+    // "recuerda mientras aviva el fuego", "conta enquanto amassa": a clause of when.
+    startsWithPhrase(rest, circumstance) ||
     circumstanceAfterComma
   );
 }
@@ -101,6 +105,17 @@ function described(text: string, from: number, to: number, lexicon: SpeechLexico
   return description === undefined ? undefined : { described: description };
 }
 
+/** The name stands inside the description that opens text at `from`, after its noun. */
+function inside(
+  text: string,
+  from: number,
+  opening: { described: string },
+  named: { index: number },
+): boolean {
+  const start = text.indexOf(opening.described, from);
+  return start >= 0 && named.index > start && named.index < start + opening.described.length;
+}
+
 /** «…», a déclaré X / „…“, sagte X / «…», ha aggiunto Basile / ‘…’, aldus Wiersma. */
 const verbAfterQuote: Rule = (context) => {
   const { text, lexicon, after } = context;
@@ -109,7 +124,11 @@ const verbAfterQuote: Rule = (context) => {
   const inverted = lexicon.invertedPronoun;
   // "raconte-t-elle", "dijo ella": a pronoun's gender rules out the last person of the other.
   const lastPerson = (phrase = '') =>
-    previousPerson(context, context.span.openIndex, pronounGender(phrase, lexicon));
+    previousPerson(
+      context,
+      context.span.openIndex,
+      pronounGender(phrase, lexicon) ?? pronounGenderBeforeQuote(context),
+    );
   if (inverted !== undefined && new RegExp(String.raw`^[\s,]*${inverted}`, 'u').test(window))
     return pointedBackSpeaker(context, '', () => lastPerson(window));
   const verb = new RegExp(
@@ -150,6 +169,13 @@ const verbAfterQuote: Rule = (context) => {
   // "il primo cittadino durante una conferenza stampa a Ca' Farsetti": the place is no speaker.
   const stretches = describedSubjectStretches(text, restFrom, restTo, lexicon);
   const named = stretches.flatMap((part) => namesOutsideQuotes(context, part.from, part.to))[0];
+  // "escrevem os chefes de equipa no documento, a que o Correio … teve acesso": a group speaks.
+  const group = verb === null ? undefined : pluralGroupSubject(verb[0], rest, lexicon);
+  if (group !== undefined) return group;
+  // "se quejaba un vecino de la calle del Pilar": a name inside the description's complement.
+  const opening = named === undefined ? undefined : described(text, restFrom, restTo, lexicon);
+  if (opening !== undefined && named !== undefined && inside(text, restFrom, opening, named))
+    return opening;
   if (named !== undefined) return named.name;
   const single = singleName(rest, lexicon);
   if (single !== undefined) return single;

@@ -8,6 +8,7 @@ import {
   appositiveLanguages,
   describedPersonAfterPreposition,
   givenNameBeforeSurnames,
+  personByLaterSurname,
 } from './romance-appositive-names.ts';
 import { thingAfterArticle } from './run-after-article.ts';
 import { withPortfolioList } from './portfolio-list-names.ts';
@@ -185,7 +186,8 @@ export function namesIn(
       // that opens with a known given name.
       const person =
         departmentThenName(tokens, lexicon) ??
-        describedPersonAfterPreposition(window, match.index, match[0], lexicon);
+        describedPersonAfterPreposition(window, match.index, match[0], lexicon) ??
+        personByLaterSurname(text, match[0], lexicon);
       if (person !== undefined)
         found.push({ name: person, index: from + match.index + match[0].lastIndexOf(person) });
       continue;
@@ -348,8 +350,9 @@ function fullNameOf(text: string, surname: string, lexicon: SpeechLexicon): stri
  * surname ("según Iglesias"); the surnames written after it in the full name belong to it.
  */
 function secondSurname(text: string, at: number, lexicon: SpeechLexicon): string[] {
-  // German capitalises every noun: "dass Stefan Kühnel Fehler gemacht hat".
-  if (lexicon.capitalisesNouns === true) return [];
+  // German capitalises every noun: "dass Stefan Kühnel Fehler gemacht hat"; in Dutch a
+  // particle after the surname opens the office's place ("Anouk Jansen van Leerwijk").
+  if (!appositiveLanguages.has(lexicon.language)) return [];
   const particles = lexicon.nameParticles.map(escapeRegExp).join('|');
   const after =
     new RegExp(String.raw`^(?:[^\S\n]+(?:(?:${particles})[^\S\n]+)?\p{Lu}[\p{L}'’-]+)*`, 'u').exec(

@@ -12,6 +12,9 @@ import { germanicLanguages } from '../../text/lexicon/language-families.ts';
  * speaker, not an older name.
  */
 
+const nominalisedPerson =
+  /^\s*((?:Der|Die|De)\s+(?:\p{L}+-)?(?:\p{Lu}\p{Ll}+|\p{Ll}{3,})(?:te|tene|ene))\s+\p{Ll}/u;
+
 export function describedBeforePronoun(context: LatinContext): { described: string } | undefined {
   const { text, lexicon, before, previousSentence } = context;
   if (!germanicLanguages.has(lexicon.language)) return undefined;
@@ -23,6 +26,10 @@ export function describedBeforePronoun(context: LatinContext): { described: stri
   // "Eine Sprecherin des Flughafens sagte, …": the description opens the sentence.
   const opening = describedByIndefiniteArticle(words, lexicon.language);
   if (opening !== undefined) return { described: opening };
+  // "Der Angeklagte hatte um Entschuldigung gebeten.", "De verdachte had spijt.": an adjective
+  // or a participle made a noun names someone the court or the police leave unnamed.
+  const unnamed = nominalisedPerson.exec(words)?.[1];
+  if (unnamed !== undefined) return { described: unnamed };
   // "…, teilte eine Sprecherin des Flughafens mit.", "…, zei een woordvoerder.": after the verb.
   const verbs = lexicon.speechVerbs
     .map((verb) => escapeRegExp(verb.split(' ')[0] ?? verb))

@@ -106,11 +106,36 @@ export function personOfRolePhrase(
   if (!romanceLanguages.has(context.lexicon.language)) return undefined;
   const nouns = roleNouns(phrase, context.lexicon);
   const candidates = nouns.length === 2 ? [nouns.join(' '), ...nouns] : nouns;
+  const place = complementName(phrase, context.lexicon);
   for (const noun of candidates) {
     const holder = holderOfRole(context, noun, before);
+    // "a souri l'entraîneur de Montréjac" after "l'entraîneur vallonnais Thierry Brossard":
+    // the office of another club or town is another holder's.
+    if (holder !== undefined && place !== undefined && !writtenNear(context.text, holder, place))
+      return undefined;
     if (holder !== undefined) return holder;
   }
   return undefined;
+}
+
+/** "l'entraîneur de Montréjac", "el alcalde de Tudela": the capitalised complement's name. */
+function complementName(phrase: string, lexicon: SpeechLexicon): string | undefined {
+  const prepositions = lexicon.prepositions.map(escapeRegExp).join('|');
+  return new RegExp(
+    String.raw`^[\s,]*\p{L}+['’\s]+\p{Ll}[\p{L}-]*\s+(?:${prepositions})(?:\s+|(?<=['’]))(\p{Lu}[\p{L}'’-]{3,})`,
+    'u',
+  ).exec(phrase)?.[1];
+}
+
+/** The place's stem ("Montr…", "Vallo…" of "vallonnais") written near a mention of the holder. */
+function writtenNear(text: string, holder: string, place: string): boolean {
+  const stem = place.slice(0, 5).toLowerCase();
+  const surname = escapeRegExp(holder.split(' ').at(-1) ?? holder);
+  for (const mention of text.matchAll(new RegExp(surname, 'gu'))) {
+    const around = text.slice(Math.max(0, mention.index - 120), mention.index + 120).toLowerCase();
+    if (around.includes(stem)) return true;
+  }
+  return false;
 }
 
 /**
@@ -259,8 +284,16 @@ export function pointedBackSpeaker(
           text.slice(0, span.openIndex),
         ),
     );
-  if (nouns.length > 0 && unwritten) return headlinePerson(context, rest) ?? fallback();
+  // "respondeu o prefeito" in a live blog whose later (older) entry writes "o prefeito Marcelo
+  // Antunes": an office the text first writes after the quote, before its holder's name.
+  if (nouns.length > 0 && unwritten)
+    return headlinePerson(context, rest) ?? holderNamedLater(context, nouns) ?? fallback();
   return fallback();
+}
+
+function holderNamedLater(context: LatinContext, nouns: readonly string[]): string | undefined {
+  const end = context.text.length;
+  return nouns.map((noun) => holderOfRole(context, noun, end)).find((name) => name !== undefined);
 }
 
 /**

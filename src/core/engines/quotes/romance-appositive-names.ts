@@ -61,6 +61,33 @@ export function describedPersonAfterPreposition(
 }
 
 /**
+ * "En el taller de Amparo Segura huele a cola … Segura no usa máquinas", "la casa de Maria
+ * Antunes … Antunes conta": after a preposition, a known given name and a surname the text
+ * later makes a subject on its own is the person the article is about, not a place or a body
+ * named after them (a street or a school is never called by the surname alone).
+ */
+export function personByLaterSurname(
+  text: string,
+  run: string,
+  lexicon: SpeechLexicon,
+): string | undefined {
+  if (!appositiveLanguages.has(lexicon.language)) return undefined;
+  const tokens = run.replace(/[.,]$/u, '').split(/\s+/u);
+  const surname = tokens.at(-1) ?? '';
+  if (tokens.length < 2 || genderOfFirstName(tokens[0] ?? '') === undefined) return undefined;
+  if (!/^\p{Lu}\p{Ll}{2,}/u.test(surname)) return undefined;
+  const alone = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}\s+\p{Ll}`, 'gu');
+  const given = escapeRegExp(tokens.slice(0, -1).join(' '));
+  for (const match of text.matchAll(alone)) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (new RegExp(String.raw`${given}\s+$`, 'u').test(before)) continue;
+    // A sentence's subject: it opens the sentence or the paragraph.
+    if (/(?:^|[.!?»”]\s+|\n\s*)$/u.test(before)) return tokens.join(' ');
+  }
+  return undefined;
+}
+
+/**
  * "Teixeira Mendes" after "o diretor clínico, Rui Teixeira Mendes": Portuguese and Spanish copy
  * shortens a name to its two surnames; the given name the text wrote before them belongs to it.
  * The word before must be a name of its own: no title, article, party's letters or occupation.

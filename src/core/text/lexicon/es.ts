@@ -13,6 +13,8 @@ export const spanish: SpeechLexicon = {
     precisaron detallaron apuntaron sostuvieron informaron advirtieron reconocieron
     se_emocionó se_lamentó se_quejó se_sinceró se_justificó se_preguntó se_defendió
     se_excusó se_sincera se_queja se_lamenta se_pregunta se_emociona
+    se_quejaba se_lamentaba se_preguntaba se_emocionaba se_sinceraba se_justificaba
+    se_defendía se_excusaba
     dice afirma asegura señala explica añade advierte lamenta critica reclama agrega comenta
     cuenta insiste sostiene resume recuerda relata apunta destaca subraya reconoce admite
     defiende considera estima opina precisa
@@ -30,6 +32,8 @@ export const spanish: SpeechLexicon = {
     reitera sentenció declara indica expresa manifiesta avisa alerta negó niega aclaró aclara
     suspiraba confesaba reprochó reprocha admitieron lamentaron denunciaron destacaron
     subrayaron recordaron confirmaron aclararon alertaron
+    denuncian lamentan explican cuentan relatan reclaman critican aseguran advierten escriben
+    protestó protesta protestaba preguntó pregunta preguntaba contestó contesta contestaba
     ha_alegado ha_instado ha_exigido ha_calificado ha_invitado ha_apelado ha_elogiado
     ha_garantizado ha_enfatizado ha_reiterado ha_negado ha_aclarado ha_avisado`),
   accordingTo: words(

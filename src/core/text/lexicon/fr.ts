@@ -35,6 +35,8 @@ export const french: SpeechLexicon = {
     argumente écrit relève plaide réplique fait_valoir s'agace s'inquiète s'indigne se_réjouit
     justifie s'étonne s'emporte se_félicite peste tonne fulmine souffle sourit s'exclame râle
     grince
+    dénoncent déplorent témoignent expliquent racontent affirment assurent estiment écrivent
+    préviennent regrettent réclament s'inquiètent s'indignent
     élude esquive balaie rigole blague badine philosophe savoure rit coupe_court s'esclaffe
     éludait esquivait rigolait blaguait plaisantait riait s'esclaffait
     appelle salue invite exhorte qualifie demande réclame exige évoque fustige critique défend

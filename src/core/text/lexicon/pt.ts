@@ -16,6 +16,8 @@ export const portuguese: SpeechLexicon = {
     dizia explicava contava lamentava desabafava recordava lembrava
     queixou-se lamentou-se queixa-se lamenta-se interrogou-se perguntou-se
     emocionou-se justificou-se defendeu-se
+    perguntou pergunta perguntava indagou indaga disparou dispara rebateu rebate retrucou
+    dizem afirmam escrevem alertam defendem garantem sublinham lembram
     sustenta sustentou alega alegou exige exigiu pede insta instou convida convidou classifica
     classificou qualifica qualificou saúda saudou elogia reitera reiterou realça realçou enfatiza
     enfatizou assinala assinalou nota notou vinca vincou atira atirou afiança afiançou recorda
