@@ -101,6 +101,7 @@ describe('an offline brief of every blind-set article, in its own language', () 
     'quotes-languages-blind7',
     'quotes-languages-blind8',
     'quotes-languages-blind9',
+    'quotes-languages-blind10',
   ]) {
     const folder = quoteSetFolder(set);
     for (const file of textFiles(folder)) {

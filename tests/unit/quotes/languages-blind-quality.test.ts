@@ -78,12 +78,25 @@ describe('quotes in eight languages, on text written without the engine in view'
     expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
-  // Never tuned on. First contact after round 8: F1 0.909 (155 of 186 found), speakers 0.774
-  // (0.748 and F1 0.883 with session 18's starting engine).
-  it('keeps blind9, never tuned on, at least at its first contact (F1 0.909, speakers 0.774)', () => {
+  // First contact after round 8: F1 0.909 (155 of 186 found), speakers 0.774 (0.748 and F1
+  // 0.883 with session 18's starting engine). Partial quotes set aside (decision 0016): F1 0.976,
+  // speakers 0.773, 0.816 by the real-news rule. Tuned on in session 19 (round 9): F1 0.997,
+  // speakers 0.993, 1.000 by the real-news rule.
+  it('keeps blind9, tuned on after its first contact (0.773), at its figures', () => {
     const score = scoreQuoteSet(quoteSetFolder('quotes-languages-blind9'));
     expect(score.articles).toBe(24);
-    expect(score.f1).toBeGreaterThanOrEqual(0.9);
-    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.76);
+    expect(score.f1).toBeGreaterThanOrEqual(0.99);
+    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(score.speakerAccuracyByRealNewsRule).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // Never tuned on. First contact after round 9: F1 0.966 (212 of 222 found), speakers 0.792,
+  // 0.835 by the real-news rule (0.783 and 0.830 with session 19's starting engine).
+  it('keeps blind10, never tuned on, at least at its first contact (F1 0.966, speakers 0.792)', () => {
+    const score = scoreQuoteSet(quoteSetFolder('quotes-languages-blind10'));
+    expect(score.articles).toBe(24);
+    expect(score.f1).toBeGreaterThanOrEqual(0.96);
+    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.79);
+    expect(score.speakerAccuracyByRealNewsRule).toBeGreaterThanOrEqual(0.83);
   });
 });
