@@ -41,6 +41,7 @@ interface AnswerContext {
   /** The best sentence, close runners-up and context; empty when nothing scores. */
   chosen: readonly Sentence[];
   weights: Readonly<RankingWeights>;
+  prepared: PreparedQuestion;
 }
 
 /** What a rule decides: the sentences that answer, the closest ones, or that the article is silent. */
@@ -71,19 +72,7 @@ const answerRules: readonly AnswerRule[] = [
   {
     // "What did Zelensky say?" in an article that never names him.
     name: 'name-absent',
-    decide: ({ analysis, index, sentences }) => {
-      const articleTerms = index.termsOf.flat();
-      return analysis.entities.some(
-        (group) =>
-          !group.some(
-            (entity) =>
-              articleTerms.some((term) => termsMatch(term, entity)) ||
-              writesNumber(sentences, entity),
-          ),
-      )
-        ? notCovered
-        : undefined;
-    },
+    decide: ({ prepared }) => (prepared.nameAbsent ? notCovered : undefined),
   },
   {
     name: 'nothing-asked',
@@ -98,14 +87,9 @@ const answerRules: readonly AnswerRule[] = [
     // "shares fell 31 percent"), the reader sees those sentences under the closest-passages
     // label, which says they do not answer; a bare "doesn't say" would hide them (decision 0015).
     name: 'asked-thing-absent',
-    decide: ({ analysis, index, ranked, weights }) => {
-      const articleRoots = [...new Set(index.rootsOf.flat())];
-      const missing = analysis.keyTerms.filter((term) => {
-        const root = rootOf(term);
-        const paraphrases = analysis.paraphrases.get(term) ?? [];
-        return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
-      });
-      if (missing.length <= weights.maxMissingShare * analysis.keyTerms.length) return undefined;
+    decide: ({ analysis, prepared, ranked, weights }) => {
+      const missing = prepared.missingKeyTerms;
+      if (missing <= weights.maxMissingShare * analysis.keyTerms.length) return undefined;
       const closest = closestPassages(ranked, analysis, weights.minimumSubjectCoverage);
       return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
     },
@@ -218,6 +202,10 @@ export interface PreparedQuestion {
   sentences: readonly Sentence[];
   index: SentenceIndex;
   analysis: QuestionAnalysis;
+  /** A name the question asks about never occurs in the article ("what did Zelensky say?"). */
+  nameAbsent: boolean;
+  /** How many of the question's key terms the article lacks, by root and paraphrase. */
+  missingKeyTerms: number;
 }
 
 /**
@@ -251,7 +239,21 @@ export function prepareOfflineQuestion(
     ),
     index,
   );
-  return { article, question, sentences, index, analysis };
+  const articleTerms = index.termsOf.flat();
+  const nameAbsent = analysis.entities.some(
+    (group) =>
+      !group.some(
+        (entity) =>
+          articleTerms.some((term) => termsMatch(term, entity)) || writesNumber(sentences, entity),
+      ),
+  );
+  const articleRoots = [...new Set(index.rootsOf.flat())];
+  const missingKeyTerms = analysis.keyTerms.filter((term) => {
+    const root = rootOf(term);
+    const paraphrases = analysis.paraphrases.get(term) ?? [];
+    return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
+  }).length;
+  return { article, question, sentences, index, analysis, nameAbsent, missingKeyTerms };
 }
 
 /** Ranks a prepared question's sentences with the weights given and lets the rules decide. */
@@ -268,6 +270,7 @@ export function decidePreparedQuestion(
     ranked,
     chosen: chooseSentences(ranked, sentences, new Set(analysis.entities.flat()), weights),
     weights,
+    prepared,
   };
   const best = ranked[0]?.sentence;
   const decided = (verdict: Verdict, rule: string): OfflineDecision => ({

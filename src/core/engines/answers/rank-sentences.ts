@@ -110,21 +110,21 @@ export function rankSentences(
     root: rootOf(term),
     paraphrases: analysis.paraphrases.get(term) ?? [],
   }));
+  const features = sentenceFeatures(index, analysis, matchers);
   // How often, and how closely, each term occurs in each sentence: [frequency, strength].
-  const matches = rootsOf.map((roots) =>
-    matchers.map(({ root, paraphrases }) => {
-      const exact = roots.filter((word) => rootsMatch(word, root)).length;
-      if (exact > 0) return [exact, 1] as const;
-      const loose = roots.filter((word) => paraphrases.includes(word)).length;
-      return [loose, loose > 0 ? paraphraseShare : 0] as [number, number];
-    }),
+  const matches = features.termCounts.map((row) =>
+    row.map(([frequency, exact]) =>
+      exact
+        ? ([frequency, 1] as [number, number])
+        : ([frequency, frequency > 0 ? paraphraseShare : 0] as [number, number]),
+    ),
   );
   // A name in one sentence carries into the next ("The Senate approved … The measure passed
   // 68-31"): the next sentence gets a share of it, as a reader resolves "the measure". A
   // sentence opening with a pronoun ("His advice includes…" after "Kellogg wrote…") is still
   // about the name, nearly as much as if it said it, and so is the next pronoun after it.
   const names = new Set(analysis.entities.flat());
-  const continues = sentences.map((sentence) => continuesPrevious(sentence.text));
+  const continues = features.continues;
   matchers.forEach(({ term }, termPosition) => {
     if (!names.has(term)) return;
     const mentioned = matches.map((row) => (row[termPosition]?.[0] ?? 0) > 0);
@@ -196,7 +196,7 @@ export function rankSentences(
     const damping = 1 - lengthDamping + (lengthDamping * length) / averageLength;
     const contributions = new Map<string, number>();
     const matchedTerms: string[] = [];
-    const repeated = previousAnswer.includes(sentence.text.replace(/\s+/g, ' '));
+    const repeated = features.repeated[position] === true;
     matchers.forEach(({ term, weight }, termPosition) => {
       const [frequency, strength] = row[termPosition] ?? [0, 0];
       if (frequency === 0) return;
@@ -212,9 +212,8 @@ export function rankSentences(
       const slot = slots.get(term) ?? term;
       contributions.set(slot, Math.max(contributions.get(slot) ?? 0, contribution));
     });
-    const counted = countBoost(rootsOf[position] ?? [], sentence, analysis, weights);
-    const shaped =
-      counted > 1 || (analysis.shape !== undefined && hasShape(sentence.text, analysis.shape));
+    const counted = features.countedNear[position] === true ? weights.countNearBoost : 1;
+    const shaped = counted > 1 || features.holdsShape[position] === true;
     let score = [...contributions.values()].reduce((sum, value) => sum + value, 0);
     // Nothing but a shape asked for ("how old was she?"): the sentences holding it compete.
     if (shaped && shapeOnly) score += weights.shapeOnlyScore;
@@ -226,13 +225,7 @@ export function rankSentences(
     );
     if (score > 0) {
       score *= boost(sentence.text, position === firstMention, analysis, weights);
-      const roots = rootsOf[position] ?? [];
-      const novel = roots.filter(
-        (word) =>
-          !matchers.some(
-            ({ root, paraphrases }) => rootsMatch(word, root) || paraphrases.includes(word),
-          ),
-      ).length;
+      const novel = features.novel[position] ?? 0;
       if (novel < echoNewWords) score *= echoFactor ** (echoNewWords - novel);
       if (shaped) score *= weights.shapeBoost * counted;
       // "How much" is not answered by a sentence without an amount, however well it matches.
@@ -277,6 +270,71 @@ export function rankSentences(
     : preferFirstSpeech(lede, analysis, weights.firstSpeechScoreShare);
 }
 
+/** What ranking reads of each sentence that no weight changes, computed once per question. */
+interface SentenceFeatures {
+  /** Per sentence, per question term: how often it occurs, and whether by its own root. */
+  termCounts: (readonly [number, boolean])[][];
+  /** Words the question lacks. */
+  novel: number[];
+  /** The sentence is in the bot's previous answer. */
+  repeated: boolean[];
+  /** A number stands right before the counted word ("how many fans": "40,000 fans"). */
+  countedNear: boolean[];
+  /** Holds a fact of the shape asked for. */
+  holdsShape: boolean[];
+  /** Opens by referring back to the sentence before. */
+  continues: boolean[];
+}
+
+/**
+ * Kept per analysis, so ranking one question again with other weights (the weight-fitting
+ * bench does, thousands of times) skips the word matching; a WeakMap lets them go with it.
+ */
+const featuresOf = new WeakMap<
+  QuestionAnalysis,
+  { index: SentenceIndex; features: SentenceFeatures }
+>();
+
+function sentenceFeatures(
+  index: SentenceIndex,
+  analysis: QuestionAnalysis,
+  matchers: readonly { root: string; paraphrases: readonly string[] }[],
+): SentenceFeatures {
+  const known = featuresOf.get(analysis);
+  if (known !== undefined && known.index === index) return known.features;
+  const { sentences, rootsOf } = index;
+  const previousAnswer = analysis.previousAnswer ?? '';
+  const shape = analysis.shape;
+  const features: SentenceFeatures = {
+    termCounts: rootsOf.map((roots) =>
+      matchers.map(({ root, paraphrases }) => {
+        const exact = roots.filter((word) => rootsMatch(word, root)).length;
+        if (exact > 0) return [exact, true] as const;
+        return [roots.filter((word) => paraphrases.includes(word)).length, false] as const;
+      }),
+    ),
+    novel: rootsOf.map(
+      (roots) =>
+        roots.filter(
+          (word) =>
+            !matchers.some(
+              ({ root, paraphrases }) => rootsMatch(word, root) || paraphrases.includes(word),
+            ),
+        ).length,
+    ),
+    repeated: sentences.map((sentence) =>
+      previousAnswer.includes(sentence.text.replace(/\s+/g, ' ')),
+    ),
+    countedNear: sentences.map((sentence, position) =>
+      countedNear(rootsOf[position] ?? [], sentence, analysis),
+    ),
+    holdsShape: sentences.map((sentence) => shape !== undefined && hasShape(sentence.text, shape)),
+    continues: sentences.map((sentence) => continuesPrevious(sentence.text)),
+  };
+  featuresOf.set(analysis, { index, features });
+  return features;
+}
+
 /**
  * A sentence that opens by referring back ("He said…", "His advice includes…", "Their lawyer…"):
  * it goes on about whoever the sentence before was about.
@@ -291,22 +349,19 @@ function continuesPrevious(text: string): boolean {
 }
 
 /** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */
-function countBoost(
+function countedNear(
   roots: readonly string[],
   sentence: Sentence,
   analysis: QuestionAnalysis,
-  weights: Readonly<RankingWeights>,
-): number {
-  if (analysis.shape !== 'count') return 1;
+): boolean {
+  if (analysis.shape !== 'count') return false;
   const counted = analysis.keyTerms.flatMap((term) => [
     rootOf(term),
     ...(analysis.paraphrases.get(term) ?? []),
   ]);
-  if (counted.length === 0 || roots.length === 0) return 1;
+  if (counted.length === 0 || roots.length === 0) return false;
   const words = tokenize(sentence.text).map((word) => rootOf(lightStem(word)));
-  return countsNear(words, (word) => counted.some((root) => rootsMatch(word, root)))
-    ? weights.countNearBoost
-    : 1;
+  return countsNear(words, (word) => counted.some((root) => rootsMatch(word, root)));
 }
 
 /**
