@@ -16,18 +16,15 @@ import { withRoleNames } from './role-names.ts';
 import { withSpellingVariants } from './spelling-variants.ts';
 import { withCompoundHeads } from './compound-heads.ts';
 import { withAcronyms } from './acronyms.ts';
+import type { RankingWeights } from './ranking-weights.ts';
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 /**
  * Below this IDF-weighted share of the question's terms, the best sentences are about
  * something else ("What did Putin say about the stock market?" matches only "Putin").
+ * The other thresholds (maxMissingShare, runnerUpShare, neighbourShare) are in ranking-weights.ts.
  */
-export const minimumCoverage = 0.34;
-/** Share of the question's key terms the article may lack and still answer it. */
-const maxMissingShare = 0.3;
-/** A runner-up joins the answer when it scores at least this share of the best sentence. */
-const runnerUpShare = 0.85;
-/** A neighbour of the best sentence that covers as much joins at this share of its score. */
-const neighbourShare = 0.6;
+export const minimumCoverage = defaultRankingWeights.minimumCoverage;
 const maxSentences = 3;
 /** Past this length one sentence (with its context) is enough for a chat reply. */
 const maxAnswerCharacters = 700;
@@ -43,6 +40,8 @@ interface AnswerContext {
   ranked: readonly RankedSentence[];
   /** The best sentence, close runners-up and context; empty when nothing scores. */
   chosen: readonly Sentence[];
+  weights: Readonly<RankingWeights>;
+  prepared: PreparedQuestion;
 }
 
 /** What a rule decides: the sentences that answer, the closest ones, or that the article is silent. */
@@ -73,19 +72,7 @@ const answerRules: readonly AnswerRule[] = [
   {
     // "What did Zelensky say?" in an article that never names him.
     name: 'name-absent',
-    decide: ({ analysis, index, sentences }) => {
-      const articleTerms = index.termsOf.flat();
-      return analysis.entities.some(
-        (group) =>
-          !group.some(
-            (entity) =>
-              articleTerms.some((term) => termsMatch(term, entity)) ||
-              writesNumber(sentences, entity),
-          ),
-      )
-        ? notCovered
-        : undefined;
-    },
+    decide: ({ prepared }) => (prepared.nameAbsent ? notCovered : undefined),
   },
   {
     name: 'nothing-asked',
@@ -100,15 +87,10 @@ const answerRules: readonly AnswerRule[] = [
     // "shares fell 31 percent"), the reader sees those sentences under the closest-passages
     // label, which says they do not answer; a bare "doesn't say" would hide them (decision 0015).
     name: 'asked-thing-absent',
-    decide: ({ analysis, index, ranked }) => {
-      const articleRoots = [...new Set(index.rootsOf.flat())];
-      const missing = analysis.keyTerms.filter((term) => {
-        const root = rootOf(term);
-        const paraphrases = analysis.paraphrases.get(term) ?? [];
-        return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
-      });
-      if (missing.length <= maxMissingShare * analysis.keyTerms.length) return undefined;
-      const closest = closestPassages(ranked, analysis);
+    decide: ({ analysis, prepared, ranked, weights }) => {
+      const missing = prepared.missingKeyTerms;
+      if (missing <= weights.maxMissingShare * analysis.keyTerms.length) return undefined;
+      const closest = closestPassages(ranked, analysis, weights.minimumSubjectCoverage);
       return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
     },
   },
@@ -123,7 +105,7 @@ const answerRules: readonly AnswerRule[] = [
     // passages about them, not an answer. One name is enough: "was Sorensen injured?" is not
     // answered by a sentence about someone else's injury.
     name: 'names-apart',
-    decide: ({ analysis, chosen, ranked }) => {
+    decide: ({ analysis, chosen, ranked, weights }) => {
       // A role's surname alone stands for a word of the question, not for one more name.
       const surnames = analysis.roleSurnames ?? [];
       const named = analysis.entities.filter((group) =>
@@ -138,7 +120,7 @@ const answerRules: readonly AnswerRule[] = [
           ),
       );
       if (together) return undefined;
-      const closest = closestPassages(ranked, analysis);
+      const closest = closestPassages(ranked, analysis, weights.minimumSubjectCoverage);
       return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
     },
   },
@@ -147,9 +129,9 @@ const answerRules: readonly AnswerRule[] = [
     // subject ("Kellogg") but not of what is asked about it, so the reader gets the sentences
     // about the subject, marked as the closest passages, never passed off as the answer.
     name: 'closest-passages',
-    decide: ({ analysis, chosen, ranked }) => {
-      if (coverageOf(chosen, ranked) >= minimumCoverage) return undefined;
-      const closest = closestPassages(ranked, analysis);
+    decide: ({ analysis, chosen, ranked, weights }) => {
+      if (coverageOf(chosen, ranked) >= weights.minimumCoverage) return undefined;
+      const closest = closestPassages(ranked, analysis, weights.minimumSubjectCoverage);
       return closest.length === 0 ? notCovered : { reply: 'closest', sentences: closest };
     },
   },
@@ -195,8 +177,9 @@ export function answerOffline(
   article: Pick<Article, 'title' | 'text'>,
   question: string,
   history: readonly ThreadTurn[] = [],
+  weights: Readonly<RankingWeights> = defaultRankingWeights,
 ): Answer {
-  return decideOfflineAnswer(article, question, history).answer;
+  return decideOfflineAnswer(article, question, history, weights).answer;
 }
 
 /** answerOffline, with the rule that decided. */
@@ -204,14 +187,43 @@ export function decideOfflineAnswer(
   article: Pick<Article, 'title' | 'text'>,
   question: string,
   history: readonly ThreadTurn[] = [],
+  weights: Readonly<RankingWeights> = defaultRankingWeights,
 ): OfflineDecision {
+  const prepared = prepareOfflineQuestion(article, question, history);
+  if (prepared === undefined)
+    return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
+  return decidePreparedQuestion(prepared, weights);
+}
+
+/** What answering a question needs that no ranking weight changes: sentences, index, analysis. */
+export interface PreparedQuestion {
+  article: Pick<Article, 'title' | 'text'>;
+  question: string;
+  sentences: readonly Sentence[];
+  index: SentenceIndex;
+  analysis: QuestionAnalysis;
+  /** A name the question asks about never occurs in the article ("what did Zelensky say?"). */
+  nameAbsent: boolean;
+  /** How many of the question's key terms the article lacks, by root and paraphrase. */
+  missingKeyTerms: number;
+}
+
+/**
+ * The article's sentences (without injected instructions), their index and the question's
+ * analysis; undefined for an article without sentences. Computed once, it can be decided with
+ * many sets of weights (the weight-fitting bench does).
+ */
+export function prepareOfflineQuestion(
+  article: Pick<Article, 'title' | 'text'>,
+  question: string,
+  history: readonly ThreadTurn[] = [],
+): PreparedQuestion | undefined {
   const injected = findInstructionSpans(article.text);
   const sentences = splitSentences(article.text).filter(
     (sentence) =>
       !injected.some((span) => span.start <= sentence.start && sentence.end <= span.end),
   );
-  if (sentences.length === 0)
-    return { answer: replyWith(article, question, notCovered), rule: 'empty-article' };
+  if (sentences.length === 0) return undefined;
   const index = indexSentences(sentences);
   const analysis = withCompoundHeads(
     withSpellingVariants(
@@ -227,13 +239,38 @@ export function decideOfflineAnswer(
     ),
     index,
   );
-  const ranked = rankSentences(index, analysis);
-  const context = {
+  const articleTerms = index.termsOf.flat();
+  const nameAbsent = analysis.entities.some(
+    (group) =>
+      !group.some(
+        (entity) =>
+          articleTerms.some((term) => termsMatch(term, entity)) || writesNumber(sentences, entity),
+      ),
+  );
+  const articleRoots = [...new Set(index.rootsOf.flat())];
+  const missingKeyTerms = analysis.keyTerms.filter((term) => {
+    const root = rootOf(term);
+    const paraphrases = analysis.paraphrases.get(term) ?? [];
+    return !articleRoots.some((word) => rootsMatch(word, root) || paraphrases.includes(word));
+  }).length;
+  return { article, question, sentences, index, analysis, nameAbsent, missingKeyTerms };
+}
+
+/** Ranks a prepared question's sentences with the weights given and lets the rules decide. */
+export function decidePreparedQuestion(
+  prepared: PreparedQuestion,
+  weights: Readonly<RankingWeights> = defaultRankingWeights,
+): OfflineDecision {
+  const { article, question, sentences, index, analysis } = prepared;
+  const ranked = rankSentences(index, analysis, weights);
+  const context: AnswerContext = {
     analysis,
     sentences,
     index,
     ranked,
-    chosen: chooseSentences(ranked, sentences, new Set(analysis.entities.flat())),
+    chosen: chooseSentences(ranked, sentences, new Set(analysis.entities.flat()), weights),
+    weights,
+    prepared,
   };
   const best = ranked[0]?.sentence;
   const decided = (verdict: Verdict, rule: string): OfflineDecision => ({
@@ -259,7 +296,9 @@ function chooseSentences(
   ranked: readonly RankedSentence[],
   all: readonly Sentence[],
   names: ReadonlySet<string>,
+  weights: Readonly<RankingWeights>,
 ): Sentence[] {
+  const { runnerUpShare, neighbourShare, minimumCoverage: coverageNeeded } = weights;
   const best = ranked[0];
   if (best === undefined || best.score <= 0) return [];
   const picked = new Map<number, Sentence>();
@@ -278,7 +317,7 @@ function chooseSentences(
   for (const candidate of ranked.slice(1)) {
     const share = isNeighbour(candidate) ? neighbourShare : runnerUpShare;
     if (picked.size >= maxSentences || candidate.score < best.score * neighbourShare) break;
-    if (candidate.score < best.score * share || candidate.coverage < minimumCoverage) continue;
+    if (candidate.score < best.score * share || candidate.coverage < coverageNeeded) continue;
     const length = [...picked.values()].reduce((sum, sentence) => sum + sentence.text.length, 0);
     if (length + candidate.sentence.text.length > maxAnswerCharacters) break;
     picked.set(candidate.sentence.start, candidate.sentence);

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../text/sentences.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
 import type { RankedSentence } from './rank-sentences.ts';
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 /** The label before the passages: not an answer, and said so before anything is quoted. */
 export const closestPassagesLabel =
@@ -13,7 +14,7 @@ const runnerUpShare = 0.5;
  * A question without names must share this much of its weight with a sentence for that
  * sentence to be "about" it: one generic word in common is not being about the same thing.
  */
-export const minimumSubjectCoverage = 0.2;
+export const minimumSubjectCoverage = defaultRankingWeights.minimumSubjectCoverage;
 
 /**
  * The sentences about what the question asks about, best first, when none answers it: those
@@ -24,13 +25,14 @@ export const minimumSubjectCoverage = 0.2;
 export function closestPassages(
   ranked: readonly RankedSentence[],
   analysis: QuestionAnalysis,
+  subjectCoverage = minimumSubjectCoverage,
 ): Sentence[] {
   const names = new Set(analysis.entities.flat());
   const keyTerms = new Set(analysis.keyTerms);
   const about = ranked.filter(({ score, coverage, matchedTerms }) => {
     if (score <= 0) return false;
     if (names.size > 0) return matchedTerms.some((term) => names.has(term));
-    return coverage >= minimumSubjectCoverage && matchedTerms.some((term) => keyTerms.has(term));
+    return coverage >= subjectCoverage && matchedTerms.some((term) => keyTerms.has(term));
   });
   const best = about[0];
   if (best === undefined) return [];

@@ -32,6 +32,23 @@ const suffixes = [
  * final consonant ("stopped" → "stop"), so a word family shares a prefix. Short words stay.
  */
 export function rootOf(term: string): string {
+  const known = knownRoots.get(term);
+  if (known !== undefined) return known;
+  if (knownRoots.size >= maximumKnownRoots) knownRoots.clear();
+  const root = findRoot(term);
+  knownRoots.set(term, root);
+  return root;
+}
+
+/**
+ * Roots already found: ranking compares every word of every sentence with the question's terms,
+ * and the same words come back for every question about an article. Bounded, so a long-running
+ * worker's memory does not grow with every article it has read.
+ */
+const knownRoots = new Map<string, string>();
+const maximumKnownRoots = 50_000;
+
+function findRoot(term: string): string {
   // "10000" typed in chat is the article's "10,000".
   let root = term.replace(/['’]s?$/u, '').replace(/(?<=\d),(?=\d{3}\b)/gu, '');
   const irregular = irregularForms.get(root);

@@ -1,9 +1,7 @@
 import type { QuestionAnalysis } from './analyze-question.ts';
 import type { RankedSentence } from './rank-sentences.ts';
 import { speaksHere } from './speech-boosts.ts';
-
-/** The speaker's first statement must score at least this share of the best sentence. */
-const firstSpeechScoreShare = 0.35;
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 /**
  * "What did the finance minister say?": a report introduces a speaker with the gist of what
@@ -16,6 +14,8 @@ const firstSpeechScoreShare = 0.35;
 export function preferFirstSpeech(
   ranked: readonly RankedSentence[],
   analysis: QuestionAnalysis,
+  /** The speaker's first statement must score at least this share of the best sentence. */
+  firstSpeechScoreShare = defaultRankingWeights.firstSpeechScoreShare,
 ): RankedSentence[] {
   const best = ranked[0];
   const speakers = askedSpeakers(analysis);

@@ -1,9 +1,8 @@
 import type { RankedSentence } from './rank-sentences.ts';
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 /** How far into the article the "lead" reaches: the headline fact sits in the first sentences. */
 const leadSentences = 3;
-/** The lead must score at least this share of the best sentence to be preferred. */
-const leadScoreShare = 0.6;
 
 /**
  * "How many people got sick?": the lead says "sickened at least 61 people", and a later
@@ -15,6 +14,8 @@ const leadScoreShare = 0.6;
 export function preferLeadFact(
   ranked: readonly RankedSentence[],
   holdsShape: (text: string) => boolean,
+  /** The lead must score at least this share of the best sentence to be preferred. */
+  leadScoreShare = defaultRankingWeights.leadFactScoreShare,
 ): RankedSentence[] {
   const best = ranked[0];
   if (best === undefined || best.sentence.index < leadSentences || !holdsShape(best.sentence.text))

@@ -1,9 +1,7 @@
 import type { QuestionAnalysis } from './analyze-question.ts';
 import { holdsShapeAskedFor } from './answer-shapes.ts';
 import type { RankedSentence } from './rank-sentences.ts';
-
-/** The lede must score at least this share of the best sentence to be preferred. */
-const ledeScoreShare = 0.6;
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 /**
  * "Who won?", "how many cases so far?", "what does the company actually do?": a news story's
@@ -21,6 +19,8 @@ export function preferLede(
   analysis: QuestionAnalysis,
   /** True when the question asks for a figure (a count, a sum, an age …). */
   asksForFigure: boolean,
+  /** The lede must score at least this share of the best sentence to be preferred. */
+  ledeScoreShare = defaultRankingWeights.ledeScoreShare,
 ): RankedSentence[] {
   const shape = analysis.shape;
   if (analysis.asksYesNo || analysis.asksForSpeech || shape === 'date' || shape === 'time')

@@ -11,6 +11,8 @@ import { preferFirstSpeech } from './prefer-first-speech.ts';
 import { preferLede } from './prefer-lede.ts';
 import { boost } from './speech-boosts.ts';
 import { sentenceAfterPreviousAnswer } from './follow-previous-answer.ts';
+import type { RankingWeights } from './ranking-weights.ts';
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 export { termsMatch } from './match-terms.ts';
 
@@ -32,19 +34,7 @@ export interface SentenceIndex {
   averageLength: number;
 }
 
-// BM25 constants: term frequency saturates quickly; long sentences are damped, less than the
-// usual 0.75, because a news lead is long and usually holds the main fact.
-const k1 = 1.2;
-const lengthDamping = 0.5;
-
-/** A paraphrase ("attackers" for "hackers") earns this share of the word's own weight. */
-const paraphraseShare = 0.7;
-/** Share of a name's weight carried into the sentence after the one naming it. */
-const carriedShare = 0.4;
-/** Share of a name's weight in a sentence that goes on about it with a pronoun ("His advice…"). */
-const continuedShare = 0.8;
-/** Multiplier for a sentence holding a fact of the shape asked for (a count, a date …). */
-const shapeBoost = 1.35;
+// The boosts and shares below are named in ranking-weights.ts, with what each one is for.
 /** Shapes a sentence must hold to answer at all: numbers, dates and times. */
 export const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'count',
@@ -61,7 +51,6 @@ export const factualShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'date',
   'causeOfDeath',
 ]);
-const missingShapeFactor = 0.55;
 /** Figures a news lead states first: the lead beats a later detail sharing a word (see preferLeadFact). */
 const leadFactShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'count',
@@ -69,31 +58,6 @@ const leadFactShapes: ReadonlySet<AnswerShape> = new Set<AnswerShape>([
   'amount',
   'percent',
 ]);
-const shapeOnlyLeadBoost = 0.3;
-/** Share of a borrowed follow-up word's weight in the sentence the bot's last answer gave. */
-const repeatedShare = 0.3;
-/** The sentence after the previous answer, for a follow-up with no words of its own. */
-const nextSentenceBoost = 1.6;
-/** A topicless question's lead score: above a sentence matching only a generic word. */
-const topiclessLeadScore = 2;
-/** Articles put the main fact first: the lead gets up to this much extra, fading over 5 sentences. */
-const leadBoost = 0.18;
-/**
- * "Why did she quit?": a news lead states the event with its cause ("resigned after admitting
- * …"), while a later sentence repeating the event's word ("Her departure comes days after …",
- * "Some said the closure had been coming") rarely gives the reason; "why" questions get a
- * stronger lead prior.
- */
-const reasonLeadBoost = 1;
-/**
- * A sentence with fewer than this many words the question lacks mostly echoes it ("She does
- * not wear gloves." for "why doesn't she wear gloves?", "Pre-orders open on Wednesday."): each
- * missing new word costs this factor, so a sentence adding content wins a near tie.
- */
-const echoNewWords = 3;
-const echoFactor = 0.9;
-const headingFactor = 0.2;
-const unpunctuatedFactor = 0.5;
 const referringOpener = /^["“‘]?(?:he|she|they|his|her|their|him|them)\b/i;
 /**
  * "Erin Mallory starts doing math … The 34-year-old teacher has type 1 diabetes": news refers
@@ -124,29 +88,43 @@ export function indexSentences(sentences: readonly Sentence[]): SentenceIndex {
  * shape asked for (a count, a date, a tally) are boosted; a question that is nothing but its
  * shape ("how old was she?") is answered by the first such sentence.
  */
-export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis): RankedSentence[] {
+export function rankSentences(
+  index: SentenceIndex,
+  analysis: QuestionAnalysis,
+  weights: Readonly<RankingWeights> = defaultRankingWeights,
+): RankedSentence[] {
   const { sentences, rootsOf, averageLength } = index;
+  const {
+    termSaturation,
+    lengthDamping,
+    paraphraseShare,
+    carriedShare,
+    continuedShare,
+    repeatedShare,
+    echoNewWords,
+    echoFactor,
+  } = weights;
   const matchers = [...analysis.terms].map(([term, weight]) => ({
     term,
     weight,
     root: rootOf(term),
     paraphrases: analysis.paraphrases.get(term) ?? [],
   }));
+  const features = sentenceFeatures(index, analysis, matchers);
   // How often, and how closely, each term occurs in each sentence: [frequency, strength].
-  const matches = rootsOf.map((roots) =>
-    matchers.map(({ root, paraphrases }) => {
-      const exact = roots.filter((word) => rootsMatch(word, root)).length;
-      if (exact > 0) return [exact, 1] as const;
-      const loose = roots.filter((word) => paraphrases.includes(word)).length;
-      return [loose, loose > 0 ? paraphraseShare : 0] as [number, number];
-    }),
+  const matches = features.termCounts.map((row) =>
+    row.map(([frequency, exact]) =>
+      exact
+        ? ([frequency, 1] as [number, number])
+        : ([frequency, frequency > 0 ? paraphraseShare : 0] as [number, number]),
+    ),
   );
   // A name in one sentence carries into the next ("The Senate approved … The measure passed
   // 68-31"): the next sentence gets a share of it, as a reader resolves "the measure". A
   // sentence opening with a pronoun ("His advice includes…" after "Kellogg wrote…") is still
   // about the name, nearly as much as if it said it, and so is the next pronoun after it.
   const names = new Set(analysis.entities.flat());
-  const continues = sentences.map((sentence) => continuesPrevious(sentence.text));
+  const continues = features.continues;
   matchers.forEach(({ term }, termPosition) => {
     if (!names.has(term)) return;
     const mentioned = matches.map((row) => (row[termPosition]?.[0] ?? 0) > 0);
@@ -218,7 +196,7 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     const damping = 1 - lengthDamping + (lengthDamping * length) / averageLength;
     const contributions = new Map<string, number>();
     const matchedTerms: string[] = [];
-    const repeated = previousAnswer.includes(sentence.text.replace(/\s+/g, ' '));
+    const repeated = features.repeated[position] === true;
     matchers.forEach(({ term, weight }, termPosition) => {
       const [frequency, strength] = row[termPosition] ?? [0, 0];
       if (frequency === 0) return;
@@ -229,51 +207,44 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
       const borrowed = repeated && !ownTerms.has(term) ? repeatedShare : 1;
       const termIdf = idf.get(term) ?? 0;
       const contribution =
-        (borrowed * strength * weight * termIdf * frequency * (k1 + 1)) /
-        (frequency + k1 * damping);
+        (borrowed * strength * weight * termIdf * frequency * (termSaturation + 1)) /
+        (frequency + termSaturation * damping);
       const slot = slots.get(term) ?? term;
       contributions.set(slot, Math.max(contributions.get(slot) ?? 0, contribution));
     });
-    const counted = countBoost(rootsOf[position] ?? [], sentence, analysis);
-    const shaped =
-      counted > 1 || (analysis.shape !== undefined && hasShape(sentence.text, analysis.shape));
+    const counted = features.countedNear[position] === true ? weights.countNearBoost : 1;
+    const shaped = counted > 1 || features.holdsShape[position] === true;
     let score = [...contributions.values()].reduce((sum, value) => sum + value, 0);
     // Nothing but a shape asked for ("how old was she?"): the sentences holding it compete.
-    if (shaped && shapeOnly) score += 1;
-    if (topicless && position === 0) score += topiclessLeadScore;
-    if (position === nextSentence && shaped) score = (score + 1) * nextSentenceBoost;
+    if (shaped && shapeOnly) score += weights.shapeOnlyScore;
+    if (topicless && position === 0) score += weights.topiclessLeadScore;
+    if (position === nextSentence && shaped) score = (score + 1) * weights.nextSentenceBoost;
     const covered = [...contributions.keys()].reduce(
       (sum, slot) => sum + (slotWeight.get(slot) ?? 0),
       0,
     );
     if (score > 0) {
-      score *= boost(sentence.text, position === firstMention, analysis);
-      const roots = rootsOf[position] ?? [];
-      const novel = roots.filter(
-        (word) =>
-          !matchers.some(
-            ({ root, paraphrases }) => rootsMatch(word, root) || paraphrases.includes(word),
-          ),
-      ).length;
+      score *= boost(sentence.text, position === firstMention, analysis, weights);
+      const novel = features.novel[position] ?? 0;
       if (novel < echoNewWords) score *= echoFactor ** (echoNewWords - novel);
-      if (shaped) score *= shapeBoost * counted;
+      if (shaped) score *= weights.shapeBoost * counted;
       // "How much" is not answered by a sentence without an amount, however well it matches.
       else if (analysis.shape !== undefined && factualShapes.has(analysis.shape))
-        score *= missingShapeFactor;
+        score *= weights.missingShapeFactor;
       // With nothing but a shape ("how much will it cost?"), "it" is what the lead is about.
       const lead = shapeOnly
-        ? shapeOnlyLeadBoost
+        ? weights.shapeOnlyLeadBoost
         : analysis.shape === 'reason'
-          ? reasonLeadBoost
-          : leadBoost;
-      score *= 1 + lead * Math.max(0, 1 - position / 5);
+          ? weights.reasonLeadBoost
+          : weights.leadBoost;
+      score *= 1 + lead * Math.max(0, 1 - position / weights.leadFadeSentences);
       // A question in the text (an explainer's subheading) restates, never answers.
-      if (/\?["”’]?$/u.test(sentence.text)) score *= 0.5;
+      if (/\?["”’]?$/u.test(sentence.text)) score *= weights.questionSentenceFactor;
       // A section heading in capitals ("HOW THE MONEY WAS SPENT") names a topic, never a fact.
-      if (!/\p{Ll}/u.test(sentence.text)) score *= headingFactor;
+      if (!/\p{Ll}/u.test(sentence.text)) score *= weights.headingFactor;
       // A line ending in a bare word is a link, caption or heading a page left in the text
       // ("Toddler injured in attack by family dog"), not a reported sentence.
-      else if (/[\p{L}\p{N}]$/u.test(sentence.text)) score *= unpunctuatedFactor;
+      else if (/[\p{L}\p{N}]$/u.test(sentence.text)) score *= weights.unpunctuatedFactor;
     }
     // The sentence after the previous answer covers "that" by its place, not by its words.
     const coverage =
@@ -288,10 +259,80 @@ export function rankSentences(index: SentenceIndex, analysis: QuestionAnalysis):
     (left, right) => right.score - left.score || left.sentence.index - right.sentence.index,
   );
   const shape = analysis.shape;
-  const lede = preferLede(sorted, analysis, shape !== undefined && factualShapes.has(shape));
+  const lede = preferLede(
+    sorted,
+    analysis,
+    shape !== undefined && factualShapes.has(shape),
+    weights.ledeScoreShare,
+  );
   return shape !== undefined && leadFactShapes.has(shape)
-    ? preferLeadFact(lede, (text) => hasShape(text, shape))
-    : preferFirstSpeech(lede, analysis);
+    ? preferLeadFact(lede, (text) => hasShape(text, shape), weights.leadFactScoreShare)
+    : preferFirstSpeech(lede, analysis, weights.firstSpeechScoreShare);
+}
+
+/** What ranking reads of each sentence that no weight changes, computed once per question. */
+interface SentenceFeatures {
+  /** Per sentence, per question term: how often it occurs, and whether by its own root. */
+  termCounts: (readonly [number, boolean])[][];
+  /** Words the question lacks. */
+  novel: number[];
+  /** The sentence is in the bot's previous answer. */
+  repeated: boolean[];
+  /** A number stands right before the counted word ("how many fans": "40,000 fans"). */
+  countedNear: boolean[];
+  /** Holds a fact of the shape asked for. */
+  holdsShape: boolean[];
+  /** Opens by referring back to the sentence before. */
+  continues: boolean[];
+}
+
+/**
+ * Kept per analysis, so ranking one question again with other weights (the weight-fitting
+ * bench does, thousands of times) skips the word matching; a WeakMap lets them go with it.
+ */
+const featuresOf = new WeakMap<
+  QuestionAnalysis,
+  { index: SentenceIndex; features: SentenceFeatures }
+>();
+
+function sentenceFeatures(
+  index: SentenceIndex,
+  analysis: QuestionAnalysis,
+  matchers: readonly { root: string; paraphrases: readonly string[] }[],
+): SentenceFeatures {
+  const known = featuresOf.get(analysis);
+  if (known !== undefined && known.index === index) return known.features;
+  const { sentences, rootsOf } = index;
+  const previousAnswer = analysis.previousAnswer ?? '';
+  const shape = analysis.shape;
+  const features: SentenceFeatures = {
+    termCounts: rootsOf.map((roots) =>
+      matchers.map(({ root, paraphrases }) => {
+        const exact = roots.filter((word) => rootsMatch(word, root)).length;
+        if (exact > 0) return [exact, true] as const;
+        return [roots.filter((word) => paraphrases.includes(word)).length, false] as const;
+      }),
+    ),
+    novel: rootsOf.map(
+      (roots) =>
+        roots.filter(
+          (word) =>
+            !matchers.some(
+              ({ root, paraphrases }) => rootsMatch(word, root) || paraphrases.includes(word),
+            ),
+        ).length,
+    ),
+    repeated: sentences.map((sentence) =>
+      previousAnswer.includes(sentence.text.replace(/\s+/g, ' ')),
+    ),
+    countedNear: sentences.map((sentence, position) =>
+      countedNear(rootsOf[position] ?? [], sentence, analysis),
+    ),
+    holdsShape: sentences.map((sentence) => shape !== undefined && hasShape(sentence.text, shape)),
+    continues: sentences.map((sentence) => continuesPrevious(sentence.text)),
+  };
+  featuresOf.set(analysis, { index, features });
+  return features;
 }
 
 /**
@@ -308,19 +349,19 @@ function continuesPrevious(text: string): boolean {
 }
 
 /** "How many fans": a number right before "fans" (or a paraphrase) is the answer itself. */
-function countBoost(
+function countedNear(
   roots: readonly string[],
   sentence: Sentence,
   analysis: QuestionAnalysis,
-): number {
-  if (analysis.shape !== 'count') return 1;
+): boolean {
+  if (analysis.shape !== 'count') return false;
   const counted = analysis.keyTerms.flatMap((term) => [
     rootOf(term),
     ...(analysis.paraphrases.get(term) ?? []),
   ]);
-  if (counted.length === 0 || roots.length === 0) return 1;
+  if (counted.length === 0 || roots.length === 0) return false;
   const words = tokenize(sentence.text).map((word) => rootOf(lightStem(word)));
-  return countsNear(words, (word) => counted.some((root) => rootsMatch(word, root))) ? 1.6 : 1;
+  return countsNear(words, (word) => counted.some((root) => rootsMatch(word, root)));
 }
 
 /**

@@ -6,6 +6,8 @@ import { lightStem } from '../summary/term-vectors.ts';
 import { speechVerbs as quoteSpeechVerbs } from '../quotes/speaker-words.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
 import { termsMatch } from './match-terms.ts';
+import type { RankingWeights } from './ranking-weights.ts';
+import { defaultRankingWeights } from './ranking-weights.ts';
 
 const quotationMark = /["“”«»]/u;
 const attributionPattern =
@@ -22,19 +24,24 @@ const speechVerbs = new Set([
 const speakerDistance = 1;
 
 /** Multipliers for sentences shaped like the answer the question asks for. */
-export function boost(text: string, isFirstMention: boolean, analysis: QuestionAnalysis): number {
+export function boost(
+  text: string,
+  isFirstMention: boolean,
+  analysis: QuestionAnalysis,
+  weights: Readonly<RankingWeights> = defaultRankingWeights,
+): number {
   let factor = 1;
   const attributed = quotationMark.test(text) || attributionPattern.test(text);
   if (analysis.asksForSpeech) {
-    if (attributed) factor *= 1.2;
-    if (quotationMark.test(text)) factor *= 1.15;
+    if (attributed) factor *= weights.attributedBoost;
+    if (quotationMark.test(text)) factor *= weights.quotationBoost;
     // "what does the company say?": with no name, the question's own words may be the speaker
     // ("the company said", "said the union").
     const speakers =
       analysis.speakers.length > 0 ? analysis.speakers : analysis.keyTerms.map((term) => [term]);
-    if (speaksHere(text, speakers)) factor *= 1.4;
+    if (speaksHere(text, speakers)) factor *= weights.speakerBoost;
   }
-  if (analysis.asksForDefinition && isFirstMention) factor *= 1.35;
+  if (analysis.asksForDefinition && isFirstMention) factor *= weights.firstMentionBoost;
   return factor;
 }
 
