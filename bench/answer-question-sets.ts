@@ -22,6 +22,7 @@ import { fresh9AnswerQuestionCases } from '../tests/fixtures/answers/answer-ques
 import { fresh10AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh10.ts';
 import { fresh11AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh11.ts';
 import { fresh12AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh12.ts';
+import { fresh13AnswerQuestionCases } from '../tests/fixtures/answers/answer-questions-fresh13.ts';
 import {
   loadAnswerArticles,
   loadFresh10AnswerArticles,
@@ -51,6 +52,7 @@ export const answerSets: Record<string, AnswerQuestionCase[]> = {
   fresh10: fresh10AnswerQuestionCases,
   fresh11: fresh11AnswerQuestionCases,
   fresh12: fresh12AnswerQuestionCases,
+  fresh13: fresh13AnswerQuestionCases,
   all: [
     ...answerQuestionCases,
     ...blindAnswerQuestionCases,
@@ -66,6 +68,7 @@ export const answerSets: Record<string, AnswerQuestionCase[]> = {
     ...fresh10AnswerQuestionCases,
     ...fresh11AnswerQuestionCases,
     ...fresh12AnswerQuestionCases,
+    ...fresh13AnswerQuestionCases,
   ],
 };
 /** Every article an answer set asks about, by id. */
