@@ -11,6 +11,10 @@ import { escapePhrase } from '../../text/escape-pattern.ts';
  */
 
 const cache = new Map<SpeechLexicon, RegExp>();
+const narratorCache = new Map<SpeechLexicon, RegExp | undefined>();
+
+/** Languages whose papers set the narrator's incise between rayas inside the quotation marks. */
+const rayaIncises = new Set(['es', 'pt']);
 
 /** ", explique Marie" / " — dijo el portavoz" / " - ha detto il sindaco": a delimiter, then a speech verb. */
 function inciseOpening(lexicon: SpeechLexicon): RegExp {
@@ -32,6 +36,26 @@ function inciseOpening(lexicon: SpeechLexicon): RegExp {
     'giu',
   );
   cache.set(lexicon, pattern);
+  return pattern;
+}
+
+/**
+ * "“El próximo técnico —adelantó Ferreyra— tiene que …”": Spanish and Portuguese set the
+ * narrator's words inside a quotation between two rayas, a verb then its subject. A lower-case
+ * word of four letters or more right after the raya, neither a preposition nor an article, then
+ * a capitalised word, opens such an incise whether or not the lexicon lists the verb (resumeAfter
+ * still needs the closing raya). Case-sensitive, unlike the lexicon's pattern.
+ */
+function narratorIncise(lexicon: SpeechLexicon): RegExp | undefined {
+  if (narratorCache.has(lexicon)) return narratorCache.get(lexicon);
+  const functionWords = [...lexicon.prepositions, ...lexicon.articles].map(escapePhrase).join('|');
+  const pattern = rayaIncises.has(lexicon.language)
+    ? new RegExp(
+        String.raw`(\s[—–]|[—–])\s*(?!(?:${functionWords})(?![\p{L}]))\p{Ll}{4,}(?=\s+\p{Lu})`,
+        'gu',
+      )
+    : undefined;
+  narratorCache.set(lexicon, pattern);
   return pattern;
 }
 
@@ -79,9 +103,25 @@ function startsWithWord(text: string, list: readonly string[]): boolean {
 function splitSpan(text: string, span: QuoteSpan, lexicon: SpeechLexicon): QuoteSpan[] {
   if (span.depth !== 0 || span.continuesInNextParagraph || span.continuesFromPreviousParagraph)
     return [span];
-  const pattern = inciseOpening(lexicon);
-  pattern.lastIndex = span.start;
   const content = text.slice(0, span.end);
+  const patterns = [inciseOpening(lexicon), narratorIncise(lexicon)];
+  for (const pattern of patterns) {
+    if (pattern === undefined) continue;
+    pattern.lastIndex = span.start;
+    const split = firstSplit(text, span, lexicon, pattern, content);
+    if (split !== undefined) return split;
+  }
+  return [span];
+}
+
+/** The span split at the first incise `pattern` finds in it, or undefined. */
+function firstSplit(
+  text: string,
+  span: QuoteSpan,
+  lexicon: SpeechLexicon,
+  pattern: RegExp,
+  content: string,
+): QuoteSpan[] | undefined {
   for (let match = pattern.exec(content); match !== null; match = pattern.exec(content)) {
     // The delimiter is the comma or the dash itself, not the space before " — dijo …".
     const opening = match[1] ?? ',';
@@ -110,7 +150,7 @@ function splitSpan(text: string, span: QuoteSpan, lexicon: SpeechLexicon): Quote
     };
     return [first, ...splitSpan(text, second, lexicon)];
   }
-  return [span];
+  return undefined;
 }
 
 /** Every span, with those holding an incise split in two (outer spans only). */

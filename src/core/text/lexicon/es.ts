@@ -3,6 +3,7 @@ import { words, type SpeechLexicon } from './speech-lexicon.ts';
 export const spanish: SpeechLexicon = {
   language: 'es',
   speechVerbs: words(`dijo afirmó declaró aseguró señaló explicó añadió indicó subrayó advirtió
+    adelantó adelanta anticipó anticipa
     relató denunció reconoció insistió manifestó sostuvo apuntó destacó pidió recalcó lamentó
     criticó reclamó agregó comentó expresó puntualizó admitió defendió alertó avisó respondió
     contó valoró celebró remarcó precisó zanjó resumió recordó concluyó prometió opinó detalló

@@ -3,6 +3,7 @@ import { words, type SpeechLexicon } from './speech-lexicon.ts';
 export const portuguese: SpeechLexicon = {
   language: 'pt',
   speechVerbs: words(`disse afirmou declarou ressaltou observou contou reclamou destacou
+    adianta antecipou antecipa
     explicou acrescentou garantiu alertou reconheceu comentou prometeu avaliou sublinhou frisou
     lamentou criticou defendeu admitiu respondeu resumiu lembrou relatou insistiu considerou
     concluiu apontou assegurou referiu adiantou salientou advertiu reforçou questionou
