@@ -1,5 +1,6 @@
 import type { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
+import { capitalizeFirst } from '../core/text/words.ts';
 
 /**
  * Commander prints its own usage errors ("error: unknown option '--x'", a second line of
@@ -60,14 +61,14 @@ function usageProblem(command: Command, error: CommanderError): string {
     case 'commander.help':
       return missingCommand(command);
     default:
-      return capitalize(firstLine.replace(/^error: /, '').replace(/\.$/, ''));
+      return capitalizeFirst(firstLine.replace(/^error: /, '').replace(/\.$/, ''));
   }
 }
 
 /** "--length 'huge' is not one of short, standard or detailed" from commander's choices error. */
 function invalidChoice(command: Command, message: string): string {
   const match = /^error: option '([^']+)' argument '(.*)' is invalid\./.exec(message);
-  if (match === null) return capitalize(message.replace(/^error: /, '').replace(/\.$/, ''));
+  if (match === null) return capitalizeFirst(message.replace(/^error: /, '').replace(/\.$/, ''));
   const [, flags = '', value = ''] = match;
   const option = command.options.find((candidate) => candidate.flags === flags);
   const choices = option?.argChoices ?? [];
@@ -102,8 +103,4 @@ function shown(value: string): string {
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

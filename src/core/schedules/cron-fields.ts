@@ -1,4 +1,5 @@
 import { scheduleError } from './schedule-error.ts';
+import { capitalizeFirst } from '../text/words.ts';
 
 /**
  * A parsed 5-field cron expression (minute hour day-of-month month day-of-week), expanded to
@@ -187,12 +188,8 @@ function parseValue(text: string, rule: FieldRule, where: string): number {
   const value = Number(text);
   if (value < rule.min || value > rule.max) {
     throw scheduleError(
-      `${capitalize(where)} must be between ${rule.min} and ${rule.max}; \`${text}\` is not.`,
+      `${capitalizeFirst(where)} must be between ${rule.min} and ${rule.max}; \`${text}\` is not.`,
     );
   }
   return value;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -34,3 +34,8 @@ export function countWords(text: string): number {
   if (hasSpacelessScript(text)) return segmentWords(text).length;
   return text.split(/\s+/u).filter((word) => word !== '').length;
 }
+
+/** The text with its first letter in capitals ("verband" → "Verband"). */
+export function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

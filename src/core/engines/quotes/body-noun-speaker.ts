@@ -5,6 +5,7 @@ import { escapeRegExp } from '../../text/escape-pattern.ts';
 import { isPlaceAfterBody } from './german-body-place.ts';
 import { genderOfFirstName } from './first-name-gender.ts';
 import { germanicLanguages } from '../../text/lexicon/language-families.ts';
+import { capitalizeFirst } from '../../text/words.ts';
 
 /**
  * "‘…’, aldus het bedrijf", "„…“, teilte der Verband mit", "‘…’, oordeelde de kantonrechter":
@@ -44,7 +45,7 @@ function namedWithNoun(
 ): { name: string; at: number } | undefined {
   const { text, lexicon } = context;
   // The noun alone is capitalised in German ("Verband"), lower-case as a compound's last part.
-  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const capitalised = capitalizeFirst(noun);
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])[\p{L}-]*(?:${escapeRegExp(noun)}|${escapeRegExp(capitalised)})[^\S\n]+(\p{Lu}[\p{L}&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’-]*)*)`,
     'gu',
@@ -83,7 +84,7 @@ function capitalisedCompound(
   const word = String.raw`\p{Lu}[\p{L}&'’-]*`;
   const complement = String.raw`(?:[^\S\n]+(?:voor|van)(?:[^\S\n]+(?:de|het))?[^\S\n]+${word}(?:[^\S\n]+(?:en[^\S\n]+)?${word})*|(?:[^\S\n]+${word})+)?`;
   // "Onderzoeksraad", or the noun alone as the name's head ("de Raad voor Cultuur").
-  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const capitalised = capitalizeFirst(noun);
   const head = String.raw`(?:\p{Lu}\p{L}*${escapeRegExp(noun)}|${escapeRegExp(capitalised)})`;
   const pattern = new RegExp(
     String.raw`(?<=[\p{L},;:)][^\S\n]+)(${head}${complement})(?![\p{L}])`,

@@ -1,5 +1,6 @@
 import { isLeadWord } from './latin-speakers.ts';
 import type { LatinContext } from './latin-context.ts';
+import { capitalizeFirst } from '../../text/words.ts';
 
 /**
  * "„…“, heißt es aus der Landeswarnzentrale in Tulln", "„…“, hieß es in einer Mitteilung des
@@ -58,7 +59,7 @@ export function impersonalSource(
 /** "Die Fluggesellschaft Eurowings": the last name written after a company noun. */
 function lastNamedCompany(context: LatinContext): string | undefined {
   const { text, span, lexicon } = context;
-  const heads = companyNouns.map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1));
+  const heads = companyNouns.map(capitalizeFirst);
   const pattern = new RegExp(
     String.raw`(?:${[...companyNouns, ...heads].join('|')})[^\S\n]+(\p{Lu}[\p{L}&-]*(?:[^\S\n]+\p{Lu}[\p{L}&-]*)*)`,
     'gu',

@@ -12,6 +12,7 @@ import { personOfRolePhrase } from './role-noun-antecedent.ts';
 import { scanQuoteSpans, type QuoteSpan } from './scan-quote-spans.ts';
 import { escapePhrase, phraseAlternatives } from '../../text/escape-pattern.ts';
 import { romanceLanguages } from '../../text/lexicon/language-families.ts';
+import { capitalizeFirst } from '../../text/words.ts';
 
 /**
  * "El alto tribunal sostiene que la compañía “no ha acreditado …” y que la coincidencia “…”",
@@ -118,7 +119,7 @@ function organisationOfNoun(
   if (opening === null) return undefined;
   for (const noun of (opening[1] ?? '').split(/\s+/u).reverse()) {
     if (noun.length < 4 || lexicon.prepositions.includes(noun)) continue;
-    const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const head = capitalizeFirst(noun);
     const names = [
       ...text
         .slice(0, before)
